@@ -1,0 +1,15 @@
+import type { Notice } from '../../../shared/contract/contract';
+import type { ChangeTopic } from '../../../shared/contract/events';
+import type { Database } from '../../../shared/storage/database';
+
+/** What a handler may use: a read view, a way to change data, and the injected edges. */
+export interface HandlerContext {
+  read(): Readonly<Database>;
+  /** Applies fn to a copy, validates and writes it, and only then returns fn's result. */
+  mutate<R>(topics: ChangeTopic[], fn: (draft: Database) => R): Promise<R>;
+  now(): number;
+  newId(): string;
+  dataFile: string;
+  notices: Notice[];
+  noticesChanged(): void;
+}

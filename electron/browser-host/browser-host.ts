@@ -1,0 +1,136 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { MAX_MESSAGE_BYTES } from '../../shared/contract/wire';
+import type { Backend } from '../backend/backend';
+import { securityHeaders } from './security-headers';
+import { runSocketSession } from './socket-session';
+import { readStaticFile } from './static-files';
+import { audienceOf, type HostTokens } from './tokens';
+
+export interface BrowserHostOptions {
+  backend: Backend;
+  tokens: HostTokens;
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port: number;
+}
+
+export interface RunningBrowserHost {
+  origin: string;
+  port: number;
+  consoleUrl: string;
+  displayUrl: string;
+  close(): Promise<void>;
+}
+
+const COOKIE = 'circlekeeper_token';
+
+function cookieToken(request: IncomingMessage): string | null {
+  const header = request.headers.cookie ?? '';
+  for (const part of header.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === COOKIE) return rest.join('=');
+  }
+  return null;
+}
+
+const refusedPage = `<!doctype html><meta charset="utf-8"><title>Circlekeeper</title>
+<p>This address needs the link Circlekeeper printed when it started (it ends in <code>?token=…</code>).
+Copy the console or display link from the terminal that runs Circlekeeper.</p>`;
+
+/**
+ * Serves the built renderer and the backend over HTTP + WebSocket on
+ * 127.0.0.1 only. Every request needs one of the two tokens; the socket's
+ * token decides whether it is the console or the room display.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<RunningBrowserHost> {
+  const { backend, tokens, rendererDir } = options;
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  let origin = '';
+  let allowedHosts: string[] = [];
+
+  // Another site in the same browser must not reach us by renaming itself 127.0.0.1 (DNS rebinding).
+  const hostAllowed = (request: IncomingMessage) => allowedHosts.includes(request.headers.host ?? '');
+
+  async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!hostAllowed(request)) {
+      response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Wrong host.');
+      return;
+    }
+    // Checked above, so the page's own address is one we serve: 127.0.0.1 or localhost.
+    const headers = securityHeaders(`http://${request.headers.host ?? ''}`);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD', ...headers }).end();
+      return;
+    }
+    const url = new URL(request.url ?? '/', origin);
+    const queryToken = url.searchParams.get('token');
+    const token = queryToken ?? cookieToken(request);
+    if (audienceOf(tokens, token) === null) {
+      response.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers }).end(refusedPage);
+      return;
+    }
+    const file = await readStaticFile(rendererDir, url.pathname);
+    if (!file) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Not found.');
+      return;
+    }
+    const extra: Record<string, string> = { 'Cache-Control': 'no-store' };
+    // The page's own scripts and styles are fetched without the query, so the token rides along as a cookie.
+    if (queryToken) extra['Set-Cookie'] = `${COOKIE}=${queryToken}; HttpOnly; SameSite=Strict; Path=/`;
+    response.writeHead(200, { 'Content-Type': file.contentType, ...extra, ...headers });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  function refuseUpgrade(socket: Duplex, status: string): void {
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  }
+
+  const server = createServer((request, response) => {
+    handleRequest(request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500).end('Internal error.');
+    });
+  });
+
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', origin);
+    const requestOrigin = request.headers.origin;
+    const originAllowed = requestOrigin === undefined || allowedHosts.some((h) => requestOrigin === `http://${h}`);
+    if (!hostAllowed(request) || !originAllowed || url.pathname !== '/ws') {
+      refuseUpgrade(socket, '403 Forbidden');
+      return;
+    }
+    const audience = audienceOf(tokens, url.searchParams.get('token'));
+    if (audience === null) {
+      refuseUpgrade(socket, '401 Unauthorized');
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (ws) => runSocketSession(ws, backend, audience));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${String(port)}`;
+  allowedHosts = [`127.0.0.1:${String(port)}`, `localhost:${String(port)}`];
+
+  return {
+    origin,
+    port,
+    consoleUrl: `${origin}/?token=${tokens.consoleToken}#/console`,
+    displayUrl: `${origin}/?token=${tokens.displayToken}#/display`,
+    async close() {
+      for (const client of sockets.clients) client.terminate();
+      sockets.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBackend } from '../backend/backend';
+import { readFlag, resolveDataDir } from '../backend/data-dir';
+import { JsonFilePreferenceStore } from '../backend/preferences';
+import { startBrowserHost, type RunningBrowserHost } from './browser-host';
+import { newTokens } from './tokens';
+
+export const PORT_ENV = 'CIRCLEKEEPER_PORT';
+
+function parsePort(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`“${text}” is not a port number. Use a number from 1 to 65535, or 0 for any free port.`);
+  }
+  return port;
+}
+
+function isAddressInUse(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+}
+
+/**
+ * Browser mode: the backend over HTTP + WebSocket, for when no Electron
+ * runtime is installed, for end-to-end tests, and for anyone who prefers a
+ * browser. Tokens and the port are remembered per data directory so an open
+ * console reconnects by itself after a restart.
+ */
+export async function runBrowserMode(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<RunningBrowserHost> {
+  const dataDir = resolveDataDir(argv, env, process.platform);
+  const chosenPort = parsePort(readFlag(argv, '--port') ?? env[PORT_ENV]);
+  const preferences = new JsonFilePreferenceStore(join(dataDir, 'browser-preferences.json'));
+  const remembered = preferences.get('browserHost');
+  const tokens = remembered && !argv.includes('--new-tokens') ? remembered : newTokens();
+  const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
+  const backend = await createBackend({ dataDir });
+
+  let host: RunningBrowserHost;
+  try {
+    host = await startBrowserHost({ backend, tokens, rendererDir, port: chosenPort ?? remembered?.port ?? 0 });
+  } catch (error) {
+    if (chosenPort !== undefined || !isAddressInUse(error)) {
+      await backend.close();
+      if (isAddressInUse(error)) throw new Error(`Port ${String(chosenPort)} is already in use. Choose another with --port, or 0 for any free port.`);
+      throw error;
+    }
+    // The port remembered from last time is taken now; any free one will do.
+    host = await startBrowserHost({ backend, tokens, rendererDir, port: 0 });
+  }
+  preferences.set('browserHost', { port: host.port, ...tokens });
+
+  console.log(`Circlekeeper is running in browser mode. Data: ${dataDir}`);
+  console.log(`  Console (facilitator): ${host.consoleUrl}`);
+  console.log(`  Display (room screen): ${host.displayUrl}`);
+  console.log('Open the display link on the screen the room sees. Press Ctrl+C to stop.');
+
+  const stop = () => {
+    void host.close().then(() => backend.close()).finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return {
+    ...host,
+    close: async () => {
+      await host.close();
+      await backend.close();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Every method of the contract, by name. Kept free of zod so the preload
+ * bundle can build one function per method without carrying the schemas;
+ * contract.ts is checked against this list by the type system.
+ */
+export const methodNames = [
+  'app.status',
+  'app.dismissNotice',
+  'group.list',
+  'group.create',
+  'group.rename',
+  'member.list',
+  'member.add',
+  'member.rename',
+  'member.archive',
+  'member.restore',
+  'room.get',
+  'room.selectGroup',
+  'room.setMode',
+  'display.current',
+] as const;
+export type MethodName = (typeof methodNames)[number];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && (methodNames as readonly string[]).includes(value);
+}

@@ -11,7 +11,7 @@ export function contentSecurityPolicy(origin: string): string {
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    `connect-src ${socket}`,
+    `connect-src 'self' ${socket}`,
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",

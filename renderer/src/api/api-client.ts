@@ -1,0 +1,18 @@
+import type { MethodInput, MethodResult } from '../../../shared/contract/contract';
+import type { Audience, EventMap, EventName } from '../../../shared/contract/events';
+import type { MethodName } from '../../../shared/contract/method-names';
+
+export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'refused';
+
+/**
+ * What the UI uses to reach data, whichever transport carries it: the
+ * Electron preload (window.circle) or the browser host's WebSocket.
+ */
+export interface ApiClient {
+  readonly audience: Audience;
+  /** Resolves with the result or rejects with an ApiError. */
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
+  on<N extends EventName>(name: N, listener: (payload: EventMap[N]) => void): () => void;
+  connection(): ConnectionState;
+  onConnection(listener: (state: ConnectionState) => void): () => void;
+}

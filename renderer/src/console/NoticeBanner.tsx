@@ -1,0 +1,23 @@
+import { useApi } from '../common/api-context';
+import { useQuery } from '../common/use-query';
+
+/** Start-up notices from the backend, such as a data file that was moved aside. */
+export function NoticeBanner() {
+  const api = useApi();
+  const status = useQuery('app.status', {}, ['notices']);
+  const notices = status.data?.notices ?? [];
+  if (notices.length === 0) return null;
+  return (
+    <section className="notices" aria-label="Notices">
+      {notices.map((notice) => (
+        <div key={notice.id} className={`notice notice--${notice.level}`} role={notice.level === 'warning' ? 'alert' : 'status'}>
+          <h2 className="notice__title">{notice.title}</h2>
+          <p className="notice__detail">{notice.detail}</p>
+          <button type="button" className="button" onClick={() => void api.call('app.dismissNotice', { noticeId: notice.id })}>
+            Dismiss
+          </button>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { DisplayView } from '../../../shared/display/display-view';
+import './display.css';
+
+function formatDate(epochMs: number): string {
+  return new Date(epochMs).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+}
+
+/**
+ * Draws one DisplayView. Sizes are in container units, so the same component
+ * fills the projector and scales down into the console's preview.
+ */
+export function DisplayScreen({ view, now }: { view: DisplayView | null; now: number }) {
+  if (view === null) {
+    return (
+      <div className="display-screen display-screen--idle" data-screen="connecting">
+        <p className="display-quiet">Connecting…</p>
+      </div>
+    );
+  }
+  switch (view.screen) {
+    case 'blank':
+      return <div className="display-screen display-screen--blank" data-screen="blank" aria-label="Blank screen" />;
+    case 'idle':
+      return (
+        <div className="display-screen display-screen--idle" data-screen="idle">
+          <p className="display-brand">Circlekeeper</p>
+          <p className="display-quiet">The meeting will begin shortly</p>
+        </div>
+      );
+    case 'welcome':
+      return (
+        <div className="display-screen" data-screen="welcome">
+          <p className="display-kicker">Welcome to</p>
+          <h1 className="display-title">{view.groupName}</h1>
+          <p className="display-date">{formatDate(now)}</p>
+        </div>
+      );
+  }
+}

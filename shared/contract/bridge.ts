@@ -1,0 +1,13 @@
+import type { Envelope } from './errors';
+import type { Audience } from './events';
+import type { MethodName } from './method-names';
+
+/**
+ * What the Electron preload exposes as window.circle. The console gets one
+ * function per contract method; the display gets only events.
+ */
+export interface CircleBridge {
+  audience: Audience;
+  invoke?: Record<MethodName, (input: unknown) => Promise<Envelope<unknown>>>;
+  onEvent(listener: (event: { name: string; payload: unknown }) => void): () => void;
+}

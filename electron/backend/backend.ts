@@ -110,7 +110,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return { ok: false, error: { code: 'unknown_method', message: `There is no action called “${method.slice(0, 100)}”.` } };
     }
     const parsed = contract[method].input.safeParse(input ?? {});
-    if (!parsed.success) return { ok: false, error: describeInputError(parsed.error) };
+    if (!parsed.success) return { ok: false, error: describeInputError(parsed.error, input) };
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };

@@ -41,16 +41,33 @@ export class DomainError extends Error {
   }
 }
 
+const fieldLabels: Record<string, string> = {
+  name: 'A name',
+  displayName: 'A display name',
+  groupId: 'Which group',
+  memberId: 'Which member',
+  mode: 'A screen mode',
+  noticeId: 'Which notice',
+};
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 /** The first issue of a failed parse, worded for a person. */
-export function describeInputError(error: z.ZodError): ApiErrorShape {
+export function describeInputError(error: z.ZodError, input: unknown): ApiErrorShape {
   const issue = error.issues[0];
   if (!issue) return { code: 'invalid_input', message: 'That input was not accepted.' };
   const field = issue.path.map(String).join('.');
-  if (issue.code === 'unrecognized_keys') {
-    return { code: 'invalid_input', message: `Unexpected field(s): ${issue.keys.join(', ')}.` };
+  const withField = (message: string): ApiErrorShape => (field ? { code: 'invalid_input', message, field } : { code: 'invalid_input', message });
+  if (issue.code === 'unrecognized_keys') return withField(`Unexpected field(s): ${issue.keys.join(', ')}.`);
+  if (issue.code === 'invalid_type' && issue.path.length > 0 && valueAt(input, issue.path) === undefined) {
+    return withField(`${fieldLabels[field] ?? field} is missing.`);
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return { code: 'invalid_input', message: `${field || 'A value'} is missing.`, ...(field ? { field } : {}) };
-  }
-  return field ? { code: 'invalid_input', message: issue.message, field } : { code: 'invalid_input', message: issue.message };
+  return withField(issue.message);
 }

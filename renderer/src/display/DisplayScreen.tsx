@@ -5,6 +5,13 @@ function formatDate(epochMs: number): string {
   return new Date(epochMs).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 }
 
+/** Long names step down in size so they stay on screen in two or three lines. */
+function titleSizeClass(text: string): string {
+  if (text.length > 56) return ' display-title--longer';
+  if (text.length > 36) return ' display-title--long';
+  return '';
+}
+
 /**
  * Draws one DisplayView. Sizes are in container units, so the same component
  * fills the projector and scales down into the console's preview.
@@ -31,7 +38,7 @@ export function DisplayScreen({ view, now }: { view: DisplayView | null; now: nu
       return (
         <div className="display-screen" data-screen="welcome">
           <p className="display-kicker">Welcome to</p>
-          <h1 className="display-title">{view.groupName}</h1>
+          <h1 className={`display-title${titleSizeClass(view.groupName)}`}>{view.groupName}</h1>
           <p className="display-date">{formatDate(now)}</p>
         </div>
       );

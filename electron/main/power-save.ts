@@ -1,0 +1,34 @@
+/**
+ * Keeps the projector from going to sleep while a meeting is live, and only
+ * then: an idle laptop should still save power. start/stop are
+ * powerSaveBlocker.start('prevent-display-sleep') and powerSaveBlocker.stop.
+ */
+export interface PowerSaveBlockerLike {
+  start(): number;
+  stop(id: number): void;
+}
+
+export class PowerSaveController {
+  private blockerId: number | null = null;
+
+  constructor(private readonly blocker: PowerSaveBlockerLike) {}
+
+  /** Idempotent: calling it twice with the same value does nothing the second time. */
+  setLive(live: boolean): void {
+    if (live && this.blockerId === null) {
+      this.blockerId = this.blocker.start();
+    } else if (!live && this.blockerId !== null) {
+      const id = this.blockerId;
+      this.blockerId = null;
+      this.blocker.stop(id);
+    }
+  }
+
+  isLive(): boolean {
+    return this.blockerId !== null;
+  }
+
+  dispose(): void {
+    this.setLive(false);
+  }
+}

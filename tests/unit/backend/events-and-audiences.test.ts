@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { AnyEvent } from '../../../shared/contract/events';
+import { useTempDirs } from './temp-dir';
+import { ok, openBackend } from './test-backend';
+
+const tempDir = useTempDirs();
+
+describe('events and audiences', () => {
+  it('refuses every call from the display audience, changing nothing', async () => {
+    const backend = await openBackend(await tempDir());
+    const envelope = await backend.call('group.create', { name: 'Sneaky' }, 'display');
+    expect(envelope.ok ? null : envelope.error.code).toBe('forbidden');
+    const read = await backend.call('member.list', { groupId: 'id1' }, 'display');
+    expect(read.ok ? null : read.error.code).toBe('forbidden');
+    expect(await ok(backend, 'group.list', {})).toEqual([]);
+    await backend.close();
+  });
+
+  it('sends the display only display snapshots, and only when the view changed', async () => {
+    const backend = await openBackend(await tempDir());
+    const displayEvents: AnyEvent[] = [];
+    const consoleEvents: AnyEvent[] = [];
+    backend.subscribe('display', (event) => displayEvents.push(event));
+    backend.subscribe('console', (event) => consoleEvents.push(event));
+    expect(displayEvents.map((e) => e.name)).toEqual(['display']);
+
+    const group = await ok(backend, 'group.create', { name: 'Circle' });
+    await ok(backend, 'member.add', { groupId: group.id, displayName: 'Sam' });
+    await ok(backend, 'room.setMode', { mode: 'blank' });
+
+    expect(displayEvents.every((e) => e.name === 'display')).toBe(true);
+    const views = displayEvents.map((e) => (e.name === 'display' ? e.payload.view : null));
+    // Adding a member does not change what the room sees, so it sends nothing.
+    expect(views).toEqual([{ screen: 'idle' }, { screen: 'welcome', groupName: 'Circle' }, { screen: 'blank' }]);
+    const versions = displayEvents.map((e) => (e.name === 'display' ? e.payload.version : -1));
+    expect([...versions].sort((a, b) => a - b)).toEqual(versions);
+
+    const topics = consoleEvents.filter((e) => e.name === 'changed').map((e) => (e.name === 'changed' ? e.payload.topics : []));
+    expect(topics).toEqual([['groups', 'room'], ['members'], ['room']]);
+    await backend.close();
+  });
+
+  it('does not announce a change that failed', async () => {
+    const backend = await openBackend(await tempDir());
+    const events: AnyEvent[] = [];
+    backend.subscribe('console', (event) => events.push(event));
+    await backend.call('group.create', { name: '' });
+    expect(events.filter((e) => e.name === 'changed')).toEqual([]);
+    await backend.close();
+  });
+
+  it('orders concurrent commands so each acknowledged change is kept', async () => {
+    const backend = await openBackend(await tempDir());
+    const group = await ok(backend, 'group.create', { name: 'Circle' });
+    const names = Array.from({ length: 25 }, (_, i) => `Member ${String(i)}`);
+    await Promise.all(names.map((displayName) => ok(backend, 'member.add', { groupId: group.id, displayName })));
+    expect((await ok(backend, 'member.list', { groupId: group.id })).length).toBe(25);
+    await backend.close();
+  });
+
+  it('archives and restores a member, and keeps display names unique among active members', async () => {
+    const backend = await openBackend(await tempDir());
+    const group = await ok(backend, 'group.create', { name: 'Circle' });
+    const sam = await ok(backend, 'member.add', { groupId: group.id, displayName: 'Sam' });
+    const dup = await backend.call('member.add', { groupId: group.id, displayName: ' sam ' });
+    expect(dup.ok ? null : dup.error).toMatchObject({ code: 'conflict', field: 'displayName' });
+
+    await ok(backend, 'member.archive', { memberId: sam.id });
+    expect(await ok(backend, 'member.list', { groupId: group.id })).toEqual([]);
+    expect((await ok(backend, 'member.list', { groupId: group.id, includeArchived: true }))[0]?.status).toBe('archived');
+    // The name is free again while Sam is archived, so restoring would clash.
+    const newSam = await ok(backend, 'member.add', { groupId: group.id, displayName: 'Sam' });
+    const restore = await backend.call('member.restore', { memberId: sam.id });
+    expect(restore.ok ? null : restore.error.code).toBe('conflict');
+    await ok(backend, 'member.rename', { memberId: newSam.id, displayName: 'Sam B' });
+    expect((await ok(backend, 'member.restore', { memberId: sam.id })).status).toBe('active');
+    await backend.close();
+  });
+
+  it('renames groups, refuses a duplicate name, and switches the room between groups', async () => {
+    const backend = await openBackend(await tempDir());
+    const first = await ok(backend, 'group.create', { name: 'Circle' });
+    const second = await ok(backend, 'group.create', { name: 'Second' });
+    expect((await ok(backend, 'room.get', {})).groupId).toBe(first.id);
+    const clash = await backend.call('group.rename', { groupId: second.id, name: 'CIRCLE' });
+    expect(clash.ok ? null : clash.error.code).toBe('conflict');
+    await ok(backend, 'group.rename', { groupId: second.id, name: 'Monday' });
+    await ok(backend, 'room.selectGroup', { groupId: second.id });
+    expect(await ok(backend, 'display.current', {})).toMatchObject({ view: { screen: 'welcome', groupName: 'Monday' } });
+    const missing = await backend.call('room.selectGroup', { groupId: 'nope' });
+    expect(missing.ok ? null : missing.error.code).toBe('not_found');
+    await backend.close();
+  });
+});

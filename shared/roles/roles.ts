@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+export const Role = z.enum(['facilitator', 'timekeeper', 'note_taker']);
+export type Role = z.infer<typeof Role>;
+export const ROLES: readonly Role[] = Role.options;
+
+export const roleLabels: Record<Role, string> = {
+  facilitator: 'Facilitator',
+  timekeeper: 'Timekeeper',
+  note_taker: 'Note-taker',
+};
+
+export type RoleAssignment = Record<Role, string | null>;
+
+export const NEWCOMER_MEETINGS = 3;
+
+export interface RoleCandidate {
+  id: string;
+  name: string;
+  /** Meetings of the group held since this member joined. */
+  meetingsSinceJoining: number;
+  /** Newcomers may take a role when they offer to. */
+  volunteers: boolean;
+}
+
+export interface PastRoles {
+  /** Sortable: ISO date of the meeting. */
+  date: string;
+  roles: RoleAssignment;
+}
+
+export interface RoleDecline {
+  role: Role;
+  memberId: string;
+}
+
+/**
+ * Suggests who holds each role: whoever held it least recently (never comes
+ * first), then whoever held it fewest times, then by name so the answer is
+ * stable. Newcomers of fewer than three meetings are passed over unless they
+ * volunteer; a member who declined a role for this meeting is skipped, and
+ * keeps their place for next time because they did not hold it.
+ */
+export function suggestRoles(candidates: readonly RoleCandidate[], history: readonly PastRoles[], declines: readonly RoleDecline[] = []): RoleAssignment {
+  const lastHeld = (memberId: string, role: Role) =>
+    history.reduce((latest, past) => (past.roles[role] === memberId && past.date > latest ? past.date : latest), '');
+  const timesHeld = (memberId: string, role: Role) => history.filter((past) => past.roles[role] === memberId).length;
+
+  const eligible = candidates.filter((c) => c.meetingsSinceJoining >= NEWCOMER_MEETINGS || c.volunteers);
+  const assignment: RoleAssignment = { facilitator: null, timekeeper: null, note_taker: null };
+  const taken = new Set<string>();
+  for (const role of ROLES) {
+    const pick = eligible
+      .filter((c) => !taken.has(c.id) && !declines.some((d) => d.role === role && d.memberId === c.id))
+      .sort(
+        (a, b) =>
+          lastHeld(a.id, role).localeCompare(lastHeld(b.id, role)) ||
+          timesHeld(a.id, role) - timesHeld(b.id, role) ||
+          a.name.localeCompare(b.name) ||
+          a.id.localeCompare(b.id),
+      )[0];
+    if (pick) {
+      assignment[role] = pick.id;
+      taken.add(pick.id);
+    }
+  }
+  return assignment;
+}

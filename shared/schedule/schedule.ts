@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import {
+  addDays,
+  civilAt,
+  compareDates,
+  daysBetween,
+  daysInMonth,
+  formatDate,
+  instantOf,
+  isoWeekday,
+  isValidTimeZone,
+  parseDate,
+  type CivilDate,
+} from './zoned-time';
+
+export const Frequency = z.enum(['weekly', 'fortnightly', 'monthly']);
+export type Frequency = z.infer<typeof Frequency>;
+
+export const IsoDate = z
+  .string({ error: 'A date must be text like 2026-12-01.' })
+  .refine((text) => parseDate(text) !== null, { error: 'That is not a real date (use YYYY-MM-DD, like 2026-12-01).' });
+
+export const ClockTime = z
+  .string({ error: 'A time must be text like 19:00.' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use a 24-hour time like 19:00.' });
+
+export const TimeZoneName = z
+  .string({ error: 'A time zone must be text.' })
+  .max(64)
+  .refine(isValidTimeZone, { error: 'That time zone is not known (use a name like Europe/London).' });
+
+export const Schedule = z.strictObject({
+  frequency: Frequency,
+  /** ISO weekday, Monday = 1 … Sunday = 7. */
+  weekday: z.number().int().min(1, { error: 'Choose a weekday.' }).max(7, { error: 'Choose a weekday.' }),
+  /** Monthly only: 1st–4th, or -1 for the last such weekday of the month. */
+  weekOfMonth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
+  startTime: ClockTime,
+  durationMinutes: z
+    .number({ error: 'The duration must be a number of minutes.' })
+    .int({ error: 'The duration must be whole minutes.' })
+    .min(15, { error: 'A meeting lasts at least 15 minutes.' })
+    .max(480, { error: 'A meeting lasts at most 8 hours (480 minutes).' }),
+  timeZone: TimeZoneName,
+  /** The first meeting; fortnightly meetings keep its week's parity. */
+  startDate: IsoDate,
+});
+export type Schedule = z.infer<typeof Schedule>;
+
+export interface PlannedDate {
+  date: string;
+  startsAt: number;
+  endsAt: number;
+}
+
+function matchesRule(schedule: Schedule, date: CivilDate, start: CivilDate): boolean {
+  if (isoWeekday(date) !== schedule.weekday) return false;
+  if (schedule.frequency === 'weekly') return true;
+  if (schedule.frequency === 'fortnightly') {
+    // Weeks counted from the week of the first meeting.
+    const startMonday = addDays(start, 1 - isoWeekday(start));
+    return Math.floor(daysBetween(startMonday, date) / 7) % 2 === 0;
+  }
+  if (schedule.weekOfMonth === -1) return date.day + 7 > daysInMonth(date.year, date.month);
+  return Math.ceil(date.day / 7) === schedule.weekOfMonth;
+}
+
+/**
+ * The next `count` meeting dates at or after `fromEpoch` (a meeting that has
+ * not started yet today counts). Each start is the wall-clock time in the
+ * group's time zone, so 19:00 stays 19:00 across a daylight-saving change.
+ */
+export function upcomingDates(schedule: Schedule, fromEpoch: number, count: number): PlannedDate[] {
+  const start = parseDate(schedule.startDate);
+  if (!start) return [];
+  const [hour, minute] = schedule.startTime.split(':').map(Number) as [number, number];
+  const today = civilAt(fromEpoch, schedule.timeZone);
+  let cursor: CivilDate = compareDates(today, start) > 0 ? { year: today.year, month: today.month, day: today.day } : start;
+  const out: PlannedDate[] = [];
+  // A monthly rule repeats within 5 weeks; this bounds the loop for any count.
+  for (let steps = 0; out.length < count && steps < count * 40 + 60; steps += 1, cursor = addDays(cursor, 1)) {
+    if (!matchesRule(schedule, cursor, start)) continue;
+    const startsAt = instantOf({ ...cursor, hour, minute }, schedule.timeZone);
+    if (startsAt < fromEpoch) continue;
+    out.push({ date: formatDate(cursor), startsAt, endsAt: startsAt + schedule.durationMinutes * 60_000 });
+  }
+  return out;
+}
+
+export function describeSchedule(schedule: Schedule): string {
+  const day = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][schedule.weekday - 1] ?? '';
+  const ordinal = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last' }[schedule.weekOfMonth];
+  const when =
+    schedule.frequency === 'weekly' ? `Every ${day}` : schedule.frequency === 'fortnightly' ? `Every other ${day}` : `The ${ordinal ?? ''} ${day} of each month`;
+  return `${when} at ${schedule.startTime} for ${String(schedule.durationMinutes)} minutes (${schedule.timeZone})`;
+}

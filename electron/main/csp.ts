@@ -17,9 +17,8 @@ export const CONTENT_SECURITY_POLICY = [
 
 /** Headers sent with every app:// response, whatever the file. */
 export function appResponseHeaders(contentType: string): Record<string, string> {
-  return {
+  const headers: Record<string, string> = {
     'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
@@ -27,4 +26,8 @@ export function appResponseHeaders(contentType: string): Record<string, string> 
     // The app never needs these; saying so stops any embedded code asking.
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
   };
+  // Set by assignment because that is the form electronegativity's CSP check
+  // recognises; in an object literal it reports "no CSP" for this app.
+  headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+  return headers;
 }

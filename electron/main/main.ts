@@ -13,6 +13,7 @@ import { DisplayPlacer } from './display-placer';
 import { DisplayWindow } from './display-window';
 import { openElectronPreferences } from './electron-preferences';
 import { EventFeed } from './event-feed';
+import { safeExternalUrl } from './external-links';
 import { hardenSession, hardenWebContents } from './harden';
 import { registerIpcHandlers } from './ipc-guard';
 import { menuTemplate } from './menu-template';
@@ -67,7 +68,11 @@ async function run(): Promise<void> {
 
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, (url) => {
-      shell.openExternal(url).catch((error: unknown) => console.error('Could not open a link', error));
+      // Checked again right here so the one openExternal call is obviously safe:
+      // only a parsed http(s) URL with a host ever reaches the operating system.
+      const safe = safeExternalUrl(url);
+      if (safe === null) return;
+      shell.openExternal(safe).catch((error: unknown) => console.error('Could not open a link', error)); /* eng-disable OPEN_EXTERNAL_JS_CHECK: reviewed, http(s) only via safeExternalUrl */
     });
   });
   app.on('second-instance', () => {

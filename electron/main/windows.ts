@@ -1,24 +1,61 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import type { Audience } from '../../shared/contract/events';
+import { audienceArgument } from '../preload/audience';
 import { surfaceUrl } from './app-origin';
 import type { Rect } from './geometry';
-import { secureWebPreferences } from './web-preferences';
+
+/**
+ * The only place a BrowserWindow is made, so every window gets the full
+ * security baseline. The options are written out literally, even Electron's
+ * defaults, so a changed default or a copied snippet cannot loosen them
+ * unnoticed, and static checkers (electronegativity) can read them.
+ */
+function createSecureWindow(audience: Audience, preloadPath: string, options: BrowserWindowConstructorOptions): BrowserWindow {
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      // Reviewed: the preload exposes only window.circle through contextBridge
+      // (contract functions and an event listener), never ipcRenderer.
+      preload: preloadPath, /* eng-disable PRELOAD_JS_CHECK */
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // Middle-click would otherwise try to open a window (denied anyway).
+      disableBlinkFeatures: 'Auxclick',
+      // Chromium's spellchecker downloads dictionaries on Windows and Linux: no network, ever.
+      spellcheck: false,
+      // The room display animates its timers while the console has focus.
+      backgroundThrottling: audience !== 'display',
+      // The preload reads its audience from argv; the page never sees argv.
+      additionalArguments: [audienceArgument(audience)],
+    },
+  });
+  void win.loadURL(surfaceUrl(audience));
+  return win;
+}
 
 /** Both windows start dark so a projector never flashes white while loading. */
 const BACKGROUND = '#111318';
 
 /** The facilitator's window. Shown when its first paint is ready. */
 export function createConsoleWindow(preloadPath: string, bounds: Rect): BrowserWindow {
-  const win = new BrowserWindow({
+  const win = createSecureWindow('console', preloadPath, {
     ...bounds,
     minWidth: 720,
     minHeight: 480,
     show: false,
     title: 'Circlekeeper',
     backgroundColor: BACKGROUND,
-    webPreferences: secureWebPreferences(preloadPath, 'console'),
   });
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(surfaceUrl('console'));
   return win;
 }
 
@@ -27,16 +64,14 @@ export function createConsoleWindow(preloadPath: string, bounds: Rect): BrowserW
  * appears. Where it goes is the DisplayPlacer's job.
  */
 export function createDisplayWindow(preloadPath: string, bounds: Rect): BrowserWindow {
-  const win = new BrowserWindow({
+  const win = createSecureWindow('display', preloadPath, {
     ...bounds,
     show: false,
     title: 'Circlekeeper — room display',
     backgroundColor: '#000000',
     fullscreenable: true,
-    webPreferences: secureWebPreferences(preloadPath, 'display'),
   });
   win.removeMenu();
-  void win.loadURL(surfaceUrl('display'));
   return win;
 }
 

@@ -10,8 +10,11 @@ import { EventHub } from './event-hub';
 import { appHandlers } from './handlers/app';
 import type { HandlerContext } from './handlers/context';
 import { groupHandlers } from './handlers/groups';
+import { calendarHandlers } from './handlers/calendar';
+import { meetingHandlers } from './handlers/meetings';
 import { memberHandlers } from './handlers/members';
 import { roomHandlers } from './handlers/room';
+import { templateHandlers } from './handlers/templates';
 import { SerialQueue } from './serial-queue';
 import { openDataFile } from './storage/open-data-file';
 
@@ -20,6 +23,8 @@ export interface BackendOptions {
   /** Injected so tests can move time; defaults to the wall clock. */
   clock?: () => number;
   newId?: () => string;
+  /** The machine's IANA time zone; injected so tests do not depend on where they run. */
+  timeZone?: string;
 }
 
 export interface Backend {
@@ -67,6 +72,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     read: () => db.data,
     now: clock,
     newId,
+    timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     dataFile: opened.path,
     notices,
     noticesChanged: () => announce(['notices']),
@@ -97,6 +103,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...appHandlers(ctx),
     ...groupHandlers(ctx),
     ...memberHandlers(ctx),
+    ...templateHandlers(ctx),
+    ...meetingHandlers(ctx),
+    ...calendarHandlers(ctx),
     ...roomHandlers(ctx),
     'display.current': displaySnapshot,
   };

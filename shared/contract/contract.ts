@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { DisplayName, EntityId, GroupName } from '../domain/names';
-import type { Group, Member, RoomState } from '../domain/types';
-import { ScreenMode } from '../domain/types';
+import { AgendaItem, AGENDA_ITEMS_MAX } from '../agenda/agenda';
+import { DisplayName, EntityId, GroupName, optionalText } from '../domain/names';
+import type { AgendaTemplate, Group, Meeting, Member, RoomState } from '../domain/types';
+import { HeardFrom, MeetingFormat, MemberStatus, Objective, OBJECTIVES_MAX, RoleAssignmentSchema, ScreenMode, TemplateName } from '../domain/types';
 import type { DisplaySnapshot } from '../display/display-view';
+import { Role, type RoleAssignment } from '../roles/roles';
+import { RULES_MAX, RuleText } from '../rules/ground-rules';
+import { IsoDate, Schedule, type PlannedDate } from '../schedule/schedule';
 import type { MethodName } from './method-names';
 
 export interface Notice {
@@ -17,6 +21,12 @@ export interface AppStatus {
   notices: Notice[];
 }
 
+export interface CalendarFile {
+  fileName: string;
+  text: string;
+  eventCount: number;
+}
+
 /** Pairs an input schema with the result type; the result exists only in types. */
 function returns<R>() {
   return <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R });
@@ -25,6 +35,21 @@ function returns<R>() {
 const none = z.strictObject({});
 const groupRef = { groupId: EntityId };
 const memberRef = { memberId: EntityId };
+const templateRef = { templateId: EntityId };
+const meetingRef = { meetingId: EntityId };
+
+/** A new item may come without an id; the backend gives it one. */
+const AgendaItemInput = AgendaItem.extend({ id: AgendaItem.shape.id.optional() });
+const agendaItemInputs = z.array(AgendaItemInput).max(AGENDA_ITEMS_MAX, { error: `An agenda can have at most ${String(AGENDA_ITEMS_MAX)} items.` });
+
+const memberDetails = {
+  fullName: optionalText('A full name', 120).nullable().optional(),
+  contact: optionalText('Contact details', 200).nullable().optional(),
+  heardFrom: HeardFrom.nullable().optional(),
+  joinedOn: IsoDate.optional(),
+  checkOnMe: z.boolean().optional(),
+  volunteersForRoles: z.boolean().optional(),
+};
 
 /**
  * The API both transports carry. Input schemas are strict: an unknown field is
@@ -33,16 +58,46 @@ const memberRef = { memberId: EntityId };
 export const contract = {
   'app.status': returns<AppStatus>()(none),
   'app.dismissNotice': returns<AppStatus>()(z.strictObject({ noticeId: z.string().min(1).max(100) })),
+
   'group.list': returns<Group[]>()(none),
-  'group.create': returns<Group>()(z.strictObject({ name: GroupName })),
-  'group.rename': returns<Group>()(z.strictObject({ ...groupRef, name: GroupName })),
-  'member.list': returns<Member[]>()(
-    z.strictObject({ ...groupRef, includeArchived: z.boolean().optional() }),
+  'group.create': returns<Group>()(z.strictObject({ name: GroupName, withDefaults: z.boolean().optional() })),
+  'group.update': returns<Group>()(
+    z.strictObject({
+      ...groupRef,
+      name: GroupName.optional(),
+      purpose: optionalText('The purpose statement', 1000).optional(),
+      objectives: z.array(Objective).max(OBJECTIVES_MAX, { error: `A group can have at most ${String(OBJECTIVES_MAX)} objectives.` }).optional(),
+      format: MeetingFormat.optional(),
+      venue: optionalText('The venue', 200).optional(),
+      schedule: Schedule.nullable().optional(),
+      reviewEveryMeetings: z.number({ error: 'The review interval must be a number of meetings.' }).int().min(1).max(104).optional(),
+    }),
   ),
-  'member.add': returns<Member>()(z.strictObject({ ...groupRef, displayName: DisplayName })),
-  'member.rename': returns<Member>()(z.strictObject({ ...memberRef, displayName: DisplayName })),
-  'member.archive': returns<Member>()(z.strictObject(memberRef)),
-  'member.restore': returns<Member>()(z.strictObject(memberRef)),
+  'rules.set': returns<Group>()(z.strictObject({ ...groupRef, rules: z.array(RuleText).max(RULES_MAX, { error: `A group can have at most ${String(RULES_MAX)} ground rules.` }) })),
+
+  'member.list': returns<Member[]>()(z.strictObject(groupRef)),
+  'member.add': returns<Member>()(z.strictObject({ ...groupRef, displayName: DisplayName, ...memberDetails })),
+  'member.update': returns<Member>()(z.strictObject({ ...memberRef, displayName: DisplayName.optional(), status: MemberStatus.optional(), ...memberDetails })),
+  'member.recordAgreement': returns<Member>()(z.strictObject({ ...memberRef, date: IsoDate.optional() })),
+  'member.erase': returns<Member>()(z.strictObject(memberRef)),
+
+  'template.list': returns<AgendaTemplate[]>()(z.strictObject(groupRef)),
+  'template.create': returns<AgendaTemplate>()(z.strictObject({ ...groupRef, name: TemplateName, items: agendaItemInputs.optional() })),
+  'template.duplicate': returns<AgendaTemplate>()(z.strictObject(templateRef)),
+  'template.update': returns<AgendaTemplate>()(z.strictObject({ ...templateRef, name: TemplateName.optional(), items: agendaItemInputs.optional() })),
+  'template.delete': returns<{ deleted: AgendaTemplate }>()(z.strictObject(templateRef)),
+
+  'meeting.list': returns<Meeting[]>()(z.strictObject(groupRef)),
+  'meeting.upcomingDates': returns<PlannedDate[]>()(z.strictObject({ ...groupRef, count: z.number().int().min(1).max(52).optional() })),
+  'meeting.plan': returns<Meeting>()(z.strictObject({ ...groupRef, date: IsoDate, templateId: EntityId.nullable() })),
+  'meeting.updateAgenda': returns<Meeting>()(z.strictObject({ ...meetingRef, items: agendaItemInputs })),
+  'meeting.suggestRoles': returns<RoleAssignment>()(z.strictObject(meetingRef)),
+  'meeting.assignRoles': returns<Meeting>()(z.strictObject({ ...meetingRef, roles: RoleAssignmentSchema })),
+  'meeting.declineRole': returns<Meeting>()(z.strictObject({ ...meetingRef, role: Role, memberId: EntityId })),
+  'meeting.cancel': returns<Meeting>()(z.strictObject(meetingRef)),
+
+  'calendar.export': returns<CalendarFile>()(z.strictObject({ ...groupRef, count: z.number().int().min(1).max(52).optional() })),
+
   'room.get': returns<RoomState>()(none),
   'room.selectGroup': returns<RoomState>()(z.strictObject({ groupId: EntityId.nullable() })),
   'room.setMode': returns<RoomState>()(z.strictObject({ mode: ScreenMode })),

@@ -1,7 +1,7 @@
 import type { DisplaySnapshot } from '../display/display-view';
 
 /** What changed, so a console can refetch only what it shows. */
-export const changeTopics = ['groups', 'members', 'room', 'notices'] as const;
+export const changeTopics = ['groups', 'members', 'templates', 'meetings', 'room', 'notices'] as const;
 export type ChangeTopic = (typeof changeTopics)[number];
 
 export interface ChangeEvent {

@@ -34,3 +34,20 @@ export const EntityId = z
   .min(1, { error: 'An id is needed.' })
   .max(64, { error: 'That id is too long to be one of ours.' })
   .regex(/^[A-Za-z0-9_-]+$/, { error: 'That id has characters ours never have.' });
+
+/** Required one-line text, trimmed, with a limit and a message that names the field. */
+export function shortText(what: string, max: number) {
+  return nameSchema(what, max);
+}
+
+/** Optional free text (may be empty), trimmed, with a limit. */
+export function optionalText(what: string, max: number) {
+  return z
+    .string({ error: `${what} must be text.` })
+    .transform((value) => value.trim())
+    .pipe(
+      z.string().max(max, {
+        error: (issue) => `${what} can be at most ${String(max)} characters (this has ${String((issue.input as string).length)}).`,
+      }),
+    );
+}

@@ -1,38 +1,118 @@
 import { z } from 'zod';
-import { DisplayName, EntityId, GroupName } from './names';
+import { AgendaItem, AGENDA_ITEMS_MAX } from '../agenda/agenda';
+import { Role } from '../roles/roles';
+import { RulesVersion } from '../rules/ground-rules';
+import { IsoDate, Schedule } from '../schedule/schedule';
+import { DisplayName, EntityId, GroupName, optionalText, shortText } from './names';
 
 /** Epoch milliseconds. Stored as a number so the data file stays plain JSON. */
 export const EpochMs = z.number().int().nonnegative();
 
-export const Group = z.object({
+export const MeetingFormat = z.enum(['in_person', 'online', 'hybrid']);
+export type MeetingFormat = z.infer<typeof MeetingFormat>;
+
+export const Objective = shortText('An objective', 200);
+export const OBJECTIVES_MAX = 20;
+
+export const Group = z.strictObject({
   id: EntityId,
   name: GroupName,
   createdAt: EpochMs,
+  purpose: optionalText('The purpose statement', 1000),
+  objectives: z.array(Objective).max(OBJECTIVES_MAX, { error: `A group can have at most ${String(OBJECTIVES_MAX)} objectives.` }),
+  format: MeetingFormat,
+  venue: optionalText('The venue', 200),
+  schedule: Schedule.nullable(),
+  /** Every how many meetings the group reviews its purpose and goals. */
+  reviewEveryMeetings: z
+    .number({ error: 'The review interval must be a number of meetings.' })
+    .int({ error: 'The review interval must be a whole number of meetings.' })
+    .min(1, { error: 'Review at least every meeting (1) — or up to every 104 meetings.' })
+    .max(104, { error: 'Review at least every 104 meetings.' }),
+  /** Every version the group has adopted, oldest first; the highest is in force. */
+  groundRules: z.array(RulesVersion),
 });
 export type Group = z.infer<typeof Group>;
 
-export const MemberStatus = z.enum(['active', 'archived']);
+export const MemberStatus = z.enum(['active', 'on_break', 'left']);
 export type MemberStatus = z.infer<typeof MemberStatus>;
 
+export const HeardFrom = z.enum([
+  'local_organisation',
+  'workplace',
+  'online_forum',
+  'social_media',
+  'community_event',
+  'referred_by_member',
+  'partner_organisation',
+  'other',
+]);
+export type HeardFrom = z.infer<typeof HeardFrom>;
+
+export const Agreement = z.strictObject({ date: IsoDate, rulesVersion: z.number().int().min(1) });
+export type Agreement = z.infer<typeof Agreement>;
+
 /**
- * A member needs only a display name; everything else about a person is
- * optional and private (DESIGN.md, "Privacy is the product").
+ * A member needs only a display name. Full name and contact are optional and
+ * private: they never leave the console (DESIGN.md, "Privacy is the product").
  */
-export const Member = z.object({
+export const Member = z.strictObject({
   id: EntityId,
   groupId: EntityId,
   displayName: DisplayName,
   status: MemberStatus,
-  joinedAt: EpochMs,
-  archivedAt: EpochMs.nullable(),
+  joinedOn: IsoDate,
+  leftOn: IsoDate.nullable(),
+  fullName: optionalText('A full name', 120).nullable(),
+  contact: optionalText('Contact details', 200).nullable(),
+  heardFrom: HeardFrom.nullable(),
+  /** Opted in to being checked on after missed meetings. */
+  checkOnMe: z.boolean(),
+  /** Happy to take a rotating role even as a newcomer. */
+  volunteersForRoles: z.boolean(),
+  agreement: Agreement.nullable(),
+  /** Personal details were erased after the member left; counts still include them. */
+  erased: z.boolean(),
 });
 export type Member = z.infer<typeof Member>;
+
+export const TemplateName = shortText('A template name', 80);
+
+export const AgendaTemplate = z.strictObject({
+  id: EntityId,
+  groupId: EntityId,
+  name: TemplateName,
+  items: z.array(AgendaItem).max(AGENDA_ITEMS_MAX, { error: `An agenda can have at most ${String(AGENDA_ITEMS_MAX)} items.` }),
+  createdAt: EpochMs,
+});
+export type AgendaTemplate = z.infer<typeof AgendaTemplate>;
+
+const roleHolder = EntityId.nullable();
+export const RoleAssignmentSchema = z.strictObject({ facilitator: roleHolder, timekeeper: roleHolder, note_taker: roleHolder });
+
+export const MeetingStatus = z.enum(['planned', 'cancelled']);
+
+export const Meeting = z.strictObject({
+  id: EntityId,
+  groupId: EntityId,
+  date: IsoDate,
+  startsAt: EpochMs,
+  durationMinutes: z.number().int().min(15).max(480),
+  status: MeetingStatus,
+  templateId: EntityId.nullable(),
+  /** Copied from the template, then this meeting's own to edit. */
+  agenda: z.array(AgendaItem).max(AGENDA_ITEMS_MAX),
+  roles: RoleAssignmentSchema,
+  /** Members who said "not this time" to a role; the suggestion skips them. */
+  roleDeclines: z.array(z.strictObject({ role: Role, memberId: EntityId })),
+});
+export type Meeting = z.infer<typeof Meeting>;
 
 export const ScreenMode = z.enum(['welcome', 'blank']);
 export type ScreenMode = z.infer<typeof ScreenMode>;
 
 /** What the room screen is set to: which group it speaks for and how. */
-export const RoomState = z.object({
+export const RoomState = z.strictObject({
   groupId: EntityId.nullable(),
   mode: ScreenMode,
 });

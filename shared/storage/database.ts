@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { Group, Member, RoomState } from '../domain/types';
+import { AgendaTemplate, Group, Meeting, Member, RoomState } from '../domain/types';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** The whole data file. Everything written to disk passes this schema first. */
-export const Database = z.object({
+export const Database = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   groups: z.array(Group),
   members: z.array(Member),
+  templates: z.array(AgendaTemplate),
+  meetings: z.array(Meeting),
   room: RoomState,
 });
 export type Database = z.infer<typeof Database>;
@@ -17,6 +19,8 @@ export function emptyDatabase(): Database {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     groups: [],
     members: [],
+    templates: [],
+    meetings: [],
     room: { groupId: null, mode: 'welcome' },
   };
 }

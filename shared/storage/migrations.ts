@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION, Database } from './database';
+import { migrate1to2 } from './migrate-1-to-2';
 
 /**
  * Migrations are pure functions from one schema version to the next, so they
@@ -8,7 +9,7 @@ import { CURRENT_SCHEMA_VERSION, Database } from './database';
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
 export const migrations: Record<number, Migration> = {
-  // 1 → 2 goes here, keyed by the version it upgrades from.
+  1: migrate1to2,
 };
 
 export type MigrationOutcome =

@@ -9,6 +9,8 @@ export interface HandlerContext {
   mutate<R>(topics: ChangeTopic[], fn: (draft: Database) => R): Promise<R>;
   now(): number;
   newId(): string;
+  /** The machine's time zone, for groups without a schedule of their own. */
+  timeZone: string;
   dataFile: string;
   notices: Notice[];
   noticesChanged(): void;

@@ -1,5 +1,9 @@
+import { DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME } from '../../../shared/agenda/default-template';
+import type { ParsedInput } from '../../../shared/contract/contract';
 import { DomainError } from '../../../shared/contract/errors';
 import type { Group } from '../../../shared/domain/types';
+import { DEFAULT_GROUND_RULES } from '../../../shared/rules/default-ground-rules';
+import { withNewRulesVersion } from '../../../shared/rules/ground-rules';
 import type { Database } from '../../../shared/storage/database';
 import type { HandlerContext } from './context';
 import { findGroup } from './lookup';
@@ -13,22 +17,54 @@ export function groupHandlers(ctx: HandlerContext) {
   return {
     'group.list': (): Group[] => [...ctx.read().groups].sort((a, b) => a.name.localeCompare(b.name)),
 
-    'group.create': ({ name }: { name: string }) =>
-      ctx.mutate(['groups', 'room'], (draft) => {
+    'group.create': ({ name, withDefaults }: ParsedInput<'group.create'>) =>
+      ctx.mutate(['groups', 'templates', 'room'], (draft) => {
         assertNameFree(draft, name);
-        const group: Group = { id: ctx.newId(), name, createdAt: ctx.now() };
+        const now = ctx.now();
+        // A new group starts from good practice: default ground rules and a default agenda.
+        const defaults = withDefaults !== false;
+        const group: Group = {
+          id: ctx.newId(),
+          name,
+          createdAt: now,
+          purpose: '',
+          objectives: [],
+          format: 'in_person',
+          venue: '',
+          schedule: null,
+          reviewEveryMeetings: 12,
+          groundRules: defaults ? withNewRulesVersion([], DEFAULT_GROUND_RULES, now) : [],
+        };
         draft.groups.push(group);
+        if (defaults) {
+          draft.templates.push({
+            id: ctx.newId(),
+            groupId: group.id,
+            name: DEFAULT_TEMPLATE_NAME,
+            items: DEFAULT_TEMPLATE_ITEMS.map((item) => ({ ...item, id: ctx.newId() })),
+            createdAt: now,
+          });
+        }
         // The first group is what the room should show without another click.
         if (draft.room.groupId === null) draft.room.groupId = group.id;
         return group;
       }),
 
-    'group.rename': ({ groupId, name }: { groupId: string; name: string }) =>
+    'group.update': ({ groupId, ...changes }: ParsedInput<'group.update'>) =>
       ctx.mutate(['groups'], (draft) => {
         const group = findGroup(draft, groupId);
-        assertNameFree(draft, name, groupId);
-        group.name = name;
-        return { ...group };
+        if (changes.name !== undefined) assertNameFree(draft, changes.name, groupId);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value !== undefined) (group as Record<string, unknown>)[key] = value;
+        }
+        return structuredClone(group);
+      }),
+
+    'rules.set': ({ groupId, rules }: ParsedInput<'rules.set'>) =>
+      ctx.mutate(['groups'], (draft) => {
+        const group = findGroup(draft, groupId);
+        group.groundRules = withNewRulesVersion(group.groundRules, rules, ctx.now());
+        return structuredClone(group);
       }),
   };
 }

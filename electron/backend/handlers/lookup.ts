@@ -1,6 +1,7 @@
 import { DomainError } from '../../../shared/contract/errors';
-import type { Group, Member } from '../../../shared/domain/types';
+import type { AgendaTemplate, Group, Meeting, Member } from '../../../shared/domain/types';
 import type { Database } from '../../../shared/storage/database';
+import { civilAt, formatDate } from '../../../shared/schedule/zoned-time';
 
 export function findGroup(data: Readonly<Database>, groupId: string): Group {
   const group = data.groups.find((g) => g.id === groupId);
@@ -10,6 +11,23 @@ export function findGroup(data: Readonly<Database>, groupId: string): Group {
 
 export function findMember(data: Readonly<Database>, memberId: string): Member {
   const member = data.members.find((m) => m.id === memberId);
-  if (!member) throw new DomainError('not_found', 'That member no longer exists in this group.', 'memberId');
+  if (!member) throw new DomainError('not_found', 'That member is not in this group (they may have been removed). Reload the list and try again.', 'memberId');
   return member;
+}
+
+export function findTemplate(data: Readonly<Database>, templateId: string): AgendaTemplate {
+  const template = data.templates.find((t) => t.id === templateId);
+  if (!template) throw new DomainError('not_found', 'That agenda template no longer exists.', 'templateId');
+  return template;
+}
+
+export function findMeeting(data: Readonly<Database>, meetingId: string): Meeting {
+  const meeting = data.meetings.find((m) => m.id === meetingId);
+  if (!meeting) throw new DomainError('not_found', 'That meeting no longer exists.', 'meetingId');
+  return meeting;
+}
+
+/** Today's date where the group meets (or on this machine when it has no schedule). */
+export function today(group: Group | undefined, now: number, fallbackZone: string): string {
+  return formatDate(civilAt(now, group?.schedule?.timeZone ?? fallbackZone));
 }

@@ -1,83 +1,113 @@
+import type { ParsedInput } from '../../../shared/contract/contract';
 import { DomainError } from '../../../shared/contract/errors';
 import type { Member } from '../../../shared/domain/types';
+import { currentRules } from '../../../shared/rules/ground-rules';
 import type { Database } from '../../../shared/storage/database';
 import type { HandlerContext } from './context';
-import { findGroup, findMember } from './lookup';
+import { findGroup, findMember, today } from './lookup';
 
 /**
- * Two active members with one display name would be indistinguishable on the
- * room screen, so the console asks for an initial instead.
+ * Two current members with one display name would be indistinguishable on
+ * the room screen, so the console asks for an initial instead. Members who
+ * left do not hold on to their name.
  */
 function assertDisplayNameFree(data: Readonly<Database>, groupId: string, displayName: string, exceptId?: string): void {
   const wanted = displayName.toLocaleLowerCase();
   const taken = data.members.some(
-    (m) => m.groupId === groupId && m.id !== exceptId && m.status === 'active' && m.displayName.toLocaleLowerCase() === wanted,
+    (m) => m.groupId === groupId && m.id !== exceptId && m.status !== 'left' && m.displayName.toLocaleLowerCase() === wanted,
   );
   if (taken) {
-    throw new DomainError(
-      'conflict',
-      `There is already a member called “${displayName}” in this group. Add an initial to tell them apart.`,
-      'displayName',
-    );
+    throw new DomainError('conflict', `There is already a member called “${displayName}” in this group. Add an initial to tell them apart.`, 'displayName');
   }
 }
 
-function byName(a: Member, b: Member): number {
-  return a.displayName.localeCompare(b.displayName);
-}
+/** Empty optional text is stored as null, so "not given" has one spelling. */
+const blankToNull = (value: string | null | undefined) => (value === undefined ? undefined : value === null || value === '' ? null : value);
 
 export function memberHandlers(ctx: HandlerContext) {
   return {
-    'member.list': ({ groupId, includeArchived }: { groupId: string; includeArchived?: boolean | undefined }): Member[] => {
+    'member.list': ({ groupId }: ParsedInput<'member.list'>): Member[] => {
       const data = ctx.read();
       findGroup(data, groupId);
-      return data.members
-        .filter((m) => m.groupId === groupId && (includeArchived === true || m.status === 'active'))
-        .sort(byName);
+      return data.members.filter((m) => m.groupId === groupId).sort((a, b) => a.displayName.localeCompare(b.displayName));
     },
 
-    'member.add': ({ groupId, displayName }: { groupId: string; displayName: string }) =>
+    'member.add': ({ groupId, displayName, ...details }: ParsedInput<'member.add'>) =>
       ctx.mutate(['members'], (draft) => {
-        findGroup(draft, groupId);
+        const group = findGroup(draft, groupId);
         assertDisplayNameFree(draft, groupId, displayName);
         const member: Member = {
           id: ctx.newId(),
           groupId,
           displayName,
           status: 'active',
-          joinedAt: ctx.now(),
-          archivedAt: null,
+          joinedOn: details.joinedOn ?? today(group, ctx.now(), ctx.timeZone),
+          leftOn: null,
+          fullName: blankToNull(details.fullName) ?? null,
+          contact: blankToNull(details.contact) ?? null,
+          heardFrom: details.heardFrom ?? null,
+          checkOnMe: details.checkOnMe ?? false,
+          volunteersForRoles: details.volunteersForRoles ?? false,
+          agreement: null,
+          erased: false,
         };
         draft.members.push(member);
         return member;
       }),
 
-    'member.rename': ({ memberId, displayName }: { memberId: string; displayName: string }) =>
+    'member.update': ({ memberId, ...changes }: ParsedInput<'member.update'>) =>
       ctx.mutate(['members'], (draft) => {
         const member = findMember(draft, memberId);
-        assertDisplayNameFree(draft, member.groupId, displayName, memberId);
-        member.displayName = displayName;
+        const group = findGroup(draft, member.groupId);
+        if (member.erased && (changes.fullName || changes.contact || changes.displayName)) {
+          throw new DomainError('conflict', 'This member’s details were erased after they left; add them again as a new member if they return.');
+        }
+        const nextStatus = changes.status ?? member.status;
+        const nextName = changes.displayName ?? member.displayName;
+        if (nextStatus !== 'left' && (changes.displayName !== undefined || member.status === 'left')) {
+          assertDisplayNameFree(draft, member.groupId, nextName, memberId);
+        }
+        if (changes.status !== undefined && changes.status !== member.status) {
+          member.leftOn = changes.status === 'left' ? today(group, ctx.now(), ctx.timeZone) : null;
+        }
+        member.displayName = nextName;
+        member.status = nextStatus;
+        if (changes.fullName !== undefined) member.fullName = blankToNull(changes.fullName) ?? null;
+        if (changes.contact !== undefined) member.contact = blankToNull(changes.contact) ?? null;
+        if (changes.heardFrom !== undefined) member.heardFrom = changes.heardFrom;
+        if (changes.joinedOn !== undefined) member.joinedOn = changes.joinedOn;
+        if (changes.checkOnMe !== undefined) member.checkOnMe = changes.checkOnMe;
+        if (changes.volunteersForRoles !== undefined) member.volunteersForRoles = changes.volunteersForRoles;
         return { ...member };
       }),
 
-    'member.archive': ({ memberId }: { memberId: string }) =>
+    'member.recordAgreement': ({ memberId, date }: ParsedInput<'member.recordAgreement'>) =>
       ctx.mutate(['members'], (draft) => {
         const member = findMember(draft, memberId);
-        if (member.status !== 'archived') {
-          member.status = 'archived';
-          member.archivedAt = ctx.now();
-        }
+        const group = findGroup(draft, member.groupId);
+        const rules = currentRules(group.groundRules);
+        if (!rules) throw new DomainError('conflict', 'This group has no ground rules yet. Add them on the Group page first.');
+        member.agreement = { date: date ?? today(group, ctx.now(), ctx.timeZone), rulesVersion: rules.version };
         return { ...member };
       }),
 
-    'member.restore': ({ memberId }: { memberId: string }) =>
-      ctx.mutate(['members'], (draft) => {
+    /**
+     * Erases what identifies a member who left. The record stays, with its
+     * dates and how they heard of the group, so attendance and membership
+     * counts stay right; nothing in it points at the person any more.
+     */
+    'member.erase': ({ memberId }: ParsedInput<'member.erase'>) =>
+      ctx.mutate(['members', 'meetings'], (draft) => {
         const member = findMember(draft, memberId);
-        if (member.status === 'archived') {
-          assertDisplayNameFree(draft, member.groupId, member.displayName, memberId);
-          member.status = 'active';
-          member.archivedAt = null;
+        if (member.status !== 'left') {
+          throw new DomainError('conflict', `Mark ${member.displayName} as having left before erasing their details.`, 'memberId');
         }
+        member.displayName = 'Former member';
+        member.fullName = null;
+        member.contact = null;
+        member.checkOnMe = false;
+        member.volunteersForRoles = false;
+        member.erased = true;
         return { ...member };
       }),
   };

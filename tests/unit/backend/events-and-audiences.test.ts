@@ -36,7 +36,7 @@ describe('events and audiences', () => {
     expect([...versions].sort((a, b) => a - b)).toEqual(versions);
 
     const topics = consoleEvents.filter((e) => e.name === 'changed').map((e) => (e.name === 'changed' ? e.payload.topics : []));
-    expect(topics).toEqual([['groups', 'room'], ['members'], ['room']]);
+    expect(topics).toEqual([['groups', 'templates', 'room'], ['members'], ['room']]);
     await backend.close();
   });
 
@@ -58,22 +58,22 @@ describe('events and audiences', () => {
     await backend.close();
   });
 
-  it('archives and restores a member, and keeps display names unique among active members', async () => {
+  it('moves members between active, on a break and left, keeping display names unique among current members', async () => {
     const backend = await openBackend(await tempDir());
     const group = await ok(backend, 'group.create', { name: 'Circle' });
     const sam = await ok(backend, 'member.add', { groupId: group.id, displayName: 'Sam' });
     const dup = await backend.call('member.add', { groupId: group.id, displayName: ' sam ' });
     expect(dup.ok ? null : dup.error).toMatchObject({ code: 'conflict', field: 'displayName' });
 
-    await ok(backend, 'member.archive', { memberId: sam.id });
-    expect(await ok(backend, 'member.list', { groupId: group.id })).toEqual([]);
-    expect((await ok(backend, 'member.list', { groupId: group.id, includeArchived: true }))[0]?.status).toBe('archived');
-    // The name is free again while Sam is archived, so restoring would clash.
+    expect(await ok(backend, 'member.update', { memberId: sam.id, status: 'on_break' })).toMatchObject({ status: 'on_break', leftOn: null });
+    const left = await ok(backend, 'member.update', { memberId: sam.id, status: 'left' });
+    expect(left.leftOn).toBe('2026-11-25');
+    // The name is free again once Sam has left, so bringing Sam back would clash.
     const newSam = await ok(backend, 'member.add', { groupId: group.id, displayName: 'Sam' });
-    const restore = await backend.call('member.restore', { memberId: sam.id });
-    expect(restore.ok ? null : restore.error.code).toBe('conflict');
-    await ok(backend, 'member.rename', { memberId: newSam.id, displayName: 'Sam B' });
-    expect((await ok(backend, 'member.restore', { memberId: sam.id })).status).toBe('active');
+    const back = await backend.call('member.update', { memberId: sam.id, status: 'active' });
+    expect(back.ok ? null : back.error.code).toBe('conflict');
+    await ok(backend, 'member.update', { memberId: newSam.id, displayName: 'Sam B' });
+    expect(await ok(backend, 'member.update', { memberId: sam.id, status: 'active' })).toMatchObject({ status: 'active', leftOn: null });
     await backend.close();
   });
 
@@ -82,9 +82,9 @@ describe('events and audiences', () => {
     const first = await ok(backend, 'group.create', { name: 'Circle' });
     const second = await ok(backend, 'group.create', { name: 'Second' });
     expect((await ok(backend, 'room.get', {})).groupId).toBe(first.id);
-    const clash = await backend.call('group.rename', { groupId: second.id, name: 'CIRCLE' });
+    const clash = await backend.call('group.update', { groupId: second.id, name: 'CIRCLE' });
     expect(clash.ok ? null : clash.error.code).toBe('conflict');
-    await ok(backend, 'group.rename', { groupId: second.id, name: 'Monday' });
+    await ok(backend, 'group.update', { groupId: second.id, name: 'Monday' });
     await ok(backend, 'room.selectGroup', { groupId: second.id });
     expect(await ok(backend, 'display.current', {})).toMatchObject({ view: { screen: 'welcome', groupName: 'Monday' } });
     const missing = await backend.call('room.selectGroup', { groupId: 'nope' });

@@ -109,7 +109,7 @@ describe('persistence', () => {
       ['group.create', 'not an object', 'expected object'],
       ['member.add', { groupId: group.id }, 'A display name is missing'],
       ['member.add', { groupId: group.id, displayName: 'Bell\u0007' }, 'control characters'],
-      ['member.rename', { memberId: 'no-such-member', displayName: 'Sam' }, 'no longer exists'],
+      ['member.update', { memberId: 'no-such-member', displayName: 'Sam' }, 'not in this group'],
       ['member.add', { groupId: '../../etc', displayName: 'Sam' }, 'characters ours never have'],
       ['room.setMode', { mode: 'fireworks' }, ''],
     ];

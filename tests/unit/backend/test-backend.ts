@@ -16,7 +16,7 @@ export function fixedEdges(start = Date.UTC(2026, 10, 25, 18, 0)) {
 }
 
 export async function openBackend(dataDir: string, edges = fixedEdges()): Promise<Backend> {
-  return createBackend({ dataDir, clock: edges.clock, newId: edges.newId });
+  return createBackend({ dataDir, clock: edges.clock, newId: edges.newId, timeZone: 'Europe/London' });
 }
 
 /** Calls and unwraps, failing the test with the backend's message when it refuses. */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, emptyDatabase } from '../../../shared/storage/database';
 import { migrateToCurrent } from '../../../shared/storage/migrations';
+import { testGroup } from './fixtures';
 
 describe('migrateToCurrent', () => {
   it('accepts a current file as it is', () => {
-    const data = { ...emptyDatabase(), groups: [{ id: 'g1', name: 'Circle', createdAt: 1 }] };
+    const data = { ...emptyDatabase(), groups: [testGroup('g1', 'Circle')] };
     expect(migrateToCurrent(data)).toEqual({ ok: true, data, migratedFrom: null });
   });
 
@@ -19,5 +20,22 @@ describe('migrateToCurrent', () => {
     const outcome = migrateToCurrent(raw);
     expect(outcome.ok).toBe(false);
     expect(outcome.ok ? '' : outcome.reason).toContain(reason);
+  });
+});
+
+describe('migration 1 → 2', () => {
+  it('upgrades a foundation-era file without inventing content', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const raw: unknown = JSON.parse(await readFile(new URL('../fixtures/schema-v1.json', import.meta.url), 'utf8'));
+    const outcome = migrateToCurrent(raw);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.migratedFrom).toBe(1);
+    expect(outcome.data.groups[0]).toMatchObject({ name: 'Tuesday Circle', purpose: '', groundRules: [], schedule: null, reviewEveryMeetings: 12 });
+    expect(outcome.data.members.map((m) => [m.displayName, m.status, m.joinedOn, m.leftOn])).toEqual([
+      ['Sam', 'active', '2025-11-24', null],
+      ['Alex', 'left', '2025-11-24', '2025-11-30'],
+    ]);
+    expect(outcome.data.room).toEqual({ groupId: 'g1', mode: 'blank' });
+    expect(outcome.data.templates).toEqual([]);
   });
 });

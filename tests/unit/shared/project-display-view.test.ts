@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DisplayView } from '../../../shared/display/display-view';
 import { projectDisplayView } from '../../../shared/display/project-display-view';
 import { emptyDatabase, type Database } from '../../../shared/storage/database';
+import { testGroup, testMember } from './fixtures';
 
 function withGroup(mode: 'welcome' | 'blank'): Database {
   return {
     ...emptyDatabase(),
-    groups: [{ id: 'g1', name: 'Circle', createdAt: 1 }],
-    members: [{ id: 'm1', groupId: 'g1', displayName: 'Sam', status: 'active', joinedAt: 1, archivedAt: null }],
+    groups: [testGroup('g1', 'Circle')],
+    members: [testMember('m1', 'g1', 'Sam')],
     room: { groupId: 'g1', mode },
   };
 }

@@ -1,0 +1,125 @@
+import type { ParsedInput } from '../../../shared/contract/contract';
+import { DomainError } from '../../../shared/contract/errors';
+import type { Meeting } from '../../../shared/domain/types';
+import { roleLabels, ROLES, suggestRoles, type RoleAssignment } from '../../../shared/roles/roles';
+import { upcomingDates } from '../../../shared/schedule/schedule';
+import { instantOf, parseDate } from '../../../shared/schedule/zoned-time';
+import type { Database } from '../../../shared/storage/database';
+import { copyItems, withItemIds } from './agenda-items';
+import type { HandlerContext } from './context';
+import { findGroup, findMeeting, findMember, findTemplate } from './lookup';
+
+function scheduleOf(data: Readonly<Database>, groupId: string) {
+  const group = findGroup(data, groupId);
+  if (!group.schedule) {
+    throw new DomainError('conflict', 'Set when this group meets (day, time and length) on the Group page before planning meetings.', 'schedule');
+  }
+  return group.schedule;
+}
+
+/** The role rotation for one meeting, from the meetings before it. */
+export function suggestionFor(data: Readonly<Database>, meeting: Meeting): RoleAssignment {
+  const others = data.meetings.filter((m) => m.groupId === meeting.groupId && m.id !== meeting.id && m.status !== 'cancelled');
+  const before = others.filter((m) => m.date < meeting.date);
+  const candidates = data.members
+    .filter((m) => m.groupId === meeting.groupId && m.status === 'active')
+    .map((m) => ({
+      id: m.id,
+      name: m.displayName,
+      // Until attendance is recorded, a member has been to the meetings held since they joined.
+      meetingsSinceJoining: before.filter((past) => past.date >= m.joinedOn).length,
+      volunteers: m.volunteersForRoles,
+    }));
+  return suggestRoles(candidates, before.map((m) => ({ date: m.date, roles: m.roles })), meeting.roleDeclines);
+}
+
+export function meetingHandlers(ctx: HandlerContext) {
+  return {
+    'meeting.list': ({ groupId }: ParsedInput<'meeting.list'>): Meeting[] => {
+      const data = ctx.read();
+      findGroup(data, groupId);
+      return data.meetings.filter((m) => m.groupId === groupId).sort((a, b) => a.startsAt - b.startsAt);
+    },
+
+    'meeting.upcomingDates': ({ groupId, count }: ParsedInput<'meeting.upcomingDates'>) => {
+      const group = findGroup(ctx.read(), groupId);
+      return group.schedule ? upcomingDates(group.schedule, ctx.now(), count ?? 6) : [];
+    },
+
+    'meeting.plan': ({ groupId, date, templateId }: ParsedInput<'meeting.plan'>) =>
+      ctx.mutate(['meetings'], (draft) => {
+        const schedule = scheduleOf(draft, groupId);
+        if (draft.meetings.some((m) => m.groupId === groupId && m.date === date && m.status !== 'cancelled')) {
+          throw new DomainError('conflict', `A meeting is already planned on ${date}.`, 'date');
+        }
+        const day = parseDate(date);
+        if (!day) throw new DomainError('invalid_input', 'That is not a real date.', 'date');
+        const [hour, minute] = schedule.startTime.split(':').map(Number) as [number, number];
+        const startsAt = instantOf({ ...day, hour, minute }, schedule.timeZone);
+        const template = templateId === null ? null : findTemplate(draft, templateId);
+        if (template && template.groupId !== groupId) throw new DomainError('invalid_input', 'That template belongs to another group.', 'templateId');
+        const meeting: Meeting = {
+          id: ctx.newId(),
+          groupId,
+          date,
+          startsAt,
+          durationMinutes: schedule.durationMinutes,
+          status: 'planned',
+          templateId,
+          agenda: template ? copyItems(template.items, ctx.newId) : [],
+          roles: { facilitator: null, timekeeper: null, note_taker: null },
+          roleDeclines: [],
+        };
+        draft.meetings.push(meeting);
+        return meeting;
+      }),
+
+    'meeting.updateAgenda': ({ meetingId, items }: ParsedInput<'meeting.updateAgenda'>) =>
+      ctx.mutate(['meetings'], (draft) => {
+        const meeting = findMeeting(draft, meetingId);
+        meeting.agenda = withItemIds(items, ctx.newId);
+        return structuredClone(meeting);
+      }),
+
+    'meeting.suggestRoles': ({ meetingId }: ParsedInput<'meeting.suggestRoles'>) => {
+      const data = ctx.read();
+      return suggestionFor(data, findMeeting(data, meetingId));
+    },
+
+    'meeting.assignRoles': ({ meetingId, roles }: ParsedInput<'meeting.assignRoles'>) =>
+      ctx.mutate(['meetings'], (draft) => {
+        const meeting = findMeeting(draft, meetingId);
+        const holders = new Map<string, string>();
+        for (const role of ROLES) {
+          const memberId = roles[role];
+          if (memberId === null) continue;
+          const member = findMember(draft, memberId);
+          if (member.groupId !== meeting.groupId || member.status === 'left') {
+            throw new DomainError('invalid_input', `${member.displayName} is not a current member of this group.`, role);
+          }
+          const other = holders.get(memberId);
+          if (other) throw new DomainError('conflict', `${member.displayName} cannot be both ${other} and ${roleLabels[role].toLowerCase()} in one meeting.`, role);
+          holders.set(memberId, roleLabels[role].toLowerCase());
+        }
+        meeting.roles = roles;
+        return structuredClone(meeting);
+      }),
+
+    'meeting.declineRole': ({ meetingId, role, memberId }: ParsedInput<'meeting.declineRole'>) =>
+      ctx.mutate(['meetings'], (draft) => {
+        const meeting = findMeeting(draft, meetingId);
+        const member = findMember(draft, memberId);
+        if (member.groupId !== meeting.groupId) throw new DomainError('invalid_input', 'That member is not in this group.', 'memberId');
+        if (!meeting.roleDeclines.some((d) => d.role === role && d.memberId === memberId)) meeting.roleDeclines.push({ role, memberId });
+        if (meeting.roles[role] === memberId) meeting.roles[role] = null;
+        return structuredClone(meeting);
+      }),
+
+    'meeting.cancel': ({ meetingId }: ParsedInput<'meeting.cancel'>) =>
+      ctx.mutate(['meetings'], (draft) => {
+        const meeting = findMeeting(draft, meetingId);
+        meeting.status = 'cancelled';
+        return structuredClone(meeting);
+      }),
+  };
+}

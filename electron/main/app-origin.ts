@@ -18,6 +18,8 @@ export function surfaceUrl(audience: Audience): string {
  * True only for URLs on our own origin. Parsed, not prefix-matched, so
  * `app://circlekeeper.evil/` or `app://circlekeeper@x/` do not pass.
  * (Node gives non-special schemes an opaque `origin`, so compare the parts.)
+ * The host is compared exactly: Chromium lowercases a standard scheme's host
+ * before main sees it, so anything else is not a URL it produced.
  */
 export function isAppUrl(raw: string | null | undefined): boolean {
   if (!raw) return false;

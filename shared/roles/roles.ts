@@ -17,10 +17,19 @@ export const NEWCOMER_MEETINGS = 3;
 export interface RoleCandidate {
   id: string;
   name: string;
-  /** Meetings of the group held since this member joined. */
-  meetingsSinceJoining: number;
+  /** See isNewcomer. */
+  newcomer: boolean;
   /** Newcomers may take a role when they offer to. */
   volunteers: boolean;
+}
+
+/**
+ * A newcomer has been to fewer than three meetings. In a group's own first
+ * three meetings everyone is a founding member rather than a newcomer;
+ * otherwise a new group could never fill its roles.
+ */
+export function isNewcomer(meetingsSinceJoining: number, groupMeetingsBefore: number): boolean {
+  return groupMeetingsBefore >= NEWCOMER_MEETINGS && meetingsSinceJoining < NEWCOMER_MEETINGS;
 }
 
 export interface PastRoles {
@@ -46,7 +55,7 @@ export function suggestRoles(candidates: readonly RoleCandidate[], history: read
     history.reduce((latest, past) => (past.roles[role] === memberId && past.date > latest ? past.date : latest), '');
   const timesHeld = (memberId: string, role: Role) => history.filter((past) => past.roles[role] === memberId).length;
 
-  const eligible = candidates.filter((c) => c.meetingsSinceJoining >= NEWCOMER_MEETINGS || c.volunteers);
+  const eligible = candidates.filter((c) => !c.newcomer || c.volunteers);
   const assignment: RoleAssignment = { facilitator: null, timekeeper: null, note_taker: null };
   const taken = new Set<string>();
   for (const role of ROLES) {

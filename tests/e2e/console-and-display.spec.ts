@@ -17,7 +17,8 @@ test('a new user creates a group and members, and the display follows the consol
   await expect(displayPage.getByRole('heading', { name: 'Tuesday Evening Circle' })).toBeVisible();
   await expect(displayPage.getByText('Welcome to')).toBeVisible();
 
-  // Members: add, rename, archive with undo.
+  // Members: add, rename, put on a break.
+  await consolePage.getByRole('link', { name: 'Members' }).click();
   const addField = consolePage.getByLabel('Add a member');
   for (const name of ['Sam', 'Alex', 'Priya']) {
     await addField.fill(name);
@@ -25,16 +26,15 @@ test('a new user creates a group and members, and the display follows the consol
     await expect(consolePage.getByRole('list', { name: /Members of/ }).getByText(name, { exact: true })).toBeVisible();
   }
   await expect(addField).toHaveValue('');
-  await consolePage.getByRole('button', { name: 'Rename Alex' }).click();
-  await consolePage.getByLabel('New display name for Alex').fill('Alexis');
-  await consolePage.getByRole('button', { name: 'Save' }).click();
-  await expect(consolePage.getByRole('button', { name: 'Rename Alexis' })).toBeVisible();
-
-  await consolePage.getByRole('button', { name: 'Archive Sam' }).click();
-  await expect(consolePage.getByText('Sam was archived.')).toBeVisible();
-  await expect(consolePage.getByRole('button', { name: 'Rename Sam' })).toHaveCount(0);
-  await consolePage.getByRole('button', { name: 'Undo' }).click();
-  await expect(consolePage.getByRole('button', { name: 'Rename Sam' })).toBeVisible();
+  await consolePage.getByRole('button', { name: 'Edit Alex' }).click();
+  await consolePage.getByLabel('Display name', { exact: true }).fill('Alexis');
+  await consolePage.getByRole('button', { name: 'Save member' }).click();
+  await expect(consolePage.getByRole('button', { name: 'Edit Alexis' })).toBeVisible();
+  await consolePage.getByRole('button', { name: 'Edit Sam' }).click();
+  await consolePage.getByLabel('Status').selectOption('on_break');
+  await consolePage.getByRole('button', { name: 'Save member' }).click();
+  await expect(consolePage.getByRole('listitem').filter({ hasText: 'Sam' }).getByText('On a break')).toBeVisible();
+  await consolePage.getByRole('link', { name: 'Room' }).click();
 
   // Mode switch: blank, then welcome again.
   await consolePage.getByRole('button', { name: 'Blank' }).click();
@@ -54,9 +54,11 @@ test('a new user creates a group and members, and the display follows the consol
   try {
     await expect(consolePage.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible({ timeout: 15_000 });
     await consolePage.reload();
+    await consolePage.getByRole('link', { name: 'Members' }).click();
     for (const name of ['Sam', 'Alexis', 'Priya']) {
       await expect(consolePage.getByRole('list', { name: /Members of/ }).getByText(name, { exact: true })).toBeVisible();
     }
+    await consolePage.getByRole('link', { name: 'Room' }).click();
     await consolePage.getByRole('button', { name: 'Blank' }).click();
     await expect(displayPage.locator('[data-screen="blank"]')).toBeVisible();
   } finally {
@@ -72,6 +74,7 @@ test('bad input gets a clear message and changes nothing', async ({ page, host }
 
   await page.getByLabel('Group name').fill('Circle');
   await page.getByRole('button', { name: 'Create group' }).click();
+  await page.getByRole('link', { name: 'Members' }).click();
   await page.getByLabel('Add a member').fill('x'.repeat(10_000));
   await page.getByRole('button', { name: 'Add member' }).click();
   await expect(page.getByRole('alert')).toContainText('at most 40 characters (this one has 10000)');

@@ -14,12 +14,20 @@ test('screenshots of the console and every display screen, at both room sizes', 
   await consolePage.goto(host.consoleUrl);
   await consolePage.getByLabel('Group name').fill('Thursday Evening Peer Support Circle');
   await consolePage.getByRole('button', { name: 'Create group' }).click();
+  await consolePage.screenshot({ path: `${SHOTS}console-room-1440x900.png` });
+  await consolePage.getByRole('link', { name: 'Members' }).click();
   for (const name of ['Sam', 'Alexis', 'Priya', 'Jordan']) {
     await consolePage.getByLabel('Add a member').fill(name);
     await consolePage.getByRole('button', { name: 'Add member' }).click();
-    await expect(consolePage.getByRole('button', { name: `Rename ${name}` })).toBeVisible();
+    await expect(consolePage.getByRole('button', { name: `Edit ${name}` })).toBeVisible();
   }
-  await consolePage.screenshot({ path: `${SHOTS}console-1440x900.png` });
+  await consolePage.screenshot({ path: `${SHOTS}console-members-1440x900.png` });
+  for (const section of ['Group', 'Agendas', 'Meetings']) {
+    await consolePage.getByRole('link', { name: section }).click();
+    await expect(consolePage.getByRole('link', { name: section })).toHaveAttribute('aria-current', 'page');
+    await consolePage.screenshot({ path: `${SHOTS}console-${section.toLowerCase()}-1440x900.png`, fullPage: true });
+  }
+  await consolePage.getByRole('link', { name: 'Room' }).click();
 
   for (const size of SIZES) {
     const displayPage = await browser.newPage({ viewport: size });

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../../shared/contract/contract';
 import { DomainError } from '../../../shared/contract/errors';
 import type { Meeting } from '../../../shared/domain/types';
-import { roleLabels, ROLES, suggestRoles, type RoleAssignment } from '../../../shared/roles/roles';
+import { isNewcomer, roleLabels, ROLES, suggestRoles, type RoleAssignment } from '../../../shared/roles/roles';
 import { upcomingDates } from '../../../shared/schedule/schedule';
 import { instantOf, parseDate } from '../../../shared/schedule/zoned-time';
 import type { Database } from '../../../shared/storage/database';
@@ -27,7 +27,7 @@ export function suggestionFor(data: Readonly<Database>, meeting: Meeting): RoleA
       id: m.id,
       name: m.displayName,
       // Until attendance is recorded, a member has been to the meetings held since they joined.
-      meetingsSinceJoining: before.filter((past) => past.date >= m.joinedOn).length,
+      newcomer: isNewcomer(before.filter((past) => past.date >= m.joinedOn).length, before.length),
       volunteers: m.volunteersForRoles,
     }));
   return suggestRoles(candidates, before.map((m) => ({ date: m.date, roles: m.roles })), meeting.roleDeclines);

@@ -1,15 +1,36 @@
+import type { Group } from '../../../shared/domain/types';
+import { useConsoleSection } from '../common/use-hash-route';
 import { useQuery } from '../common/use-query';
+import { AgendasPage } from './agendas/AgendasPage';
 import { ConnectionBadge } from './ConnectionBadge';
+import { ConsoleNav } from './ConsoleNav';
 import { FirstGroup } from './FirstGroup';
-import { GroupPanel } from './GroupPanel';
+import { GroupPage } from './group/GroupPage';
 import { GroupSwitcher } from './GroupSwitcher';
-import { MembersPanel } from './MembersPanel';
+import { MeetingsPage } from './meetings/MeetingsPage';
+import { MembersPage } from './members/MembersPage';
 import { NoticeBanner } from './NoticeBanner';
-import { RoomPanel } from './RoomPanel';
+import { RoomPanel } from './room/RoomPanel';
 import './console.css';
+
+function Section({ section, group }: { section: string; group: Group }) {
+  switch (section) {
+    case 'group':
+      return <GroupPage group={group} />;
+    case 'members':
+      return <MembersPage group={group} />;
+    case 'agendas':
+      return <AgendasPage group={group} />;
+    case 'meetings':
+      return <MeetingsPage group={group} />;
+    default:
+      return <RoomPanel />;
+  }
+}
 
 /** The facilitator's window. */
 export function ConsoleApp() {
+  const section = useConsoleSection();
   const groups = useQuery('group.list', {}, ['groups']);
   const room = useQuery('room.get', {}, ['room', 'groups']);
   const groupList = groups.data ?? [];
@@ -22,6 +43,7 @@ export function ConsoleApp() {
         <GroupSwitcher groups={groupList} currentId={current?.id ?? null} />
         <ConnectionBadge />
       </header>
+      {current ? <ConsoleNav current={section} /> : null}
       <NoticeBanner />
       <main className="console-main">
         {groups.error ? (
@@ -36,13 +58,7 @@ export function ConsoleApp() {
         ) : current === null ? (
           <p className="empty">Choose a group above to work on it.</p>
         ) : (
-          <div className="console-columns">
-            <MembersPanel group={current} />
-            <div className="console-side">
-              <RoomPanel />
-              <GroupPanel group={current} />
-            </div>
-          </div>
+          <Section section={section} group={current} />
         )}
       </main>
     </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { suggestRoles, type PastRoles, type RoleCandidate } from '../../../shared/roles/roles';
+import { isNewcomer, suggestRoles, type PastRoles, type RoleCandidate } from '../../../shared/roles/roles';
 
-const member = (id: string, meetings = 10, volunteers = false): RoleCandidate => ({ id, name: id, meetingsSinceJoining: meetings, volunteers });
+const member = (id: string, meetings = 10, volunteers = false): RoleCandidate => ({ id, name: id, newcomer: isNewcomer(meetings, 10), volunteers });
 const past = (date: string, facilitator: string | null, timekeeper: string | null, note_taker: string | null): PastRoles => ({
   date,
   roles: { facilitator, timekeeper, note_taker },
@@ -33,6 +33,13 @@ describe('suggestRoles', () => {
     expect(Object.values(roles)).not.toContain('new');
     expect(Object.values(roles)).toContain('eager');
     expect(roles.note_taker).toBeNull();
+  });
+
+  it('treats everyone as a founding member in a group’s first three meetings', () => {
+    expect(isNewcomer(0, 0)).toBe(false);
+    expect(isNewcomer(2, 2)).toBe(false);
+    expect(isNewcomer(2, 3)).toBe(true);
+    expect(isNewcomer(3, 30)).toBe(false);
   });
 
   it('skips someone who declined, who then keeps their place for next time', () => {

@@ -1,9 +1,9 @@
-import type { ScreenMode } from '../../../shared/domain/types';
-import { useApi } from '../common/api-context';
-import { useAction } from '../common/use-action';
-import { useDisplaySnapshot } from '../common/use-display-snapshot';
-import { useQuery } from '../common/use-query';
-import { DisplayScreen } from '../display/DisplayScreen';
+import type { ScreenMode } from '../../../../shared/domain/types';
+import { useApi } from '../../common/api-context';
+import { useAction } from '../../common/use-action';
+import { useDisplaySnapshot } from '../../common/use-display-snapshot';
+import { useQuery } from '../../common/use-query';
+import { DisplayScreen } from '../../display/DisplayScreen';
 
 const modes: { mode: ScreenMode; label: string; help: string }[] = [
   { mode: 'welcome', label: 'Welcome', help: 'Group name and date' },

@@ -1,0 +1,172 @@
+import { useEffect, useState } from 'react';
+import { agendaFit, AgendaItemKind, agendaKindLabels, isRoundKind, moveItem, type AgendaItem } from '../../../../shared/agenda/agenda';
+import { useAction } from '../../common/use-action';
+import { ErrorText } from '../ui/ErrorText';
+import { SavedNote } from '../ui/SavedNote';
+import { AgendaFitLine } from './AgendaFitLine';
+
+export type DraftItem = Omit<AgendaItem, 'id'> & { id?: string; key: string };
+
+let keyCounter = 0;
+const withKeys = (items: readonly AgendaItem[]): DraftItem[] => items.map((item) => ({ ...item, key: item.id }));
+const newItem = (): DraftItem => ({ key: `new-${String(++keyCounter)}`, kind: 'other', title: '', minutes: 5, objective: '', perSpeakerSeconds: null });
+
+interface AgendaEditorProps {
+  label: string;
+  items: readonly AgendaItem[];
+  meetingMinutes: number | null;
+  onSave: (items: Omit<DraftItem, 'key'>[]) => Promise<unknown>;
+}
+
+/**
+ * Edits a list of agenda items. Reorder with the ↑ ↓ buttons, with
+ * Alt+↑ / Alt+↓ on a row, or by dragging a row's handle.
+ */
+export function AgendaEditor({ label, items, meetingMinutes, onSave }: AgendaEditorProps) {
+  const [draft, setDraft] = useState<DraftItem[]>(() => withKeys(items));
+  const [dragging, setDragging] = useState<number | null>(null);
+  const [saved, setSaved] = useState(false);
+  const action = useAction();
+  useEffect(() => setDraft(withKeys(items)), [items]);
+
+  const edit = (next: DraftItem[]) => {
+    setSaved(false);
+    setDraft(next);
+  };
+  const update = (index: number, patch: Partial<DraftItem>) => edit(draft.map((item, i) => (i === index ? { ...item, ...patch } : item)));
+  const move = (from: number, to: number) => {
+    edit(moveItem(draft, from, to));
+    // Keep focus with the moved row so a keyboard user can keep moving it.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-agenda-handle="${String(to)}"]`)?.focus());
+  };
+  const fit = meetingMinutes === null ? null : agendaFit(draft.map((d) => ({ minutes: Number.isFinite(d.minutes) ? d.minutes : 0 })), meetingMinutes);
+
+  return (
+    <div className="agenda-editor" role="group" aria-label={label}>
+      {draft.length === 0 ? <p className="empty">No items yet. Add the parts of the meeting in the order they happen.</p> : null}
+      <ol className="agenda-items">
+        {draft.map((item, index) => (
+          <li
+            key={item.key}
+            className={`agenda-item${dragging === index ? ' agenda-item--dragging' : ''}`}
+            onDragOver={(e) => {
+              if (dragging === null) return;
+              e.preventDefault();
+              if (dragging !== index) {
+                edit(moveItem(draft, dragging, index));
+                setDragging(index);
+              }
+            }}
+            onDrop={(e) => {
+              e.preventDefault();
+              setDragging(null);
+            }}
+          >
+            <button
+              type="button"
+              className="agenda-item__handle"
+              data-agenda-handle={index}
+              draggable
+              aria-label={`Reorder item ${String(index + 1)}, ${item.title || 'untitled'} (Alt+Up or Alt+Down, or drag)`}
+              onDragStart={(e) => {
+                e.dataTransfer.effectAllowed = 'move';
+                setDragging(index);
+              }}
+              onDragEnd={() => setDragging(null)}
+              onKeyDown={(e) => {
+                if (e.altKey && e.key === 'ArrowUp' && index > 0) {
+                  e.preventDefault();
+                  move(index, index - 1);
+                }
+                if (e.altKey && e.key === 'ArrowDown' && index < draft.length - 1) {
+                  e.preventDefault();
+                  move(index, index + 1);
+                }
+              }}
+            >
+              ⠿
+            </button>
+            <div className="agenda-item__fields">
+              <select aria-label={`Kind of item ${String(index + 1)}`} value={item.kind} onChange={(e) => {
+                const kind = AgendaItemKind.parse(e.target.value);
+                update(index, { kind, perSpeakerSeconds: isRoundKind(kind) ? (item.perSpeakerSeconds ?? 60) : null });
+              }}>
+                {AgendaItemKind.options.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {agendaKindLabels[kind]}
+                  </option>
+                ))}
+              </select>
+              <input aria-label={`Title of item ${String(index + 1)}`} value={item.title} placeholder="Title" onChange={(e) => update(index, { title: e.target.value })} />
+              <label className="inline-number">
+                <input
+                  aria-label={`Minutes for item ${String(index + 1)}`}
+                  type="number"
+                  min={1}
+                  max={240}
+                  value={Number.isNaN(item.minutes) ? '' : item.minutes}
+                  onChange={(e) => update(index, { minutes: e.target.valueAsNumber })}
+                />
+                <span aria-hidden="true">min</span>
+              </label>
+              {isRoundKind(item.kind) ? (
+                <label className="inline-number">
+                  <input
+                    aria-label={`Seconds per speaker for item ${String(index + 1)}`}
+                    type="number"
+                    min={15}
+                    max={1800}
+                    step={15}
+                    value={item.perSpeakerSeconds === null || Number.isNaN(item.perSpeakerSeconds) ? '' : item.perSpeakerSeconds}
+                    onChange={(e) => update(index, { perSpeakerSeconds: Number.isNaN(e.target.valueAsNumber) ? null : e.target.valueAsNumber })}
+                  />
+                  <span aria-hidden="true">s each</span>
+                </label>
+              ) : null}
+              <input
+                className="agenda-item__objective"
+                aria-label={`Objective of item ${String(index + 1)}`}
+                value={item.objective}
+                placeholder="Objective (optional)"
+                onChange={(e) => update(index, { objective: e.target.value })}
+              />
+            </div>
+            <div className="agenda-item__actions">
+              <button type="button" className="button" aria-label={`Move item ${String(index + 1)} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>
+                ↑
+              </button>
+              <button type="button" className="button" aria-label={`Move item ${String(index + 1)} down`} disabled={index === draft.length - 1} onClick={() => move(index, index + 1)}>
+                ↓
+              </button>
+              <button type="button" className="button" aria-label={`Remove item ${String(index + 1)}`} onClick={() => edit(draft.filter((_, i) => i !== index))}>
+                Remove
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      {fit ? <AgendaFitLine fit={fit} /> : <p className="field-hint">Total: {draft.reduce((s, d) => s + (Number.isFinite(d.minutes) ? d.minutes : 0), 0)} minutes.</p>}
+      <ErrorText message={action.error} />
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => edit([...draft, newItem()])}>
+          Add item
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={action.busy}
+          onClick={() =>
+            void action.run(async () => {
+              const result = await onSave(draft.map(({ key: _key, ...item }) => item));
+              setSaved(true);
+              return result;
+            })
+          }
+        >
+          Save agenda
+        </button>
+        <SavedNote show={saved} text="Agenda saved." />
+      </div>
+    </div>
+  );
+}

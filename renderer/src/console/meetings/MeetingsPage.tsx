@@ -1,0 +1,71 @@
+import type { Group } from '../../../../shared/domain/types';
+import { describeSchedule } from '../../../../shared/schedule/schedule';
+import { useApi } from '../../common/api-context';
+import { useAction } from '../../common/use-action';
+import { useQuery } from '../../common/use-query';
+import { downloadText } from '../ui/download';
+import { ErrorText } from '../ui/ErrorText';
+import { MeetingCard } from './MeetingCard';
+import { PlanDateRow } from './PlanDateRow';
+
+/** Upcoming meetings from the schedule: plan them, set their roles, export a calendar. */
+export function MeetingsPage({ group }: { group: Group }) {
+  const api = useApi();
+  const action = useAction();
+  const slots = useQuery('meeting.upcomingDates', { groupId: group.id, count: 6 }, ['groups', 'meetings']);
+  const meetings = useQuery('meeting.list', { groupId: group.id }, ['meetings']);
+  const templates = useQuery('template.list', { groupId: group.id }, ['templates']);
+
+  if (!group.schedule) {
+    return (
+      <section className="panel" aria-labelledby="meetings-title">
+        <h2 id="meetings-title">Meetings</h2>
+        <p className="empty">Meetings are planned from the group’s schedule. Set when the group meets first.</p>
+        <a className="button" href="#/console/group">
+          Set the schedule
+        </a>
+      </section>
+    );
+  }
+
+  const now = Date.now();
+  const all = meetings.data ?? [];
+  const upcoming = all.filter((m) => m.status === 'planned' && m.startsAt + m.durationMinutes * 60_000 >= now);
+  const takenDates = new Set(all.filter((m) => m.status === 'planned').map((m) => m.date));
+  const open = (slots.data ?? []).filter((s) => !takenDates.has(s.date));
+
+  return (
+    <section className="panel" aria-labelledby="meetings-title">
+      <h2 id="meetings-title">Meetings</h2>
+      <p className="field-hint">{describeSchedule(group.schedule)}</p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          disabled={action.busy}
+          onClick={() =>
+            void action.run(async () => {
+              const file = await api.call('calendar.export', { groupId: group.id });
+              downloadText(file.fileName, file.text, 'text/calendar');
+              return file;
+            })
+          }
+        >
+          Export calendar (.ics)
+        </button>
+      </div>
+      <ErrorText message={action.error} />
+      <h3>Planned</h3>
+      {meetings.data && upcoming.length === 0 ? <p className="empty">No meetings planned yet. Plan one of the dates below.</p> : null}
+      {upcoming.map((meeting) => (
+        <MeetingCard key={meeting.id} meeting={meeting} group={group} />
+      ))}
+      <h3>Next dates</h3>
+      <ul className="plain-list">
+        {open.map((slot) => (
+          <PlanDateRow key={slot.date} slot={slot} group={group} templates={templates.data ?? []} />
+        ))}
+      </ul>
+    </section>
+  );
+}

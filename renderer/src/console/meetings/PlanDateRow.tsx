@@ -1,0 +1,44 @@
+import { useId, useState } from 'react';
+import type { AgendaTemplate, Group } from '../../../../shared/domain/types';
+import type { PlannedDate } from '../../../../shared/schedule/schedule';
+import { useApi } from '../../common/api-context';
+import { useAction } from '../../common/use-action';
+import { ErrorText } from '../ui/ErrorText';
+import { formatMeetingTime } from './format';
+
+/** A date from the schedule with no meeting yet: choose a template and plan it. */
+export function PlanDateRow({ slot, group, templates }: { slot: PlannedDate; group: Group; templates: AgendaTemplate[] }) {
+  const api = useApi();
+  const action = useAction();
+  // null until chosen: the first template, which may arrive after this row appears.
+  const [choice, setTemplateId] = useState<string | null>(null);
+  const templateId = choice ?? templates[0]?.id ?? '';
+  const id = useId();
+  const when = formatMeetingTime(slot.startsAt, group.schedule?.timeZone);
+  return (
+    <li className="plan-row">
+      <span className="plan-row__date">{when}</span>
+      <label htmlFor={id} className="visually-hidden">
+        Agenda template for {slot.date}
+      </label>
+      <select id={id} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+        {templates.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
+        <option value="">No agenda yet</option>
+      </select>
+      <button
+        type="button"
+        className="button button--primary"
+        aria-label={`Plan the meeting on ${slot.date}`}
+        disabled={action.busy}
+        onClick={() => void action.run(() => api.call('meeting.plan', { groupId: group.id, date: slot.date, templateId: templateId || null }))}
+      >
+        Plan
+      </button>
+      <ErrorText message={action.error} />
+    </li>
+  );
+}

@@ -1,0 +1,79 @@
+import { useId, useState, type FormEvent } from 'react';
+import { DisplayName } from '../../../../shared/domain/names';
+import type { Group } from '../../../../shared/domain/types';
+import { useApi } from '../../common/api-context';
+import { useAction } from '../../common/use-action';
+import { ErrorText } from '../ui/ErrorText';
+import { MemberDetailsFields, type MemberDetails } from './MemberDetailsFields';
+
+const noDetails = (): MemberDetails => ({ fullName: '', contact: '', heardFrom: null, joinedOn: '', checkOnMe: false, volunteersForRoles: false });
+
+/** A display name is all it takes; the rest is one click away and optional. */
+export function AddMemberForm({ group }: { group: Group }) {
+  const api = useApi();
+  const action = useAction();
+  const [name, setName] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [details, setDetails] = useState<MemberDetails>(noDetails);
+  const [showDetails, setShowDetails] = useState(false);
+  const nameId = useId();
+  const hintId = useId();
+
+  const check = DisplayName.safeParse(name);
+  const message = (touched && !check.success ? check.error.issues[0]?.message : null) ?? action.error;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTouched(true);
+    if (!check.success) return;
+    const added = await action.run(() =>
+      api.call('member.add', {
+        groupId: group.id,
+        displayName: check.data,
+        fullName: details.fullName || null,
+        contact: details.contact || null,
+        heardFrom: details.heardFrom,
+        checkOnMe: details.checkOnMe,
+        volunteersForRoles: details.volunteersForRoles,
+        ...(details.joinedOn ? { joinedOn: details.joinedOn } : {}),
+      }),
+    );
+    if (added) {
+      setName('');
+      setTouched(false);
+      setDetails(noDetails());
+      setShowDetails(false);
+      document.getElementById(nameId)?.focus();
+    }
+  }
+
+  return (
+    <form className="name-form" onSubmit={(e) => void submit(e)} noValidate>
+      <label htmlFor={nameId}>Add a member</label>
+      <div className="name-form__row">
+        <input
+          id={nameId}
+          value={name}
+          placeholder="First name or alias"
+          aria-invalid={message ? true : undefined}
+          aria-describedby={hintId}
+          onChange={(e) => {
+            setName(e.target.value);
+            action.clearError();
+          }}
+        />
+        <button type="submit" className="button button--primary" disabled={action.busy}>
+          Add member
+        </button>
+      </div>
+      <p id={hintId} className="field-hint">
+        A display name is all Circlekeeper needs. It is the name the room screen shows.
+      </p>
+      <ErrorText message={message} />
+      <button type="button" className="button button--quiet" aria-expanded={showDetails} onClick={() => setShowDetails((s) => !s)}>
+        {showDetails ? '▾' : '▸'} More details (optional)
+      </button>
+      {showDetails ? <MemberDetailsFields details={details} onChange={setDetails} /> : null}
+    </form>
+  );
+}

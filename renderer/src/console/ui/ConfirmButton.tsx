@@ -1,0 +1,47 @@
+import { useId, useRef, type ReactNode } from 'react';
+
+interface ConfirmButtonProps {
+  label: string;
+  /** The accessible name of the opening button when `label` alone is ambiguous. */
+  ariaLabel?: string;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  className?: string;
+}
+
+/**
+ * A button that asks first, in a real modal dialog: focus moves into it,
+ * Escape cancels, and nothing destructive happens without a second click.
+ */
+export function ConfirmButton(props: ConfirmButtonProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  return (
+    <>
+      <button type="button" className={props.className ?? 'button button--danger'} aria-label={props.ariaLabel} onClick={() => dialog.current?.showModal()}>
+        {props.label}
+      </button>
+      <dialog ref={dialog} className="dialog" aria-labelledby={titleId}>
+        <h2 id={titleId}>{props.title}</h2>
+        <div className="dialog__body">{props.children}</div>
+        <div className="button-row">
+          <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
+            Keep it
+          </button>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => {
+              dialog.current?.close();
+              props.onConfirm();
+            }}
+          >
+            {props.confirmLabel}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

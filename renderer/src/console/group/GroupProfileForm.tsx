@@ -71,7 +71,7 @@ export function GroupProfileForm({ group }: { group: Group }) {
       <h2 id="profile-title">Group profile</h2>
       <div className="field">
         <label htmlFor={ids.name}>Name</label>
-        <input id={ids.name} value={draft.name} onChange={(e) => set('name', e.target.value)} maxLength={200} />
+        <input id={ids.name} value={draft.name} onChange={(e) => set('name', e.target.value)} />
         <ErrorText message={fieldError('name')} />
       </div>
       <div className="field">

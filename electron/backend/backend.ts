@@ -10,7 +10,9 @@ import { EventHub } from './event-hub';
 import { appHandlers } from './handlers/app';
 import type { HandlerContext } from './handlers/context';
 import { groupHandlers } from './handlers/groups';
+import { attendanceHandlers } from './handlers/attendance';
 import { calendarHandlers } from './handlers/calendar';
+import { liveHandlers } from './handlers/live';
 import { meetingHandlers } from './handlers/meetings';
 import { memberHandlers } from './handlers/members';
 import { roomHandlers } from './handlers/room';
@@ -53,9 +55,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const queue = new SerialQueue();
   let version = 0;
   let closed = false;
-  let lastDisplayJson = JSON.stringify(projectDisplayView(db.data));
+  let lastDisplayJson = JSON.stringify(projectDisplayView(db.data, clock()));
 
-  const displaySnapshot = (): DisplaySnapshot => ({ version, now: clock(), view: projectDisplayView(db.data) });
+  const displaySnapshot = (): DisplaySnapshot => {
+    const now = clock();
+    return { version, now, view: projectDisplayView(db.data, now) };
+  };
 
   function announce(topics: ChangeTopic[]): void {
     version += 1;
@@ -105,6 +110,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...memberHandlers(ctx),
     ...templateHandlers(ctx),
     ...meetingHandlers(ctx),
+    ...attendanceHandlers(ctx),
+    ...liveHandlers(ctx),
     ...calendarHandlers(ctx),
     ...roomHandlers(ctx),
     'display.current': displaySnapshot,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { AgendaItem, AGENDA_ITEMS_MAX } from '../agenda/agenda';
 import { DisplayName, EntityId, GroupName, optionalText } from '../domain/names';
 import type { AgendaTemplate, Group, Meeting, Member, RoomState } from '../domain/types';
-import { HeardFrom, MeetingFormat, MemberStatus, Objective, OBJECTIVES_MAX, RoleAssignmentSchema, ScreenMode, TemplateName } from '../domain/types';
+import { HeardFrom, MeetingFormat, MemberStatus, Objective, OBJECTIVES_MAX, RoleAssignmentSchema, RoomMessage, ScreenMode, TemplateName, TimerDisplay } from '../domain/types';
+import { LiveCommand } from '../live/commands';
 import type { DisplaySnapshot } from '../display/display-view';
 import { Role, type RoleAssignment } from '../roles/roles';
 import { RULES_MAX, RuleText } from '../rules/ground-rules';
@@ -19,6 +20,20 @@ export interface Notice {
 export interface AppStatus {
   dataFile: string;
   notices: Notice[];
+}
+
+export interface MeetingSummary {
+  meetingId: string;
+  date: string;
+  startedAt: number;
+  endedAt: number;
+  present: number;
+  guests: number;
+  excused: number;
+  items: { title: string; plannedMinutes: number; actualMs: number; skipped: boolean }[];
+  /** Console only: speaking time per person, and who did not speak. */
+  speaking: { participantId: string; name: string; totalMs: number; turns: number; passes: number }[];
+  silent: string[];
 }
 
 export interface CalendarFile {
@@ -96,11 +111,23 @@ export const contract = {
   'meeting.declineRole': returns<Meeting>()(z.strictObject({ ...meetingRef, role: Role, memberId: EntityId })),
   'meeting.cancel': returns<Meeting>()(z.strictObject(meetingRef)),
 
+  'meeting.get': returns<Meeting>()(z.strictObject(meetingRef)),
+  'meeting.summary': returns<MeetingSummary>()(z.strictObject(meetingRef)),
+  'attendance.mark': returns<Meeting>()(z.strictObject({ ...meetingRef, memberId: EntityId, status: z.enum(['present', 'excused', 'absent']) })),
+  'attendance.addGuest': returns<Meeting>()(z.strictObject({ ...meetingRef, displayName: DisplayName })),
+  'attendance.seat': returns<Meeting>()(z.strictObject({ ...meetingRef, seating: z.array(EntityId).max(200) })),
+  'live.start': returns<Meeting>()(z.strictObject(meetingRef)),
+  'live.command': returns<Meeting>()(z.strictObject({ ...meetingRef, command: LiveCommand })),
+  'live.end': returns<MeetingSummary>()(z.strictObject(meetingRef)),
+
   'calendar.export': returns<CalendarFile>()(z.strictObject({ ...groupRef, count: z.number().int().min(1).max(52).optional() })),
 
   'room.get': returns<RoomState>()(none),
   'room.selectGroup': returns<RoomState>()(z.strictObject({ groupId: EntityId.nullable() })),
   'room.setMode': returns<RoomState>()(z.strictObject({ mode: ScreenMode })),
+  'room.toggleBlank': returns<RoomState>()(none),
+  'room.setMessage': returns<RoomState>()(z.strictObject({ message: RoomMessage, show: z.boolean().optional() })),
+  'room.setTimerDisplay': returns<RoomState>()(z.strictObject({ timerDisplay: TimerDisplay })),
   'display.current': returns<DisplaySnapshot>()(none),
 } satisfies Record<MethodName, { input: z.ZodType; result: unknown }>;
 

@@ -1,11 +1,101 @@
+import { isRoundKind, type AgendaItem, type AgendaItemKind } from '../agenda/agenda';
+import type { Meeting, ScreenMode } from '../domain/types';
+import { plannedMs, spentMs } from '../live/agenda-runner';
+import type { LiveState } from '../live/live-state';
+import { upNext } from '../live/speaking';
+import { currentRules } from '../rules/ground-rules';
 import type { Database } from '../storage/database';
 import type { DisplayView } from './display-view';
 
-/** Pure projection from stored data to what the room may see. */
-export function projectDisplayView(data: Database): DisplayView {
+/** What 'auto' shows for each kind of agenda item. */
+const autoScreen: Record<AgendaItemKind, ScreenMode> = {
+  welcome: 'welcome',
+  ground_rules: 'ground_rules',
+  check_in_round: 'speaker',
+  topic_discussion: 'speaker',
+  open_sharing: 'speaker',
+  break: 'break',
+  check_out_round: 'speaker',
+  announcements: 'agenda',
+  other: 'agenda',
+};
+
+/** A participant's public name: the member's display name or the guest's. */
+export function participantName(data: Readonly<Database>, meeting: Meeting, participantId: string): string {
+  const entry = meeting.attendance.find((a) => a.participantId === participantId);
+  if (entry?.guestName) return entry.guestName;
+  const member = data.members.find((m) => m.id === (entry?.memberId ?? participantId));
+  return member?.displayName ?? 'Guest';
+}
+
+export function liveMeetingOf(data: Readonly<Database>, groupId: string | null): Meeting | undefined {
+  return groupId === null ? undefined : data.meetings.find((m) => m.groupId === groupId && m.status === 'live' && m.live !== null);
+}
+
+function itemState(index: number, item: AgendaItem, live: LiveState): 'done' | 'current' | 'upcoming' | 'skipped' {
+  if (live.skippedItemIds.includes(item.id)) return 'skipped';
+  if (index === live.itemIndex) return 'current';
+  return index < live.itemIndex ? 'done' : 'upcoming';
+}
+
+/**
+ * Pure projection from stored data to what the room may see. Only display
+ * names, agenda titles, ground rules and timers: never notes, contacts,
+ * full names, feedback or attendance.
+ */
+export function projectDisplayView(data: Readonly<Database>, now: number): DisplayView {
   const { room } = data;
   if (room.mode === 'blank') return { screen: 'blank' };
+  if (room.mode === 'message') return { screen: 'message', text: room.message };
   const group = room.groupId ? data.groups.find((g) => g.id === room.groupId) : undefined;
   if (!group) return { screen: 'idle' };
-  return { screen: 'welcome', groupName: group.name };
+
+  const meeting = liveMeetingOf(data, group.id);
+  const live = meeting?.live ?? null;
+  const item = live && meeting ? meeting.agenda[live.itemIndex] : undefined;
+  const mode = room.mode === 'auto' ? (item ? autoScreen[item.kind] : 'welcome') : room.mode;
+
+  switch (mode) {
+    case 'ground_rules':
+      return { screen: 'ground_rules', groupName: group.name, rules: currentRules(group.groundRules)?.rules ?? [] };
+    case 'agenda': {
+      if (!meeting) {
+        const next = data.meetings.filter((m) => m.groupId === group.id && m.status === 'planned').sort((a, b) => a.startsAt - b.startsAt)[0];
+        return { screen: 'agenda', groupName: group.name, items: (next?.agenda ?? []).map((i) => ({ title: i.title, minutes: i.minutes, state: 'upcoming' })), current: null };
+      }
+      const liveState = meeting.live as LiveState;
+      return {
+        screen: 'agenda',
+        groupName: group.name,
+        items: meeting.agenda.map((i, index) => ({ title: i.title, minutes: i.minutes + (liveState.extraMinutes[i.id] ?? 0), state: itemState(index, i, liveState) })),
+        current: item
+          ? { title: item.title, timer: { startedAt: liveState.itemTimer.startedAt, elapsedBeforeMs: spentMs(item, liveState, meeting.agenda, liveState.itemTimer.startedAt ?? now) }, plannedMs: plannedMs(item, liveState) }
+          : null,
+      };
+    }
+    case 'speaker': {
+      if (!meeting || !live) return { screen: 'welcome', groupName: group.name };
+      const name = (id: string) => participantName(data, meeting, id);
+      return {
+        screen: 'speaker',
+        itemTitle: item?.title ?? '',
+        kind: live.round || (item && isRoundKind(item.kind)) ? 'round' : 'discussion',
+        speaker: live.speaker ? name(live.speaker.participantId) : null,
+        upNext: upNext(live, now, 2).map(name),
+        timer: live.speaker ? { timer: live.speaker.timer, limitMs: live.speaker.limitMs, warnMs: live.warnSeconds * 1000 } : null,
+        timerDisplay: room.timerDisplay,
+      };
+    }
+    case 'break': {
+      if (!meeting || !live || !item) return { screen: 'welcome', groupName: group.name };
+      return {
+        screen: 'break',
+        title: item.title,
+        timer: { startedAt: live.itemTimer.startedAt, elapsedBeforeMs: spentMs(item, live, meeting.agenda, live.itemTimer.startedAt ?? now) },
+        plannedMs: plannedMs(item, live),
+      };
+    }
+    default:
+      return { screen: 'welcome', groupName: group.name };
+  }
 }

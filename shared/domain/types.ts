@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AgendaItem, AGENDA_ITEMS_MAX } from '../agenda/agenda';
 import { Role } from '../roles/roles';
 import { RulesVersion } from '../rules/ground-rules';
+import { AttendanceEntry, LiveState, MeetingRecord } from '../live/live-state';
 import { IsoDate, Schedule } from '../schedule/schedule';
 import { DisplayName, EntityId, GroupName, optionalText, shortText } from './names';
 
@@ -90,7 +91,8 @@ export type AgendaTemplate = z.infer<typeof AgendaTemplate>;
 const roleHolder = EntityId.nullable();
 export const RoleAssignmentSchema = z.strictObject({ facilitator: roleHolder, timekeeper: roleHolder, note_taker: roleHolder });
 
-export const MeetingStatus = z.enum(['planned', 'cancelled']);
+export const MeetingStatus = z.enum(['planned', 'live', 'ended', 'cancelled']);
+export type MeetingStatus = z.infer<typeof MeetingStatus>;
 
 export const Meeting = z.strictObject({
   id: EntityId,
@@ -105,15 +107,36 @@ export const Meeting = z.strictObject({
   roles: RoleAssignmentSchema,
   /** Members who said "not this time" to a role; the suggestion skips them. */
   roleDeclines: z.array(z.strictObject({ role: Role, memberId: EntityId })),
+  /** Who came: members and walk-in guests; absent members have no entry. */
+  attendance: z.array(AttendanceEntry),
+  /** Participant ids in the order people sit, for rounds. */
+  seating: z.array(EntityId),
+  /** The meeting under way; null before it starts and after it ends. */
+  live: LiveState.nullable(),
+  /** What happened, once the meeting has ended. */
+  record: MeetingRecord.nullable(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 
-export const ScreenMode = z.enum(['welcome', 'blank']);
+/** 'auto' follows the current agenda item; the others are chosen by the facilitator. */
+export const ScreenMode = z.enum(['auto', 'welcome', 'ground_rules', 'agenda', 'speaker', 'break', 'message', 'blank']);
 export type ScreenMode = z.infer<typeof ScreenMode>;
+
+export const TimerDisplay = z.enum(['numbers', 'ring', 'hidden']);
+export type TimerDisplay = z.infer<typeof TimerDisplay>;
+
+export const RoomMessage = z
+  .string({ error: 'A message must be text.' })
+  .transform((v) => v.replace(/\s+/g, ' ').trim())
+  .pipe(z.string().max(140, { error: (issue) => `A room message can be at most 140 characters, to stay readable (this has ${String((issue.input as string).length)}).` }));
 
 /** What the room screen is set to: which group it speaks for and how. */
 export const RoomState = z.strictObject({
   groupId: EntityId.nullable(),
   mode: ScreenMode,
+  /** Where B returns to after blanking the screen. */
+  modeBeforeBlank: ScreenMode,
+  message: RoomMessage,
+  timerDisplay: TimerDisplay,
 });
 export type RoomState = z.infer<typeof RoomState>;

@@ -21,6 +21,6 @@ export function emptyDatabase(): Database {
     members: [],
     templates: [],
     meetings: [],
-    room: { groupId: null, mode: 'welcome' },
+    room: { groupId: null, mode: 'auto', modeBeforeBlank: 'auto', message: '', timerDisplay: 'numbers' },
   };
 }

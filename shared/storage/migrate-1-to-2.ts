@@ -2,13 +2,19 @@
  * Version 1 (the foundation) knew groups by name and members as active or
  * archived. Version 2 adds the group profile, ground rules, the member
  * record, agenda templates and meetings. Nothing is invented: new fields get
- * empty or neutral values, and archived members become members who left.
+ * empty or neutral values, and archived members become members who left, and the room's welcome mode
+ * becomes 'auto', which shows the welcome screen until a meeting starts.
  */
 type Raw = Record<string, unknown>;
 
 function isoDay(epochMs: unknown): string {
   const time = typeof epochMs === 'number' && Number.isFinite(epochMs) ? epochMs : 0;
   return new Date(time).toISOString().slice(0, 10);
+}
+
+function migrateRoom(room: unknown): Raw {
+  const old = (typeof room === 'object' && room !== null ? room : {}) as Raw;
+  return { groupId: old.groupId ?? null, mode: old.mode === 'blank' ? 'blank' : 'auto', modeBeforeBlank: 'auto', message: '', timerDisplay: 'numbers' };
 }
 
 export function migrate1to2(data: Raw): Raw {
@@ -45,5 +51,6 @@ export function migrate1to2(data: Raw): Raw {
     })),
     templates: [],
     meetings: [],
+    room: migrateRoom(data.room),
   };
 }

@@ -69,6 +69,10 @@ export function meetingHandlers(ctx: HandlerContext) {
           agenda: template ? copyItems(template.items, ctx.newId) : [],
           roles: { facilitator: null, timekeeper: null, note_taker: null },
           roleDeclines: [],
+          attendance: [],
+          seating: [],
+          live: null,
+          record: null,
         };
         draft.meetings.push(meeting);
         return meeting;
@@ -115,9 +119,12 @@ export function meetingHandlers(ctx: HandlerContext) {
         return structuredClone(meeting);
       }),
 
+    'meeting.get': ({ meetingId }: ParsedInput<'meeting.get'>) => structuredClone(findMeeting(ctx.read(), meetingId)),
+
     'meeting.cancel': ({ meetingId }: ParsedInput<'meeting.cancel'>) =>
       ctx.mutate(['meetings'], (draft) => {
         const meeting = findMeeting(draft, meetingId);
+        if (meeting.status === 'live' || meeting.status === 'ended') throw new DomainError('conflict', 'A meeting that has started cannot be cancelled.');
         meeting.status = 'cancelled';
         return structuredClone(meeting);
       }),

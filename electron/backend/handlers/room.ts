@@ -18,5 +18,30 @@ export function roomHandlers(ctx: HandlerContext) {
         draft.room.mode = mode;
         return { ...draft.room };
       }),
+
+    /** B: blank the room at once, and the second press brings back what was there. */
+    'room.toggleBlank': () =>
+      ctx.mutate(['room'], (draft) => {
+        if (draft.room.mode === 'blank') {
+          draft.room.mode = draft.room.modeBeforeBlank;
+        } else {
+          draft.room.modeBeforeBlank = draft.room.mode;
+          draft.room.mode = 'blank';
+        }
+        return { ...draft.room };
+      }),
+
+    'room.setMessage': ({ message, show }: ParsedInput<'room.setMessage'>) =>
+      ctx.mutate(['room'], (draft) => {
+        draft.room.message = message;
+        if (show !== false) draft.room.mode = 'message';
+        return { ...draft.room };
+      }),
+
+    'room.setTimerDisplay': ({ timerDisplay }: ParsedInput<'room.setTimerDisplay'>) =>
+      ctx.mutate(['room'], (draft) => {
+        draft.room.timerDisplay = timerDisplay;
+        return { ...draft.room };
+      }),
   };
 }

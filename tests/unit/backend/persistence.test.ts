@@ -20,7 +20,7 @@ describe('persistence', () => {
     const second = await openBackend(dir, fixedEdges(Date.UTC(2026, 10, 26)));
     expect((await ok(second, 'group.list', {})).map((g) => g.name)).toEqual(['Tuesday Circle']);
     expect((await ok(second, 'member.list', { groupId: group.id })).map((m) => m.displayName)).toEqual(['Sam']);
-    expect(await ok(second, 'room.get', {})).toEqual({ groupId: group.id, mode: 'blank' });
+    expect(await ok(second, 'room.get', {})).toMatchObject({ groupId: group.id, mode: 'blank' });
     expect((await ok(second, 'app.status', {})).notices).toEqual([]);
     await second.close();
   });

@@ -1,0 +1,128 @@
+import type { MeetingSummary, ParsedInput } from '../../../shared/contract/contract';
+import { DomainError } from '../../../shared/contract/errors';
+import type { Meeting } from '../../../shared/domain/types';
+import { participantName } from '../../../shared/display/project-display-view';
+import { applyLiveCommand, settle } from '../../../shared/live/apply-command';
+import { DEFAULT_WARN_SECONDS, type LiveState } from '../../../shared/live/live-state';
+import { runningTimer } from '../../../shared/live/timer';
+import type { Database } from '../../../shared/storage/database';
+import type { HandlerContext } from './context';
+import { findMeeting } from './lookup';
+
+/** A stable number per meeting and round, so a random order is fair but reproducible. */
+function seedOf(text: string): number {
+  let hash = 2166136261;
+  for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+  return hash >>> 0;
+}
+
+function present(meeting: Meeting): string[] {
+  const here = new Set(meeting.attendance.filter((a) => a.status === 'present').map((a) => a.participantId));
+  return meeting.seating.filter((id) => here.has(id));
+}
+
+export function summarise(data: Readonly<Database>, meeting: Meeting): MeetingSummary {
+  const record = meeting.record;
+  if (!record) throw new DomainError('conflict', 'This meeting has not ended yet, so there is no summary.');
+  const presentIds = meeting.attendance.filter((a) => a.status === 'present').map((a) => a.participantId);
+  const speaking = presentIds
+    .map((participantId) => {
+      const turns = record.turns.filter((t) => t.participantId === participantId);
+      return {
+        participantId,
+        name: participantName(data, meeting, participantId),
+        totalMs: turns.reduce((sum, t) => sum + t.durationMs, 0),
+        turns: turns.filter((t) => !t.passed).length,
+        passes: turns.filter((t) => t.passed).length,
+      };
+    })
+    .sort((a, b) => b.totalMs - a.totalMs);
+  return {
+    meetingId: meeting.id,
+    date: meeting.date,
+    startedAt: record.startedAt,
+    endedAt: record.endedAt,
+    present: presentIds.length,
+    guests: meeting.attendance.filter((a) => a.memberId === null).length,
+    excused: meeting.attendance.filter((a) => a.status === 'excused').length,
+    items: meeting.agenda.map((item) => ({
+      title: item.title,
+      plannedMinutes: item.minutes,
+      actualMs: record.itemActualMs[item.id] ?? 0,
+      skipped: record.skippedItemIds.includes(item.id),
+    })),
+    speaking,
+    silent: speaking.filter((s) => s.turns === 0).map((s) => s.name),
+  };
+}
+
+export function liveHandlers(ctx: HandlerContext) {
+  return {
+    'live.start': ({ meetingId }: ParsedInput<'live.start'>) =>
+      ctx.mutate(['meetings', 'room'], (draft) => {
+        const meeting = findMeeting(draft, meetingId);
+        if (meeting.status !== 'planned') throw new DomainError('conflict', `This meeting is ${meeting.status}, so it cannot be started.`);
+        if (meeting.agenda.length === 0) throw new DomainError('conflict', 'This meeting has no agenda yet. Add at least one item first.');
+        const other = draft.meetings.find((m) => m.status === 'live');
+        if (other) throw new DomainError('conflict', `Another meeting (${other.date}) is still under way. End it first.`);
+        const now = ctx.now();
+        const live: LiveState = {
+          startedAt: now,
+          itemIndex: 0,
+          itemTimer: runningTimer(now),
+          itemActualMs: {},
+          extraMinutes: {},
+          skippedItemIds: [],
+          speaker: null,
+          round: null,
+          roundOrderMode: 'seating',
+          queue: [],
+          queuePolicy: 'least_spoken',
+          turnLimitSeconds: null,
+          warnSeconds: DEFAULT_WARN_SECONDS,
+          turns: [],
+        };
+        meeting.status = 'live';
+        meeting.live = live;
+        // The room follows the meeting from here on.
+        draft.room.groupId = meeting.groupId;
+        draft.room.mode = 'auto';
+        return structuredClone(meeting);
+      }),
+
+    'live.command': ({ meetingId, command }: ParsedInput<'live.command'>) =>
+      ctx.mutate(['meetings'], (draft) => {
+        const meeting = findMeeting(draft, meetingId);
+        if (meeting.status !== 'live' || !meeting.live) throw new DomainError('conflict', 'This meeting is not under way. Start it first.');
+        const meetingNumber = draft.meetings.filter((m) => m.groupId === meeting.groupId && m.status === 'ended').length;
+        const outcome = applyLiveCommand(meeting.live, command, {
+          agenda: meeting.agenda,
+          present: present(meeting),
+          meetingNumber,
+          seed: seedOf(`${meeting.id}:${String(meeting.live.turns.length)}`),
+          now: ctx.now(),
+        });
+        meeting.live = outcome.live;
+        meeting.agenda = outcome.agenda;
+        return structuredClone(meeting);
+      }),
+
+    'live.end': ({ meetingId }: ParsedInput<'live.end'>) =>
+      ctx.mutate(['meetings', 'room'], (draft) => {
+        const meeting = findMeeting(draft, meetingId);
+        if (meeting.status !== 'live' || !meeting.live) throw new DomainError('conflict', 'This meeting is not under way.');
+        const now = ctx.now();
+        const settled = settle(meeting.live, meeting.agenda, now);
+        meeting.record = { startedAt: settled.startedAt, endedAt: now, itemActualMs: settled.itemActualMs, skippedItemIds: settled.skippedItemIds, turns: settled.turns };
+        meeting.live = null;
+        meeting.status = 'ended';
+        if (draft.room.mode !== 'blank') draft.room.mode = 'auto';
+        return summarise(draft, meeting);
+      }),
+
+    'meeting.summary': ({ meetingId }: ParsedInput<'meeting.summary'>) => {
+      const data = ctx.read();
+      return summarise(data, findMeeting(data, meetingId));
+    },
+  };
+}

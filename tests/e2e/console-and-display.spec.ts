@@ -34,7 +34,7 @@ test('a new user creates a group and members, and the display follows the consol
   await consolePage.getByLabel('Status').selectOption('on_break');
   await consolePage.getByRole('button', { name: 'Save member' }).click();
   await expect(consolePage.getByRole('listitem').filter({ hasText: 'Sam' }).getByText('On a break')).toBeVisible();
-  await consolePage.getByRole('link', { name: 'Room' }).click();
+  await consolePage.getByRole('link', { name: 'Live meeting' }).click();
 
   // Mode switch: blank, then welcome again.
   await consolePage.getByRole('button', { name: 'Blank' }).click();
@@ -58,7 +58,7 @@ test('a new user creates a group and members, and the display follows the consol
     for (const name of ['Sam', 'Alexis', 'Priya']) {
       await expect(consolePage.getByRole('list', { name: /Members of/ }).getByText(name, { exact: true })).toBeVisible();
     }
-    await consolePage.getByRole('link', { name: 'Room' }).click();
+    await consolePage.getByRole('link', { name: 'Live meeting' }).click();
     await consolePage.getByRole('button', { name: 'Blank' }).click();
     await expect(displayPage.locator('[data-screen="blank"]')).toBeVisible();
   } finally {

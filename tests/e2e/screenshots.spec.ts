@@ -27,7 +27,7 @@ test('screenshots of the console and every display screen, at both room sizes', 
     await expect(consolePage.getByRole('link', { name: section })).toHaveAttribute('aria-current', 'page');
     await consolePage.screenshot({ path: `${SHOTS}console-${section.toLowerCase()}-1440x900.png`, fullPage: true });
   }
-  await consolePage.getByRole('link', { name: 'Room' }).click();
+  await consolePage.getByRole('link', { name: 'Live meeting' }).click();
 
   for (const size of SIZES) {
     const displayPage = await browser.newPage({ viewport: size });

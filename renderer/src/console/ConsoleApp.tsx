@@ -10,7 +10,7 @@ import { GroupSwitcher } from './GroupSwitcher';
 import { MeetingsPage } from './meetings/MeetingsPage';
 import { MembersPage } from './members/MembersPage';
 import { NoticeBanner } from './NoticeBanner';
-import { RoomPanel } from './room/RoomPanel';
+import { LivePage } from './live/LivePage';
 import './console.css';
 
 function Section({ section, group }: { section: string; group: Group }) {
@@ -24,7 +24,7 @@ function Section({ section, group }: { section: string; group: Group }) {
     case 'meetings':
       return <MeetingsPage group={group} />;
     default:
-      return <RoomPanel />;
+      return <LivePage group={group} />;
   }
 }
 

@@ -1,5 +1,5 @@
 const sections = [
-  { id: '', label: 'Room' },
+  { id: '', label: 'Live meeting' },
   { id: 'group', label: 'Group' },
   { id: 'members', label: 'Members' },
   { id: 'agendas', label: 'Agendas' },

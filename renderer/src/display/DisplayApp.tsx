@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { offsetFrom, useBackendSecond } from '../common/use-clock';
 import { useConnection } from '../common/use-connection';
 import { useDisplaySnapshot } from '../common/use-display-snapshot';
 import { DisplayScreen } from './DisplayScreen';
@@ -11,6 +12,9 @@ import { DisplayScreen } from './DisplayScreen';
 export function DisplayApp() {
   const snapshot = useDisplaySnapshot();
   const connection = useConnection();
+  // Recomputed only when a new snapshot arrives, so the clock stays in step with the backend.
+  const offset = useMemo(() => offsetFrom(snapshot?.now, Date.now()), [snapshot]);
+  const now = useBackendSecond(offset, snapshot !== null && snapshot.view.screen !== 'blank');
 
   useEffect(() => {
     document.body.classList.add('display-body');
@@ -18,7 +22,7 @@ export function DisplayApp() {
 
   return (
     <main className="display-root" aria-label="Room display">
-      <DisplayScreen view={snapshot?.view ?? null} now={snapshot?.now ?? Date.now()} />
+      <DisplayScreen view={snapshot?.view ?? null} now={now} />
       {connection !== 'open' && snapshot !== null ? (
         <p className="display-offline" role="status">
           {connection === 'refused' ? 'Display link no longer valid' : 'Reconnecting…'}

@@ -1,16 +1,6 @@
 import type { DisplayView } from '../../../shared/display/display-view';
+import { AgendaScreen, BreakScreen, GroundRulesScreen, MessageScreen, SpeakerScreen, WelcomeScreen } from './screens';
 import './display.css';
-
-function formatDate(epochMs: number): string {
-  return new Date(epochMs).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
-}
-
-/** Long names step down in size so they stay on screen in two or three lines. */
-function titleSizeClass(text: string): string {
-  if (text.length > 56) return ' display-title--longer';
-  if (text.length > 36) return ' display-title--long';
-  return '';
-}
 
 /**
  * Draws one DisplayView. Sizes are in container units, so the same component
@@ -35,12 +25,16 @@ export function DisplayScreen({ view, now }: { view: DisplayView | null; now: nu
         </div>
       );
     case 'welcome':
-      return (
-        <div className="display-screen" data-screen="welcome">
-          <p className="display-kicker">Welcome to</p>
-          <h1 className={`display-title${titleSizeClass(view.groupName)}`}>{view.groupName}</h1>
-          <p className="display-date">{formatDate(now)}</p>
-        </div>
-      );
+      return <WelcomeScreen view={view} now={now} />;
+    case 'ground_rules':
+      return <GroundRulesScreen view={view} />;
+    case 'agenda':
+      return <AgendaScreen view={view} now={now} />;
+    case 'speaker':
+      return <SpeakerScreen view={view} now={now} />;
+    case 'break':
+      return <BreakScreen view={view} now={now} />;
+    case 'message':
+      return <MessageScreen view={view} />;
   }
 }

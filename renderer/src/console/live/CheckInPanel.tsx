@@ -1,0 +1,73 @@
+import type { Meeting, Member } from '../../../../shared/domain/types';
+import { DisplayName } from '../../../../shared/domain/names';
+import { useApi } from '../../common/api-context';
+import { useAction } from '../../common/use-action';
+import { NameForm } from '../NameForm';
+import { ErrorText } from '../ui/ErrorText';
+
+/**
+ * Attendance: one click (or Enter on a focused button) marks someone
+ * present. Members on a break are listed apart; guests come by display
+ * name only; anyone marked present once the meeting is under way is late.
+ */
+export function CheckInPanel({ meeting, members }: { meeting: Meeting; members: Member[] }) {
+  const api = useApi();
+  const action = useAction();
+  const statusOf = (memberId: string) => meeting.attendance.find((a) => a.memberId === memberId);
+  const mark = (memberId: string, status: 'present' | 'excused' | 'absent') =>
+    void action.run(() => api.call('attendance.mark', { meetingId: meeting.id, memberId, status }));
+  const current = members.filter((m) => m.status === 'active' || m.status === 'on_break');
+  const guests = meeting.attendance.filter((a) => a.memberId === null);
+  const presentCount = meeting.attendance.filter((a) => a.status === 'present').length;
+
+  return (
+    <section className="panel" aria-labelledby="checkin-title">
+      <h2 id="checkin-title">
+        Attendance <span className="count">({presentCount} here)</span>
+      </h2>
+      {current.length === 0 ? <p className="empty">No members yet. Add them on the Members page, or add guests below.</p> : null}
+      <ul className="checkin-list">
+        {current.map((member) => {
+          const entry = statusOf(member.id);
+          const here = entry?.status === 'present';
+          return (
+            <li key={member.id} className={`checkin-row${here ? ' checkin-row--present' : ''}`}>
+              <button
+                type="button"
+                className="checkin-toggle"
+                aria-pressed={here}
+                aria-label={`${member.displayName}: ${here ? 'present' : 'not marked present'}`}
+                onClick={() => mark(member.id, here ? 'absent' : 'present')}
+              >
+                <span aria-hidden="true">{here ? '☑' : '☐'}</span> {member.displayName}
+              </button>
+              {entry?.late ? <span className="tag">Late</span> : null}
+              {member.status === 'on_break' ? <span className="tag">On a break</span> : null}
+              {entry?.status === 'excused' ? <span className="tag">Excused</span> : null}
+              {!here && entry?.status !== 'excused' ? (
+                <button type="button" className="button button--quiet" aria-label={`Excuse ${member.displayName}`} onClick={() => mark(member.id, 'excused')}>
+                  Excused
+                </button>
+              ) : null}
+            </li>
+          );
+        })}
+        {guests.map((guest) => (
+          <li key={guest.participantId} className="checkin-row checkin-row--present">
+            <span className="checkin-guest">☑ {guest.guestName}</span>
+            <span className="tag">Guest</span>
+            {guest.late ? <span className="tag">Late</span> : null}
+          </li>
+        ))}
+      </ul>
+      <ErrorText message={action.error} />
+      <NameForm
+        label="Add a guest (display name only)"
+        submitLabel="Add guest"
+        schema={DisplayName}
+        clearOnSuccess
+        onSubmit={(displayName) => api.call('attendance.addGuest', { meetingId: meeting.id, displayName })}
+      />
+    </section>
+  );
+}

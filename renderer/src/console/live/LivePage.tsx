@@ -1,0 +1,166 @@
+import { useId, useMemo, useState } from 'react';
+import type { MeetingSummary } from '../../../../shared/contract/contract';
+import type { Group } from '../../../../shared/domain/types';
+import type { LiveCommand } from '../../../../shared/live/commands';
+import { useApi } from '../../common/api-context';
+import { useAction } from '../../common/use-action';
+import { useQuery } from '../../common/use-query';
+import { formatMeetingTime } from '../meetings/format';
+import { RoomPanel } from '../room/RoomPanel';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { ErrorText } from '../ui/ErrorText';
+import { AgendaRunner } from './AgendaRunner';
+import { BalancePanel } from './BalancePanel';
+import { CheckInPanel } from './CheckInPanel';
+import { presentParticipants } from './participants';
+import { ShortcutHelp } from './ShortcutHelp';
+import { SpeakingPanel } from './SpeakingPanel';
+import { SummaryView } from './SummaryView';
+import { useConsoleNow } from './use-console-now';
+import { useLiveCommand } from './use-live-command';
+import { useLiveShortcuts } from './use-live-shortcuts';
+
+/** The meeting page: check people in, start, run the hour, end with a summary. */
+export function LivePage({ group }: { group: Group }) {
+  const api = useApi();
+  const action = useAction();
+  const meetings = useQuery('meeting.list', { groupId: group.id }, ['meetings']);
+  const members = useQuery('member.list', { groupId: group.id }, ['members']);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [summary, setSummary] = useState<MeetingSummary | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const pickerId = useId();
+  const now = useConsoleNow();
+
+  const list = meetings.data ?? [];
+  const live = list.find((m) => m.status === 'live');
+  const planned = list.filter((m) => m.status === 'planned');
+  const meeting = live ?? planned.find((m) => m.id === chosenId) ?? planned[0];
+  const participants = useMemo(() => (meeting ? presentParticipants(meeting, members.data ?? []) : []), [meeting, members.data]);
+  const send = useLiveCommand(meeting?.id ?? 'none', action);
+  const liveSend = (command: LiveCommand) => () => {
+    if (live) send(command);
+  };
+
+  useLiveShortcuts(
+    {
+      toggleTimer: liveSend({ type: 'toggleTimer' }),
+      nextSpeaker: liveSend({ type: 'nextSpeaker' }),
+      pass: liveSend({ type: 'pass' }),
+      nextItem: liveSend({ type: 'nextItem' }),
+      toggleBlank: () => void action.run(() => api.call('room.toggleBlank', {})),
+      groundRules: () => void action.run(() => api.call('room.setMode', { mode: 'ground_rules' })),
+      automatic: () => void action.run(() => api.call('room.setMode', { mode: 'auto' })),
+      help: () => setHelpOpen((open) => !open),
+    },
+    true,
+  );
+
+  const helpButton = (
+    <button type="button" className="button button--quiet" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+      Keyboard shortcuts (?)
+    </button>
+  );
+
+  if (meetings.data === undefined) return <p className="empty">Loading…</p>;
+
+  if (live && meeting) {
+    return (
+      <div className="live">
+        <div className="live__bar">
+          <h2 className="live__title">Meeting under way · {formatMeetingTime(meeting.startsAt, group.schedule?.timeZone)}</h2>
+          {helpButton}
+          <ConfirmButton
+            label="End meeting"
+            title="End the meeting?"
+            confirmLabel="End meeting"
+            onConfirm={() =>
+              void action.run(async () => {
+                const result = await api.call('live.end', { meetingId: meeting.id });
+                setSummary(result);
+                return result;
+              })
+            }
+          >
+            <p>Timers stop and the record is closed: actual time per item and every turn.</p>
+          </ConfirmButton>
+        </div>
+        <ErrorText message={action.error} />
+        <div className="live__grid">
+          <div className="live__column">
+            <CheckInPanel meeting={meeting} members={members.data ?? []} />
+            <BalancePanel meeting={meeting} participants={participants} now={now} />
+          </div>
+          <div className="live__column">
+            <AgendaRunner meeting={meeting} now={now} send={send} />
+            <SpeakingPanel meeting={meeting} participants={participants} now={now} send={send} />
+          </div>
+          <div className="live__column">
+            <RoomPanel />
+          </div>
+        </div>
+        <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="live">
+      {summary ? <SummaryView summary={summary} /> : null}
+      <div className="console-columns">
+        <div className="console-side">
+          {meeting ? (
+            <section className="panel" aria-labelledby="next-meeting-title">
+              <h2 id="next-meeting-title">Next meeting</h2>
+              {planned.length > 1 ? (
+                <div className="field">
+                  <label htmlFor={pickerId}>Meeting</label>
+                  <select id={pickerId} value={meeting.id} onChange={(e) => setChosenId(e.target.value)}>
+                    {planned.map((m) => (
+                      <option key={m.id} value={m.id}>
+                        {formatMeetingTime(m.startsAt, group.schedule?.timeZone)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : (
+                <p>{formatMeetingTime(meeting.startsAt, group.schedule?.timeZone)}</p>
+              )}
+              <p className="field-hint">
+                {meeting.agenda.length} agenda items · {meeting.durationMinutes} minutes. Check people in as they arrive, then start.
+              </p>
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={action.busy}
+                  onClick={() =>
+                    void action.run(async () => {
+                      setSummary(null);
+                      return api.call('live.start', { meetingId: meeting.id });
+                    })
+                  }
+                >
+                  Start meeting
+                </button>
+                {helpButton}
+              </div>
+              <ErrorText message={action.error} />
+            </section>
+          ) : (
+            <section className="panel" aria-labelledby="no-meeting-title">
+              <h2 id="no-meeting-title">No meeting planned</h2>
+              <p className="empty">Plan a meeting first; it brings its agenda and roles with it.</p>
+              <a className="button" href="#/console/meetings">
+                Plan a meeting
+              </a>
+            </section>
+          )}
+          {meeting ? <CheckInPanel meeting={meeting} members={members.data ?? []} /> : null}
+        </div>
+        <RoomPanel />
+      </div>
+      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}

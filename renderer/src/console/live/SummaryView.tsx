@@ -1,0 +1,57 @@
+import type { MeetingSummary } from '../../../../shared/contract/contract';
+import { formatClock } from '../../../../shared/live/timer';
+
+/** The short record shown when a meeting ends. */
+export function SummaryView({ summary }: { summary: MeetingSummary }) {
+  const minutes = Math.round((summary.endedAt - summary.startedAt) / 60_000);
+  return (
+    <section className="panel" aria-labelledby="summary-title">
+      <h2 id="summary-title">Meeting summary — {summary.date}</h2>
+      <p>
+        {summary.present} present{summary.guests > 0 ? ` (including ${String(summary.guests)} guest${summary.guests === 1 ? '' : 's'})` : ''}
+        {summary.excused > 0 ? `, ${String(summary.excused)} excused` : ''} · {minutes} minutes
+      </p>
+      <table className="summary-table">
+        <caption>Agenda, planned against actual</caption>
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col">Planned</th>
+            <th scope="col">Actual</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.items.map((item, index) => (
+            <tr key={index}>
+              <td>{item.title}</td>
+              <td>{item.plannedMinutes} min</td>
+              <td>{item.skipped && item.actualMs === 0 ? 'skipped' : formatClock(item.actualMs)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="summary-table">
+        <caption>Speaking (only you see this)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Who</th>
+            <th scope="col">Time</th>
+            <th scope="col">Turns</th>
+            <th scope="col">Passes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.speaking.map((row) => (
+            <tr key={row.participantId}>
+              <td>{row.name}</td>
+              <td>{formatClock(row.totalMs)}</td>
+              <td>{row.turns}</td>
+              <td>{row.passes}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {summary.silent.length > 0 ? <p>Did not speak: {summary.silent.join(', ')}</p> : <p>Everyone spoke.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import type { DisplayView } from '../../../shared/display/display-view';
+import { elapsedMs, formatClock } from '../../../shared/live/timer';
+import { TimerFace } from './TimerFace';
+
+type ViewOf<S extends DisplayView['screen']> = Extract<DisplayView, { screen: S }>;
+
+function formatDate(epochMs: number): string {
+  return new Date(epochMs).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+}
+
+/** Long names step down in size so they stay on screen in two or three lines. */
+function titleSizeClass(text: string): string {
+  if (text.length > 56) return ' display-title--longer';
+  if (text.length > 36) return ' display-title--long';
+  return '';
+}
+
+export function WelcomeScreen({ view, now }: { view: ViewOf<'welcome'>; now: number }) {
+  return (
+    <div className="display-screen" data-screen="welcome">
+      <p className="display-kicker">Welcome to</p>
+      <h1 className={`display-title${titleSizeClass(view.groupName)}`}>{view.groupName}</h1>
+      <p className="display-date">{formatDate(now)}</p>
+    </div>
+  );
+}
+
+export function GroundRulesScreen({ view }: { view: ViewOf<'ground_rules'> }) {
+  const dense = view.rules.length > 6 || view.rules.join('').length > 600;
+  return (
+    <div className={`display-screen display-screen--top${dense ? ' display-screen--dense' : ''}`} data-screen="ground_rules">
+      <h1 className="display-heading">Our ground rules</h1>
+      {view.rules.length === 0 ? <p className="display-quiet">No ground rules yet.</p> : null}
+      <ol className="display-rules">
+        {view.rules.map((rule, index) => (
+          <li key={index}>{rule}</li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+const stateMark = { done: '✓', current: '▶', upcoming: '', skipped: '–' } as const;
+
+export function AgendaScreen({ view, now }: { view: ViewOf<'agenda'>; now: number }) {
+  return (
+    <div className="display-screen display-screen--top" data-screen="agenda">
+      <h1 className="display-heading">Today’s agenda</h1>
+      <ol className="display-agenda">
+        {view.items.map((item, index) => (
+          <li key={index} className={`display-agenda__item display-agenda__item--${item.state}`} aria-current={item.state === 'current' ? 'step' : undefined}>
+            <span className="display-agenda__mark" aria-hidden="true">
+              {stateMark[item.state]}
+            </span>
+            <span className="display-agenda__title">
+              {item.title}
+              {item.state === 'skipped' ? ' (skipped)' : ''}
+            </span>
+            <span className="display-agenda__time">
+              {item.state === 'current' && view.current ? `${formatClock(view.current.plannedMs - elapsedMs(view.current.timer, now))} left` : `${String(item.minutes)} min`}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+export function SpeakerScreen({ view, now }: { view: ViewOf<'speaker'>; now: number }) {
+  return (
+    <div className="display-screen display-screen--speaker" data-screen="speaker">
+      <p className="display-item-title">{view.itemTitle}</p>
+      {view.speaker ? (
+        <h1 className="display-speaker" aria-label={`Speaking: ${view.speaker}`}>
+          {view.speaker}
+        </h1>
+      ) : (
+        <p className="display-speaker display-speaker--waiting">{view.kind === 'round' ? 'The round will begin shortly' : 'Open discussion'}</p>
+      )}
+      {view.timer ? <TimerFace value={view.timer} now={now} mode={view.timerDisplay} /> : null}
+      {view.upNext.length > 0 ? <p className="display-up-next">Up next: {view.upNext.join(', ')}</p> : null}
+    </div>
+  );
+}
+
+export function BreakScreen({ view, now }: { view: ViewOf<'break'>; now: number }) {
+  const remaining = view.plannedMs - elapsedMs(view.timer, now);
+  const backAt = new Date(now + Math.max(0, remaining)).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return (
+    <div className="display-screen" data-screen="break">
+      <p className="display-kicker">{view.title}</p>
+      {remaining > 0 ? (
+        <>
+          <p className="timer-numerals">{formatClock(remaining)}</p>
+          <p className="display-date">We start again at {backAt}</p>
+        </>
+      ) : (
+        <p className="display-title">Time to come back</p>
+      )}
+    </div>
+  );
+}
+
+export function MessageScreen({ view }: { view: ViewOf<'message'> }) {
+  return (
+    <div className="display-screen" data-screen="message">
+      <p className="display-message">{view.text}</p>
+    </div>
+  );
+}

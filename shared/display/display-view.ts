@@ -43,7 +43,8 @@ export const DisplayView = z.discriminatedUnion('screen', [
     timer: DisplayTimer.nullable(),
     timerDisplay: z.enum(['numbers', 'ring', 'hidden']),
   }),
-  z.strictObject({ screen: z.literal('break'), title: Name, timer: Timer, plannedMs: z.number() }),
+  /** timer null: a break called on the spot, with no planned length to count down. */
+  z.strictObject({ screen: z.literal('break'), title: Name, timer: Timer.nullable(), plannedMs: z.number() }),
   z.strictObject({ screen: z.literal('message'), text: z.string().max(140) }),
   z.strictObject({ screen: z.literal('blank') }),
 ]);

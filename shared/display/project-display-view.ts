@@ -87,7 +87,7 @@ export function projectDisplayView(data: Readonly<Database>, now: number): Displ
       };
     }
     case 'break': {
-      if (!meeting || !live || !item) return { screen: 'welcome', groupName: group.name };
+      if (!meeting || !live || !item || item.kind !== 'break') return { screen: 'break', title: 'Break', timer: null, plannedMs: 0 };
       return {
         screen: 'break',
         title: item.title,

@@ -53,3 +53,9 @@ export function formatClock(ms: number): string {
   const seconds = totalSeconds % 60;
   return `${negative ? '+' : ''}${String(minutes)}:${String(seconds).padStart(2, '0')}`;
 }
+
+/** Time spent, "m:ss", rounded down: a count-up shows whole seconds passed. */
+export function formatElapsed(ms: number): string {
+  const totalSeconds = Math.floor(Math.max(0, ms) / 1000);
+  return `${String(Math.floor(totalSeconds / 60))}:${String(totalSeconds % 60).padStart(2, '0')}`;
+}

@@ -1,5 +1,5 @@
 import type { DisplayTimer } from '../../../shared/display/display-view';
-import { elapsedMs, formatClock, isRunning, timerPhase } from '../../../shared/live/timer';
+import { elapsedMs, formatClock, formatElapsed, isRunning, timerPhase } from '../../../shared/live/timer';
 
 const phaseText = { counting: '', warning: 'Nearly time', over: 'Time' } as const;
 
@@ -13,7 +13,7 @@ export function TimerFace({ value, now, mode }: { value: DisplayTimer; now: numb
   const phase = timerPhase(elapsed, value.limitMs, value.warnMs);
   const paused = !isRunning(value.timer);
   // Counts down to the limit, then up past it as "+m:ss"; with no limit it counts up.
-  const label = value.limitMs === null ? formatClock(elapsed) : formatClock(value.limitMs - elapsed);
+  const label = value.limitMs === null ? formatElapsed(elapsed) : formatClock(value.limitMs - elapsed);
   const caption =
     value.limitMs === null
       ? paused

@@ -84,6 +84,14 @@ export function SpeakerScreen({ view, now }: { view: ViewOf<'speaker'>; now: num
 }
 
 export function BreakScreen({ view, now }: { view: ViewOf<'break'>; now: number }) {
+  if (view.timer === null) {
+    return (
+      <div className="display-screen" data-screen="break">
+        <p className="display-title">{view.title}</p>
+        <p className="display-date">We will start again soon</p>
+      </div>
+    );
+  }
   const remaining = view.plannedMs - elapsedMs(view.timer, now);
   const backAt = new Date(now + Math.max(0, remaining)).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
   return (

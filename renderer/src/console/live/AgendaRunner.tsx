@@ -2,7 +2,7 @@ import { agendaKindLabels } from '../../../../shared/agenda/agenda';
 import type { Meeting } from '../../../../shared/domain/types';
 import { meetingProgress, nextIndex, plannedMs, spentMs } from '../../../../shared/live/agenda-runner';
 import type { LiveCommand } from '../../../../shared/live/commands';
-import { formatClock } from '../../../../shared/live/timer';
+import { formatClock, formatElapsed } from '../../../../shared/live/timer';
 
 function clockTime(epochMs: number): string {
   return new Date(epochMs).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -35,7 +35,7 @@ export function AgendaRunner({ meeting, now, send }: { meeting: Meeting; now: nu
             </div>
             <div>
               <dt>Elapsed</dt>
-              <dd>{formatClock(spentMs(item, live, agenda, now))}</dd>
+              <dd>{formatElapsed(spentMs(item, live, agenda, now))}</dd>
             </div>
             <div>
               <dt>{progress.currentRemainingMs >= 0 ? 'Remaining' : 'Over by'}</dt>

@@ -1,6 +1,6 @@
 import type { Meeting } from '../../../../shared/domain/types';
 import { speakingTotals } from '../../../../shared/live/speaking';
-import { formatClock } from '../../../../shared/live/timer';
+import { formatElapsed } from '../../../../shared/live/timer';
 import type { Participant } from './participants';
 
 /** Console only: speaking time per person, so quieter members can be invited gently. */
@@ -26,7 +26,7 @@ export function BalancePanel({ meeting, participants, now }: { meeting: Meeting;
             <span className="balance__bar" aria-hidden="true">
               <span style={{ width: `${String((row.ms / max) * 100)}%` }} />
             </span>
-            <span className="balance__time">{formatClock(row.ms)}</span>
+            <span className="balance__time">{formatElapsed(row.ms)}</span>
           </li>
         ))}
       </ul>

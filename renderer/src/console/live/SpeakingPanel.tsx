@@ -4,7 +4,7 @@ import type { Meeting } from '../../../../shared/domain/types';
 import type { LiveCommand } from '../../../../shared/live/commands';
 import type { RoundOrderMode } from '../../../../shared/live/round-order';
 import { orderedQueue } from '../../../../shared/live/speaking';
-import { elapsedMs, formatClock, isRunning, timerPhase } from '../../../../shared/live/timer';
+import { elapsedMs, formatClock, formatElapsed, isRunning, timerPhase } from '../../../../shared/live/timer';
 import { nameIn, type Participant } from './participants';
 
 /**
@@ -35,7 +35,7 @@ export function SpeakingPanel({ meeting, participants, now, send }: { meeting: M
         </p>
         {speaker ? (
           <p className="speaker-box__time">
-            {speaker.limitMs === null ? formatClock(elapsed) : formatClock(speaker.limitMs - elapsed)}{' '}
+            {speaker.limitMs === null ? formatElapsed(elapsed) : formatClock(speaker.limitMs - elapsed)}{' '}
             <span className="speaker-box__phase">
               {speaker.limitMs === null ? 'elapsed' : phase === 'over' ? 'over time' : phase === 'warning' ? 'nearly time' : 'left'}
               {isRunning(speaker.timer) ? '' : ' · paused'}

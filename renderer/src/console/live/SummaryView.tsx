@@ -1,5 +1,5 @@
 import type { MeetingSummary } from '../../../../shared/contract/contract';
-import { formatClock } from '../../../../shared/live/timer';
+import { formatElapsed } from '../../../../shared/live/timer';
 
 /** The short record shown when a meeting ends. */
 export function SummaryView({ summary }: { summary: MeetingSummary }) {
@@ -25,7 +25,7 @@ export function SummaryView({ summary }: { summary: MeetingSummary }) {
             <tr key={index}>
               <td>{item.title}</td>
               <td>{item.plannedMinutes} min</td>
-              <td>{item.skipped && item.actualMs === 0 ? 'skipped' : formatClock(item.actualMs)}</td>
+              <td>{item.skipped && item.actualMs === 0 ? 'skipped' : formatElapsed(item.actualMs)}</td>
             </tr>
           ))}
         </tbody>
@@ -44,7 +44,7 @@ export function SummaryView({ summary }: { summary: MeetingSummary }) {
           {summary.speaking.map((row) => (
             <tr key={row.participantId}>
               <td>{row.name}</td>
-              <td>{formatClock(row.totalMs)}</td>
+              <td>{formatElapsed(row.totalMs)}</td>
               <td>{row.turns}</td>
               <td>{row.passes}</td>
             </tr>

@@ -14,7 +14,7 @@ const SIZES = [
 async function expectAllOnScreen(page: Page, size: { width: number; height: number }) {
   const outside = await page.evaluate(({ width, height }) => {
     const bad: string[] = [];
-    for (const el of document.querySelectorAll('.display-screen *')) {
+    for (const el of Array.from(document.querySelectorAll('.display-screen *'))) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       if (r.left < -1 || r.top < -1 || r.right > width + 1 || r.bottom > height + 1) bad.push(`${el.tagName}.${el.className}: ${el.textContent?.slice(0, 30) ?? ''}`);
@@ -32,7 +32,7 @@ test('every display mode reads well at 1920x1080 and 1280x720', async ({ browser
   await api.call('live.start', { meetingId: meeting.id });
   const live = (command: unknown) => api.call('live.command', { meetingId: meeting.id, command });
 
-  const pages = [];
+  const pages: { page: Page; size: { width: number; height: number } }[] = [];
   for (const size of SIZES) {
     const page = await browser.newPage({ viewport: size });
     // The page's own clock is faked, so the timer phases can be shown without waiting.

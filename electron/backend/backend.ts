@@ -34,6 +34,8 @@ export interface Backend {
   call<M extends MethodName>(method: M, input: unknown, audience?: Audience): Promise<Envelope<MethodResult<M>>>;
   call(method: string, input: unknown, audience?: Audience): Promise<Envelope<unknown>>;
   subscribe(audience: Audience, listener: (event: AnyEvent) => void): () => void;
+  /** True while a meeting is under way: the Electron host keeps the display awake then. */
+  isMeetingLive(): boolean;
   /** Waits for writes under way; nothing is accepted afterwards. */
   close(): Promise<void>;
 }
@@ -145,6 +147,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       listener({ name: 'display', payload: displaySnapshot() });
       return unsubscribe;
     },
+    isMeetingLive: () => db.data.meetings.some((m) => m.status === 'live'),
     async close() {
       closed = true;
       await queue.run(async () => undefined);

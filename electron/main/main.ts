@@ -17,7 +17,7 @@ import { safeExternalUrl } from './external-links';
 import { hardenSession, hardenWebContents } from './harden';
 import { registerIpcHandlers } from './ipc-guard';
 import { menuTemplate } from './menu-template';
-import { PowerSaveController } from './power-save';
+import { followLiveMeetings, PowerSaveController } from './power-save';
 import { createQuitGuard } from './quit-guard';
 import { toScreenInfo } from './screen-info';
 import { createConsoleWindow, sendTo } from './windows';
@@ -59,8 +59,7 @@ async function run(): Promise<void> {
   let consoleWin: BrowserWindow | null = null;
   let quitting = false;
 
-  // Nothing sets the meeting live yet; meetings arrive in a later issue,
-  // which calls powerSave.setLive(true/false) as a meeting starts and ends.
+  // Display sleep is blocked while a meeting is live (followLiveMeetings, once the backend is open).
   const powerSave = new PowerSaveController({
     start: () => powerSaveBlocker.start('prevent-display-sleep'),
     stop: (id) => powerSaveBlocker.stop(id),
@@ -121,6 +120,7 @@ async function run(): Promise<void> {
   const win = createConsoleWindow(preloadPath, restoreConsoleBounds(prefs.get('consoleBounds'), screens()));
   consoleWin = win;
   consoleWebContentsId = win.webContents.id;
+  followLiveMeetings(openBackend, powerSave);
   const consoleFeed = new EventFeed(openBackend.subscribe.bind(openBackend), 'console');
   win.webContents.on('did-finish-load', () => consoleFeed.connect((event) => sendTo(win, EVENT_CHANNEL, event)));
   win.webContents.on('render-process-gone', () => consoleFeed.disconnect());

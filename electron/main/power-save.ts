@@ -32,3 +32,20 @@ export class PowerSaveController {
     this.setLive(false);
   }
 }
+
+export interface MeetingSource {
+  isMeetingLive(): boolean;
+  subscribe(audience: 'console', listener: (event: { name: string; payload: unknown }) => void): () => void;
+}
+
+/**
+ * Keeps the controller in step with the backend: set once now (a meeting may
+ * have been resumed after a restart), then after every change to meetings.
+ */
+export function followLiveMeetings(source: MeetingSource, controller: PowerSaveController): () => void {
+  controller.setLive(source.isMeetingLive());
+  return source.subscribe('console', (event) => {
+    const topics = (event.payload as { topics?: unknown } | null)?.topics;
+    if (event.name === 'changed' && Array.isArray(topics) && topics.includes('meetings')) controller.setLive(source.isMeetingLive());
+  });
+}

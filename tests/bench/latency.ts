@@ -1,0 +1,60 @@
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { createBackend } from '../../electron/backend/backend';
+import { startBrowserHost } from '../../electron/browser-host/browser-host';
+import { newTokens } from '../../electron/browser-host/tokens';
+import { describe } from './stats';
+
+/**
+ * Console action → display update through the real browser host on
+ * loopback: the console socket sends room.setMode and the clock stops when
+ * the display socket receives the new snapshot (the change is on disk by then).
+ */
+export async function measureActionToDisplay(actions: number) {
+  const dir = await mkdtemp(join(tmpdir(), 'circlekeeper-bench-'));
+  await mkdir(join(dir, 'renderer'));
+  await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html>');
+  const backend = await createBackend({ dataDir: join(dir, 'data') });
+  const tokens = newTokens();
+  const host = await startBrowserHost({ backend, tokens, rendererDir: join(dir, 'renderer'), port: 0 });
+  const open = async (token: string) => {
+    const socket = new WebSocket(`${host.origin.replace('http', 'ws')}/ws?token=${token}`);
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    return socket;
+  };
+  const consoleSocket = await open(tokens.consoleToken);
+  const displaySocket = await open(tokens.displayToken);
+  const call = (id: number, method: string, input: unknown) => consoleSocket.send(JSON.stringify({ type: 'call', id, method, input }));
+  call(1, 'group.create', { name: 'Bench group' });
+  await new Promise((resolve) => setTimeout(resolve, 200));
+
+  const samples: number[] = [];
+  for (let i = 0; i < actions; i += 1) {
+    const mode = i % 2 === 0 ? 'blank' : 'welcome';
+    const started = performance.now();
+    const arrived = new Promise<void>((resolve) => {
+      const onMessage = (data: Buffer) => {
+        const message = JSON.parse(data.toString()) as { type: string; payload?: { view?: { screen?: string } } };
+        if (message.type === 'event' && message.payload?.view?.screen === mode) {
+          displaySocket.off('message', onMessage);
+          resolve();
+        }
+      };
+      displaySocket.on('message', onMessage);
+    });
+    call(i + 2, 'room.setMode', { mode });
+    await arrived;
+    samples.push(performance.now() - started);
+  }
+  consoleSocket.close();
+  displaySocket.close();
+  await host.close();
+  await backend.close();
+  await rm(dir, { recursive: true, force: true });
+  return describe(samples);
+}

@@ -29,6 +29,10 @@ test('a whole meeting for six members, as the room sees it, with nothing private
   // Check-in: one tap each.
   for (const name of SIX) await console.getByRole('button', { name: `${name}: not marked present` }).click();
   await expect(console.getByText('(6 here)')).toBeVisible();
+  // Fay sits first tonight: the round follows the seating order.
+  await console.getByText('Seating order for rounds').click();
+  for (let i = 0; i < 5; i += 1) await console.getByRole('button', { name: 'Move Fay one seat earlier' }).click();
+  await expect(console.getByRole('button', { name: 'Move Fay one seat earlier' })).toBeDisabled();
   await console.getByRole('button', { name: 'Start meeting' }).click();
   await expect(console.getByRole('heading', { name: /^Meeting under way/ })).toBeVisible();
   await expect(display.locator('[data-screen="welcome"]')).toBeVisible();
@@ -44,15 +48,17 @@ test('a whole meeting for six members, as the room sees it, with nothing private
   await console.keyboard.press('ArrowRight');
   await expect(display.getByText('The round will begin shortly')).toBeVisible();
   await console.getByRole('button', { name: 'Start round' }).click();
-  await expect(display.getByRole('heading', { name: 'Speaking: Ana' })).toBeVisible();
-  await expect(display.getByText('Up next: Ben, Cai')).toBeVisible();
+  await expect(display.getByRole('heading', { name: 'Speaking: Fay' })).toBeVisible();
+  await expect(display.getByText('Up next: Ana, Ben')).toBeVisible();
   await expect(display.locator('.timer-numerals')).toHaveText(/^1:(30|29|28)$/);
+  await console.keyboard.press('n');
+  await expect(display.getByRole('heading', { name: 'Speaking: Ana' })).toBeVisible();
   await console.keyboard.press('n');
   await expect(display.getByRole('heading', { name: 'Speaking: Ben' })).toBeVisible();
   await console.keyboard.press('p'); // Ben passes
   await expect(display.getByRole('heading', { name: 'Speaking: Cai' })).toBeVisible();
   await expect(console.getByText('Passed (offered again at the end): Ben')).toBeVisible();
-  for (const next of ['Dee', 'Eli', 'Fay']) {
+  for (const next of ['Dee', 'Eli']) {
     await console.keyboard.press('n');
     await expect(display.getByRole('heading', { name: `Speaking: ${next}` })).toBeVisible();
   }

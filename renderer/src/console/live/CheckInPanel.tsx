@@ -4,6 +4,8 @@ import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { NameForm } from '../NameForm';
 import { ErrorText } from '../ui/ErrorText';
+import { presentParticipants } from './participants';
+import { SeatingOrder } from './SeatingOrder';
 
 /**
  * Attendance: one click (or Enter on a focused button) marks someone
@@ -11,6 +13,7 @@ import { ErrorText } from '../ui/ErrorText';
  * name only; anyone marked present once the meeting is under way is late.
  */
 export function CheckInPanel({ meeting, members }: { meeting: Meeting; members: Member[] }) {
+  const participants = presentParticipants(meeting, members);
   const api = useApi();
   const action = useAction();
   const statusOf = (memberId: string) => meeting.attendance.find((a) => a.memberId === memberId);
@@ -61,6 +64,7 @@ export function CheckInPanel({ meeting, members }: { meeting: Meeting; members: 
         ))}
       </ul>
       <ErrorText message={action.error} />
+      <SeatingOrder meeting={meeting} participants={participants} />
       <NameForm
         label="Add a guest (display name only)"
         submitLabel="Add guest"

@@ -1,0 +1,36 @@
+import { moveItem } from '../../../../shared/agenda/agenda';
+import type { Meeting } from '../../../../shared/domain/types';
+import { useApi } from '../../common/api-context';
+import { useAction } from '../../common/use-action';
+import { ErrorText } from '../ui/ErrorText';
+import type { Participant } from './participants';
+
+/** The order people sit in, which a seating-order or rotating round follows. */
+export function SeatingOrder({ meeting, participants }: { meeting: Meeting; participants: Participant[] }) {
+  const api = useApi();
+  const action = useAction();
+  if (participants.length < 2) return null;
+  const ids = participants.map((p) => p.id);
+  const move = (from: number, to: number) => void action.run(() => api.call('attendance.seat', { meetingId: meeting.id, seating: moveItem(ids, from, to) }));
+  return (
+    <details className="seating">
+      <summary>Seating order for rounds</summary>
+      <ol className="seating__list">
+        {participants.map((p, index) => (
+          <li key={p.id}>
+            <span>{p.name}</span>
+            <span className="runner-upcoming__actions">
+              <button type="button" className="button" aria-label={`Move ${p.name} one seat earlier`} disabled={index === 0} onClick={() => move(index, index - 1)}>
+                ↑
+              </button>
+              <button type="button" className="button" aria-label={`Move ${p.name} one seat later`} disabled={index === participants.length - 1} onClick={() => move(index, index + 1)}>
+                ↓
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <ErrorText message={action.error} />
+    </details>
+  );
+}

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { contract, type MethodResult, type Notice, type ParsedInput } from '../../shared/contract/contract';
 import { DomainError, describeInputError, type Envelope } from '../../shared/contract/errors';
 import { mayCall, type AnyEvent, type Audience, type ChangeTopic } from '../../shared/contract/events';
@@ -10,7 +10,12 @@ import { EventHub } from './event-hub';
 import { appHandlers } from './handlers/app';
 import type { HandlerContext } from './handlers/context';
 import { groupHandlers } from './handlers/groups';
+import { actionItemHandlers } from './handlers/action-items';
 import { attendanceHandlers } from './handlers/attendance';
+import { exportHandlers } from './handlers/export';
+import { feedbackHandlers } from './handlers/feedback';
+import { today } from './handlers/lookup';
+import { applyNoteRetention, noteHandlers } from './handlers/notes';
 import { calendarHandlers } from './handlers/calendar';
 import { liveHandlers } from './handlers/live';
 import { meetingHandlers } from './handlers/meetings';
@@ -27,6 +32,8 @@ export interface BackendOptions {
   newId?: () => string;
   /** The machine's IANA time zone; injected so tests do not depend on where they run. */
   timeZone?: string;
+  /** For shuffling anonymous records; cryptographic by default. */
+  random?: () => number;
 }
 
 export interface Backend {
@@ -79,6 +86,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     read: () => db.data,
     now: clock,
     newId,
+    randomId: () => randomUUID().replace(/-/g, '').slice(0, 24),
+    random: options.random ?? (() => randomInt(0, 2 ** 32) / 2 ** 32),
     timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     dataFile: opened.path,
     notices,
@@ -114,10 +123,27 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...meetingHandlers(ctx),
     ...attendanceHandlers(ctx),
     ...liveHandlers(ctx),
+    ...noteHandlers(ctx),
+    ...actionItemHandlers(ctx),
+    ...feedbackHandlers(ctx),
+    ...exportHandlers(ctx),
     ...calendarHandlers(ctx),
     ...roomHandlers(ctx),
     'display.current': displaySnapshot,
   };
+
+  // Retention runs at every start-up, so old private notes go even if nobody opens the setting.
+  if (db.data.settings.privateNoteRetentionMonths !== null) {
+    const cleared = await ctx.mutate(['meetings'], (draft) => applyNoteRetention(draft, today(undefined, clock(), ctx.timeZone)));
+    if (cleared > 0) {
+      notices.push({
+        id: `retention-${String(clock())}`,
+        level: 'info',
+        title: 'Old private notes were deleted',
+        detail: `Private notes of ${String(cleared)} meeting${cleared === 1 ? '' : 's'} older than ${String(db.data.settings.privateNoteRetentionMonths)} months were deleted, as the retention setting asks.`,
+      });
+    }
+  }
 
   async function call(method: string, input: unknown, audience: Audience = 'console'): Promise<Envelope<unknown>> {
     if (closed) return { ok: false, error: { code: 'internal', message: 'Circlekeeper is shutting down; try again after it restarts.' } };

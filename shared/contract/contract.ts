@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AgendaItem, AGENDA_ITEMS_MAX } from '../agenda/agenda';
-import { DisplayName, EntityId, GroupName, optionalText } from '../domain/names';
+import { DisplayName, EntityId, GroupName, optionalText, shortText } from '../domain/names';
+import { Answer, HeardAnswer, QuestionKind, SuggestionStatus, type ActionItem, type Checkout, type Settings, type Suggestion, type Survey } from '../feedback/feedback';
 import type { AgendaTemplate, Group, Meeting, Member, RoomState } from '../domain/types';
 import { HeardFrom, MeetingFormat, MemberStatus, Objective, OBJECTIVES_MAX, RoleAssignmentSchema, RoomMessage, ScreenMode, TemplateName, TimerDisplay } from '../domain/types';
 import { LiveCommand } from '../live/commands';
@@ -34,6 +35,32 @@ export interface MeetingSummary {
   /** Console only: speaking time per person, and who did not speak. */
   speaking: { participantId: string; name: string; totalMs: number; turns: number; passes: number }[];
   silent: string[];
+  checkout: Checkout;
+  actionItems: { text: string; owner: string; due: string | null; status: 'open' | 'done' }[];
+  sharedNotes: string;
+}
+
+export interface SurveyResults {
+  surveyId: string;
+  title: string;
+  responses: number;
+  /** Fewer than three answers: nothing is shown, so nobody can be singled out. */
+  hidden: boolean;
+  questions: {
+    id: string;
+    prompt: string;
+    kind: 'rating' | 'yes_no' | 'choice' | 'text';
+    /** rating: counts of 1–5; yes_no: [yes, no]; choice: per option. */
+    counts: number[];
+    options: string[];
+    /** Free-text answers, in random order. */
+    texts: string[];
+  }[];
+}
+
+export interface ExportedFile {
+  fileName: string;
+  text: string;
 }
 
 export interface CalendarFile {
@@ -119,6 +146,46 @@ export const contract = {
   'live.start': returns<Meeting>()(z.strictObject(meetingRef)),
   'live.command': returns<Meeting>()(z.strictObject({ ...meetingRef, command: LiveCommand })),
   'live.end': returns<MeetingSummary>()(z.strictObject(meetingRef)),
+
+  'notes.save': returns<Meeting>()(
+    z.strictObject({
+      ...meetingRef,
+      field: z.enum(['private', 'shared', 'item']),
+      itemId: EntityId.optional(),
+      text: z.string({ error: 'Notes must be text.' }).max(20_000, { error: 'Notes can be at most 20,000 characters; split them up or trim them.' }),
+    }),
+  ),
+  'notes.applyRetention': returns<{ meetingsCleared: number }>()(none),
+  'actionItem.list': returns<ActionItem[]>()(z.strictObject(groupRef)),
+  'actionItem.add': returns<ActionItem>()(
+    z.strictObject({ ...meetingRef, text: shortText('An action item', 200), ownerId: EntityId.nullable(), due: IsoDate.nullable().optional() }),
+  ),
+  'actionItem.update': returns<ActionItem>()(z.strictObject({ actionItemId: EntityId, status: z.enum(['open', 'done']).optional(), due: IsoDate.nullable().optional() })),
+  'checkout.record': returns<Checkout>()(
+    z
+      .strictObject({ ...meetingRef, rating: z.number({ error: 'Choose how the session went, from 1 to 5.' }).int().min(1, { error: 'A rating is from 1 to 5.' }).max(5, { error: 'A rating is from 1 to 5.' }).nullable(), heard: HeardAnswer.nullable() })
+      .refine((v) => v.rating !== null || v.heard !== null, { error: 'Answer at least one of the two questions.' }),
+  ),
+  'survey.list': returns<Survey[]>()(z.strictObject(groupRef)),
+  'survey.create': returns<Survey>()(
+    z.strictObject({
+      ...groupRef,
+      title: shortText('A survey title', 100),
+      questions: z
+        .array(z.strictObject({ kind: QuestionKind, prompt: shortText('A question', 200), options: z.array(shortText('An option', 80)).max(8).optional() }))
+        .min(1, { error: 'A survey needs at least one question.' })
+        .max(20, { error: 'A survey can have at most 20 questions.' }),
+    }),
+  ),
+  'survey.delete': returns<{ deleted: boolean }>()(z.strictObject({ surveyId: EntityId })),
+  'survey.respond': returns<{ thanks: true }>()(z.strictObject({ surveyId: EntityId, answers: z.record(z.string().max(64), Answer.nullable()) })),
+  'survey.results': returns<SurveyResults>()(z.strictObject({ surveyId: EntityId })),
+  'suggestion.list': returns<Suggestion[]>()(z.strictObject(groupRef)),
+  'suggestion.add': returns<{ thanks: true }>()(z.strictObject({ ...groupRef, text: shortText('A suggestion', 500) })),
+  'suggestion.update': returns<Suggestion>()(z.strictObject({ suggestionId: EntityId, status: SuggestionStatus, meetingId: EntityId.nullable().optional() })),
+  'meeting.exportMarkdown': returns<ExportedFile>()(z.strictObject({ ...meetingRef, includePrivateNotes: z.boolean() })),
+  'settings.get': returns<Settings>()(none),
+  'settings.update': returns<Settings>()(z.strictObject({ privateNoteRetentionMonths: z.number().int().min(1, { error: 'Keep notes for at least 1 month.' }).max(120, { error: 'Keep notes for at most 120 months.' }).nullable() })),
 
   'calendar.export': returns<CalendarFile>()(z.strictObject({ ...groupRef, count: z.number().int().min(1).max(52).optional() })),
 

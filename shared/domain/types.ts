@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AgendaItem, AGENDA_ITEMS_MAX } from '../agenda/agenda';
 import { Role } from '../roles/roles';
 import { RulesVersion } from '../rules/ground-rules';
+import { Checkout, MeetingNotes } from '../feedback/feedback';
 import { AttendanceEntry, LiveState, MeetingRecord } from '../live/live-state';
 import { IsoDate, Schedule } from '../schedule/schedule';
 import { DisplayName, EntityId, GroupName, optionalText, shortText } from './names';
@@ -115,6 +116,8 @@ export const Meeting = z.strictObject({
   live: LiveState.nullable(),
   /** What happened, once the meeting has ended. */
   record: MeetingRecord.nullable(),
+  notes: MeetingNotes,
+  checkout: Checkout,
 });
 export type Meeting = z.infer<typeof Meeting>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AgendaTemplate, Group, Meeting, Member, RoomState } from '../domain/types';
+import { ActionItem, Settings, Suggestion, Survey, SurveyResponse } from '../feedback/feedback';
 
 export const CURRENT_SCHEMA_VERSION = 2;
 
@@ -10,6 +11,11 @@ export const Database = z.strictObject({
   members: z.array(Member),
   templates: z.array(AgendaTemplate),
   meetings: z.array(Meeting),
+  actionItems: z.array(ActionItem),
+  surveys: z.array(Survey),
+  surveyResponses: z.array(SurveyResponse),
+  suggestions: z.array(Suggestion),
+  settings: Settings,
   room: RoomState,
 });
 export type Database = z.infer<typeof Database>;
@@ -21,6 +27,11 @@ export function emptyDatabase(): Database {
     members: [],
     templates: [],
     meetings: [],
+    actionItems: [],
+    surveys: [],
+    surveyResponses: [],
+    suggestions: [],
+    settings: { privateNoteRetentionMonths: null },
     room: { groupId: null, mode: 'auto', modeBeforeBlank: 'auto', message: '', timerDisplay: 'numbers' },
   };
 }

@@ -51,6 +51,11 @@ export function migrate1to2(data: Raw): Raw {
     })),
     templates: [],
     meetings: [],
+    actionItems: [],
+    surveys: [],
+    surveyResponses: [],
+    suggestions: [],
+    settings: { privateNoteRetentionMonths: null },
     room: migrateRoom(data.room),
   };
 }

@@ -9,6 +9,9 @@ export interface HandlerContext {
   mutate<R>(topics: ChangeTopic[], fn: (draft: Database) => R): Promise<R>;
   now(): number;
   newId(): string;
+  /** Unpredictable: for anonymous records, whose ids and places must say nothing about their order. */
+  randomId(): string;
+  random(): number;
   /** The machine's time zone, for groups without a schedule of their own. */
   timeZone: string;
   dataFile: string;

@@ -53,6 +53,16 @@ export function summarise(data: Readonly<Database>, meeting: Meeting): MeetingSu
     })),
     speaking,
     silent: speaking.filter((s) => s.turns === 0).map((s) => s.name),
+    checkout: structuredClone(meeting.checkout),
+    actionItems: data.actionItems
+      .filter((a) => a.meetingId === meeting.id)
+      .map((a) => ({
+        text: a.text,
+        owner: a.ownerId === null ? 'The group' : (data.members.find((m) => m.id === a.ownerId)?.displayName ?? 'A former member'),
+        due: a.due,
+        status: a.status,
+      })),
+    sharedNotes: meeting.notes.shared,
   };
 }
 

@@ -1,10 +1,12 @@
 import type { ParsedInput } from '../../../shared/contract/contract';
 import { DomainError } from '../../../shared/contract/errors';
+import type { AgendaItem } from '../../../shared/agenda/agenda';
 import type { Meeting } from '../../../shared/domain/types';
 import { isNewcomer, roleLabels, ROLES, suggestRoles, type RoleAssignment } from '../../../shared/roles/roles';
 import { upcomingDates } from '../../../shared/schedule/schedule';
 import { instantOf, parseDate } from '../../../shared/schedule/zoned-time';
 import type { Database } from '../../../shared/storage/database';
+import { emptyCheckout, emptyNotes } from '../../../shared/feedback/feedback';
 import { copyItems, withItemIds } from './agenda-items';
 import type { HandlerContext } from './context';
 import { findGroup, findMeeting, findMember, findTemplate } from './lookup';
@@ -33,6 +35,20 @@ export function suggestionFor(data: Readonly<Database>, meeting: Meeting): RoleA
   return suggestRoles(candidates, before.map((m) => ({ date: m.date, roles: m.roles })), meeting.roleDeclines);
 }
 
+/**
+ * Open action items come back as a follow-up item on the next meeting's
+ * agenda, after the opening item. The room sees only the title; who owns
+ * what stays in the console (the objective).
+ */
+function withFollowUps(agenda: AgendaItem[], data: Readonly<Database>, groupId: string, newId: () => string): AgendaItem[] {
+  const open = data.actionItems.filter((a) => a.groupId === groupId && a.status === 'open');
+  if (open.length === 0) return agenda;
+  const owner = (id: string | null) => (id === null ? 'the group' : (data.members.find((m) => m.id === id)?.displayName ?? 'a former member'));
+  const objective = open.map((a) => `${a.text} (${owner(a.ownerId)})`).join('; ').slice(0, 300);
+  const followUps: AgendaItem = { id: newId(), kind: 'announcements', title: 'Follow-ups from last time', minutes: 5, objective, perSpeakerSeconds: null };
+  return [...agenda.slice(0, 1), followUps, ...agenda.slice(1)];
+}
+
 export function meetingHandlers(ctx: HandlerContext) {
   return {
     'meeting.list': ({ groupId }: ParsedInput<'meeting.list'>): Meeting[] => {
@@ -58,6 +74,7 @@ export function meetingHandlers(ctx: HandlerContext) {
         const startsAt = instantOf({ ...day, hour, minute }, schedule.timeZone);
         const template = templateId === null ? null : findTemplate(draft, templateId);
         if (template && template.groupId !== groupId) throw new DomainError('invalid_input', 'That template belongs to another group.', 'templateId');
+        const agenda = withFollowUps(template ? copyItems(template.items, ctx.newId) : [], draft, groupId, ctx.newId);
         const meeting: Meeting = {
           id: ctx.newId(),
           groupId,
@@ -66,13 +83,15 @@ export function meetingHandlers(ctx: HandlerContext) {
           durationMinutes: schedule.durationMinutes,
           status: 'planned',
           templateId,
-          agenda: template ? copyItems(template.items, ctx.newId) : [],
+          agenda,
           roles: { facilitator: null, timekeeper: null, note_taker: null },
           roleDeclines: [],
           attendance: [],
           seating: [],
           live: null,
           record: null,
+          notes: emptyNotes(),
+          checkout: emptyCheckout(),
         };
         draft.meetings.push(meeting);
         return meeting;

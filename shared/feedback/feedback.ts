@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { EntityId, optionalText, shortText } from '../domain/names';
+import { IsoDate } from '../schedule/schedule';
+
+/** Results of an anonymous survey are shown only once this many people have answered. */
+export const MIN_RESPONSES_TO_SHOW = 3;
+
+export const HeardAnswer = z.enum(['yes', 'somewhat', 'no']);
+export type HeardAnswer = z.infer<typeof HeardAnswer>;
+
+/**
+ * A meeting's check-out, kept only as counts: who said what is never stored.
+ * ratings[0] counts the 1s, ratings[4] the 5s.
+ */
+export const Checkout = z.strictObject({
+  ratings: z.array(z.number().int().nonnegative()).length(5),
+  heard: z.strictObject({ yes: z.number().int().nonnegative(), somewhat: z.number().int().nonnegative(), no: z.number().int().nonnegative() }),
+});
+export type Checkout = z.infer<typeof Checkout>;
+export const emptyCheckout = (): Checkout => ({ ratings: [0, 0, 0, 0, 0], heard: { yes: 0, somewhat: 0, no: 0 } });
+
+export const MeetingNotes = z.strictObject({
+  /** The facilitator's own; never projected or exported unless asked for. */
+  private: optionalText('Private notes', 20_000),
+  /** Per agenda item, private too. */
+  items: z.record(z.string(), optionalText('Item notes', 5_000)),
+  /** Themes and topics the group may see: high level, no diagnoses, nobody's story. */
+  shared: optionalText('Shared notes', 10_000),
+});
+export type MeetingNotes = z.infer<typeof MeetingNotes>;
+export const emptyNotes = (): MeetingNotes => ({ private: '', items: {}, shared: '' });
+
+export const ActionItem = z.strictObject({
+  id: EntityId,
+  groupId: EntityId,
+  meetingId: EntityId,
+  text: shortText('An action item', 200),
+  /** A member's id, or null when the group as a whole owns it. */
+  ownerId: EntityId.nullable(),
+  due: IsoDate.nullable(),
+  status: z.enum(['open', 'done']),
+});
+export type ActionItem = z.infer<typeof ActionItem>;
+
+export const QuestionKind = z.enum(['rating', 'yes_no', 'choice', 'text']);
+export type QuestionKind = z.infer<typeof QuestionKind>;
+
+export const Question = z.strictObject({
+  id: EntityId,
+  kind: QuestionKind,
+  prompt: shortText('A question', 200),
+  /** Single choice only: 2 to 8 options. */
+  options: z.array(shortText('An option', 80)).max(8),
+});
+export type Question = z.infer<typeof Question>;
+
+export const Survey = z.strictObject({
+  id: EntityId,
+  groupId: EntityId,
+  title: shortText('A survey title', 100),
+  questions: z.array(Question).min(1, { error: 'A survey needs at least one question.' }).max(20, { error: 'A survey can have at most 20 questions.' }),
+});
+export type Survey = z.infer<typeof Survey>;
+
+export const Answer = z.union([z.number().int().min(1).max(5), z.boolean(), z.string().max(2000)]);
+export type Answer = z.infer<typeof Answer>;
+
+/**
+ * One anonymous response: no member, no id of its own, no time finer than
+ * the date, and stored at a random place among the others.
+ */
+export const SurveyResponse = z.strictObject({
+  surveyId: EntityId,
+  date: IsoDate,
+  answers: z.record(z.string(), Answer.nullable()),
+});
+export type SurveyResponse = z.infer<typeof SurveyResponse>;
+
+export const SuggestionStatus = z.enum(['new', 'discussed', 'done']);
+export const Suggestion = z.strictObject({
+  /** Random, not sequential, so it says nothing about when it came. */
+  id: EntityId,
+  groupId: EntityId,
+  text: shortText('A suggestion', 500),
+  date: IsoDate,
+  status: SuggestionStatus,
+  discussedInMeetingId: EntityId.nullable(),
+});
+export type Suggestion = z.infer<typeof Suggestion>;
+
+export const Settings = z.strictObject({
+  /** Private notes older than this many months are deleted; null keeps them. */
+  privateNoteRetentionMonths: z.number().int().min(1).max(120).nullable(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** Inserts at a random position, so the order of a list says nothing about the order of arrival. */
+export function insertAtRandom<T>(list: readonly T[], item: T, random: () => number): T[] {
+  const index = Math.floor(random() * (list.length + 1));
+  return [...list.slice(0, index), item, ...list.slice(index)];
+}

@@ -80,6 +80,7 @@ test('bad input gets a clear message and changes nothing', async ({ page, host }
   await expect(page.getByRole('alert')).toContainText('at most 40 characters (this one has 10000)');
   await page.getByLabel('Add a member').fill('Robin');
   await page.getByRole('button', { name: 'Add member' }).click();
+  await expect(page.getByRole('button', { name: 'Edit Robin' })).toBeVisible();
   await page.getByLabel('Add a member').fill(' robin ');
   await page.getByRole('button', { name: 'Add member' }).click();
   await expect(page.getByRole('alert')).toContainText('There is already a member called “robin”');

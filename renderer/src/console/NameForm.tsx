@@ -39,9 +39,11 @@ export function NameForm(props: NameFormProps) {
     event.preventDefault();
     setTouched(true);
     if (!check.success) return;
+    const submitted = value;
     const result = await action.run(() => onSubmit(check.data));
     if (result !== undefined && props.clearOnSuccess) {
-      setValue('');
+      // Keep anything typed while this was saving.
+      setValue((current) => (current === submitted ? '' : current));
       setTouched(false);
     }
   }

@@ -26,6 +26,7 @@ export function AddMemberForm({ group }: { group: Group }) {
     event.preventDefault();
     setTouched(true);
     if (!check.success) return;
+    const submitted = name;
     const added = await action.run(() =>
       api.call('member.add', {
         groupId: group.id,
@@ -39,7 +40,8 @@ export function AddMemberForm({ group }: { group: Group }) {
       }),
     );
     if (added) {
-      setName('');
+      // Someone may have typed the next name while this one was saving; keep it.
+      setName((current) => (current === submitted ? '' : current));
       setTouched(false);
       setDetails(noDetails());
       setShowDetails(false);

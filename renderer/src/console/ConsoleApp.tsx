@@ -5,6 +5,7 @@ import { AgendasPage } from './agendas/AgendasPage';
 import { ConnectionBadge } from './ConnectionBadge';
 import { ConsoleNav } from './ConsoleNav';
 import { FirstGroup } from './FirstGroup';
+import { FeedbackPage } from './feedback/FeedbackPage';
 import { GroupPage } from './group/GroupPage';
 import { GroupSwitcher } from './GroupSwitcher';
 import { MeetingsPage } from './meetings/MeetingsPage';
@@ -23,6 +24,8 @@ function Section({ section, group }: { section: string; group: Group }) {
       return <AgendasPage group={group} />;
     case 'meetings':
       return <MeetingsPage group={group} />;
+    case 'feedback':
+      return <FeedbackPage group={group} />;
     default:
       return <LivePage group={group} />;
   }

@@ -4,6 +4,7 @@ const sections = [
   { id: 'members', label: 'Members' },
   { id: 'agendas', label: 'Agendas' },
   { id: 'meetings', label: 'Meetings' },
+  { id: 'feedback', label: 'Feedback' },
 ] as const;
 
 /** The console's sections, as links so the browser's back button works too. */

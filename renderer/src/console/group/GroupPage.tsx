@@ -2,6 +2,7 @@ import type { Group } from '../../../../shared/domain/types';
 import { GroundRulesEditor } from './GroundRulesEditor';
 import { GroupProfileForm } from './GroupProfileForm';
 import { NewGroupPanel } from './NewGroupPanel';
+import { RetentionPanel } from './RetentionPanel';
 
 export function GroupPage({ group }: { group: Group }) {
   return (
@@ -9,6 +10,7 @@ export function GroupPage({ group }: { group: Group }) {
       <GroupProfileForm group={group} />
       <div className="console-side">
         <GroundRulesEditor group={group} />
+        <RetentionPanel />
         <NewGroupPanel />
       </div>
     </div>

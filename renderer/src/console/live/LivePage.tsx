@@ -1,5 +1,4 @@
 import { useId, useMemo, useState } from 'react';
-import type { MeetingSummary } from '../../../../shared/contract/contract';
 import type { Group } from '../../../../shared/domain/types';
 import type { LiveCommand } from '../../../../shared/live/commands';
 import { useApi } from '../../common/api-context';
@@ -15,7 +14,10 @@ import { CheckInPanel } from './CheckInPanel';
 import { presentParticipants } from './participants';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SpeakingPanel } from './SpeakingPanel';
-import { SummaryView } from './SummaryView';
+import { ActionItemsPanel } from '../after/ActionItemsPanel';
+import { CheckoutPanel } from '../after/CheckoutPanel';
+import { NotesPanel } from '../after/NotesPanel';
+import { SummaryPanel } from '../after/SummaryPanel';
 import { useConsoleNow } from './use-console-now';
 import { useLiveCommand } from './use-live-command';
 import { useLiveShortcuts } from './use-live-shortcuts';
@@ -27,12 +29,13 @@ export function LivePage({ group }: { group: Group }) {
   const meetings = useQuery('meeting.list', { groupId: group.id }, ['meetings']);
   const members = useQuery('member.list', { groupId: group.id }, ['members']);
   const [chosenId, setChosenId] = useState<string | null>(null);
-  const [summary, setSummary] = useState<MeetingSummary | null>(null);
+  const [endedId, setEndedId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const pickerId = useId();
   const now = useConsoleNow();
 
   const list = meetings.data ?? [];
+  const ended = list.find((m) => m.id === endedId && m.status === 'ended');
   const live = list.find((m) => m.status === 'live');
   const planned = list.filter((m) => m.status === 'planned');
   const meeting = live ?? planned.find((m) => m.id === chosenId) ?? planned[0];
@@ -77,7 +80,7 @@ export function LivePage({ group }: { group: Group }) {
             onConfirm={() =>
               void action.run(async () => {
                 const result = await api.call('live.end', { meetingId: meeting.id });
-                setSummary(result);
+                setEndedId(meeting.id);
                 return result;
               })
             }
@@ -97,6 +100,9 @@ export function LivePage({ group }: { group: Group }) {
           </div>
           <div className="live__column">
             <RoomPanel />
+            <CheckoutPanel meeting={meeting} />
+            <NotesPanel meeting={meeting} />
+            <ActionItemsPanel meeting={meeting} members={members.data ?? []} />
           </div>
         </div>
         <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
@@ -106,7 +112,16 @@ export function LivePage({ group }: { group: Group }) {
 
   return (
     <div className="live">
-      {summary ? <SummaryView summary={summary} /> : null}
+      {ended ? (
+        <div className="console-columns after">
+          <SummaryPanel meeting={ended} />
+          <div className="console-side">
+            <CheckoutPanel meeting={ended} />
+            <NotesPanel meeting={ended} />
+            <ActionItemsPanel meeting={ended} members={members.data ?? []} />
+          </div>
+        </div>
+      ) : null}
       <div className="console-columns">
         <div className="console-side">
           {meeting ? (
@@ -136,7 +151,7 @@ export function LivePage({ group }: { group: Group }) {
                   disabled={action.busy}
                   onClick={() =>
                     void action.run(async () => {
-                      setSummary(null);
+                      setEndedId(null);
                       return api.call('live.start', { meetingId: meeting.id });
                     })
                   }

@@ -1,11 +1,12 @@
 import type { MeetingSummary } from '../../../../shared/contract/contract';
 import { formatElapsed } from '../../../../shared/live/timer';
+import { CheckoutResults } from '../after/CheckoutResults';
 
 /** The short record shown when a meeting ends. */
-export function SummaryView({ summary }: { summary: MeetingSummary }) {
+export function SummaryView({ summary, privateNotes = null }: { summary: MeetingSummary; privateNotes?: string | null }) {
   const minutes = Math.round((summary.endedAt - summary.startedAt) / 60_000);
   return (
-    <section className="panel" aria-labelledby="summary-title">
+    <section className="panel printable" aria-labelledby="summary-title">
       <h2 id="summary-title">Meeting summary — {summary.date}</h2>
       <p>
         {summary.present} present{summary.guests > 0 ? ` (including ${String(summary.guests)} guest${summary.guests === 1 ? '' : 's'})` : ''}
@@ -52,6 +53,30 @@ export function SummaryView({ summary }: { summary: MeetingSummary }) {
         </tbody>
       </table>
       {summary.silent.length > 0 ? <p>Did not speak: {summary.silent.join(', ')}</p> : <p>Everyone spoke.</p>}
+      <h3>Check-out</h3>
+      <CheckoutResults checkout={summary.checkout} />
+      <h3>Action items</h3>
+      {summary.actionItems.length === 0 ? <p className="empty">None.</p> : null}
+      <ul>
+        {summary.actionItems.map((a, index) => (
+          <li key={index}>
+            {a.status === 'done' ? '☑' : '☐'} {a.text} — {a.owner}
+            {a.due ? `, due ${a.due}` : ''}
+          </li>
+        ))}
+      </ul>
+      {summary.sharedNotes.trim() ? (
+        <>
+          <h3>Shared notes</h3>
+          <p className="shared-notes">{summary.sharedNotes}</p>
+        </>
+      ) : null}
+      {privateNotes ? (
+        <>
+          <h3>Private notes (facilitator)</h3>
+          <p className="shared-notes">{privateNotes}</p>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,55 @@
+import { useId, useState } from 'react';
+import type { Meeting } from '../../../../shared/domain/types';
+import { useApi } from '../../common/api-context';
+import { useAction } from '../../common/use-action';
+import { useQuery } from '../../common/use-query';
+import { SummaryView } from '../live/SummaryView';
+import { downloadText } from '../ui/download';
+import { ErrorText } from '../ui/ErrorText';
+
+/**
+ * A past meeting's summary with its exports: Markdown, and print (or save as
+ * PDF) through the print stylesheet. Private notes only when ticked in.
+ */
+export function SummaryPanel({ meeting }: { meeting: Meeting }) {
+  const api = useApi();
+  const action = useAction();
+  const summary = useQuery('meeting.summary', { meetingId: meeting.id }, ['meetings', 'members']);
+  const [withPrivate, setWithPrivate] = useState(false);
+  const checkboxId = useId();
+  const privateText = withPrivate
+    ? [meeting.notes.private, ...meeting.agenda.filter((i) => meeting.notes.items[i.id]).map((i) => `${i.title}: ${meeting.notes.items[i.id] ?? ''}`)].filter((t) => t.trim()).join('\n\n') || null
+    : null;
+
+  if (summary.error) return <ErrorText message={summary.error} />;
+  if (!summary.data) return <p className="empty">Loading the summary…</p>;
+  return (
+    <div className="summary-panel">
+      <SummaryView summary={summary.data} privateNotes={privateText} />
+      <div className="button-row no-print">
+        <div className="checkbox">
+          <input id={checkboxId} type="checkbox" checked={withPrivate} onChange={(e) => setWithPrivate(e.target.checked)} />
+          <label htmlFor={checkboxId}>Include my private notes</label>
+        </div>
+        <button
+          type="button"
+          className="button"
+          disabled={action.busy}
+          onClick={() =>
+            void action.run(async () => {
+              const file = await api.call('meeting.exportMarkdown', { meetingId: meeting.id, includePrivateNotes: withPrivate });
+              downloadText(file.fileName, file.text, 'text/markdown');
+              return file;
+            })
+          }
+        >
+          Export Markdown
+        </button>
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+      </div>
+      <ErrorText message={action.error} />
+    </div>
+  );
+}

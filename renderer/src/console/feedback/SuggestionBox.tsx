@@ -1,0 +1,59 @@
+import type { Group } from '../../../../shared/domain/types';
+import { useApi } from '../../common/api-context';
+import { useAction } from '../../common/use-action';
+import { useQuery } from '../../common/use-query';
+import { NameForm } from '../NameForm';
+import { ErrorText } from '../ui/ErrorText';
+import { Suggestion } from '../../../../shared/feedback/feedback';
+
+const SuggestionText = Suggestion.shape.text;
+
+/** Anonymous suggestions at any time, each marked new, discussed (at which meeting) or done. */
+export function SuggestionBox({ group }: { group: Group }) {
+  const api = useApi();
+  const action = useAction();
+  const suggestions = useQuery('suggestion.list', { groupId: group.id }, ['groups']);
+  const meetings = useQuery('meeting.list', { groupId: group.id }, ['meetings']);
+  const held = (meetings.data ?? []).filter((m) => m.status === 'ended' || m.status === 'live');
+
+  return (
+    <section className="panel" aria-labelledby="suggestions-title">
+      <h2 id="suggestions-title">Suggestion box</h2>
+      <NameForm
+        label="Drop in an anonymous suggestion"
+        submitLabel="Add suggestion"
+        schema={SuggestionText}
+        hint="Topics to talk about, things to improve. No name is kept."
+        clearOnSuccess
+        onSubmit={(text) => api.call('suggestion.add', { groupId: group.id, text })}
+      />
+      {suggestions.data && suggestions.data.length === 0 ? <p className="empty">The box is empty.</p> : null}
+      <ul className="plain-list" aria-label="Suggestions">
+        {(suggestions.data ?? []).map((s) => (
+          <li key={s.id} className="suggestion-row">
+            <span>{s.text}</span>
+            <select
+              aria-label={`Status of “${s.text.slice(0, 40)}”`}
+              value={s.status}
+              onChange={(e) =>
+                void action.run(() =>
+                  api.call('suggestion.update', {
+                    suggestionId: s.id,
+                    status: e.target.value as 'new' | 'discussed' | 'done',
+                    ...(e.target.value === 'discussed' && held[held.length - 1] ? { meetingId: held[held.length - 1]?.id ?? null } : {}),
+                  }),
+                )
+              }
+            >
+              <option value="new">New</option>
+              <option value="discussed">Discussed</option>
+              <option value="done">Done</option>
+            </select>
+            {s.discussedInMeetingId ? <span className="tag">Discussed {(meetings.data ?? []).find((m) => m.id === s.discussedInMeetingId)?.date ?? ''}</span> : null}
+          </li>
+        ))}
+      </ul>
+      <ErrorText message={action.error} />
+    </section>
+  );
+}

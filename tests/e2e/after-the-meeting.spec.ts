@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
 import { connectApi, groupWithPlannedMeeting } from '../support/api-client';
 import { startHostProcess } from '../support/browser-host-process';
+
+const SHOTS = fileURLToPath(new URL('../output/screenshots/', import.meta.url));
 
 test('a short meeting with notes, a pass-the-laptop check-out, two suggestions, and an exported summary', async ({ browser, host }) => {
   const api = await connectApi(host.consoleUrl);
@@ -9,13 +12,14 @@ test('a short meeting with notes, a pass-the-laptop check-out, two suggestions, 
   for (const m of members.slice(0, 4)) await api.call('attendance.mark', { meetingId: meeting.id, memberId: m.id, status: 'present' });
   api.close();
 
+  await mkdir(SHOTS, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   await page.goto(host.consoleUrl);
   await page.getByRole('button', { name: 'Start meeting' }).click();
   await expect(page.getByRole('heading', { name: /^Meeting under way/ })).toBeVisible();
 
   // Notes: private, and shared themes.
-  await page.getByLabel('🔒 Private notes', { exact: true }).fill('Ben mentioned a hard week; check in gently.');
+  await page.getByLabel('Private notes', { exact: true }).fill('Ben mentioned a hard week; check in gently.');
   await page.getByLabel('Shared notes: themes and topics').fill('Theme: asking for help.');
   await page.getByLabel('Shared notes: themes and topics').blur();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' }).first()).toBeVisible();
@@ -36,6 +40,7 @@ test('a short meeting with notes, a pass-the-laptop check-out, two suggestions, 
   for (const [index, [rating, heard]] of answers.entries()) {
     await laptop.getByRole('radio', { name: rating, exact: true }).check();
     await laptop.getByRole('radio', { name: heard, exact: true }).check();
+    if (index === 0) await page.screenshot({ path: `${SHOTS}console-pass-the-laptop-1600x1000.png` });
     await laptop.getByRole('button', { name: 'Send my answer' }).click();
     await expect(laptop.getByText('Thank you.')).toBeVisible();
     await expect(laptop.getByText(`${String(index + 1)} answered so far`)).toBeVisible();
@@ -55,6 +60,7 @@ test('a short meeting with notes, a pass-the-laptop check-out, two suggestions, 
   await expect(summary.getByText('Yes 2 · Somewhat 1 · No 1')).toBeVisible();
   await expect(summary.getByText('Theme: asking for help.')).toBeVisible();
   await expect(summary).not.toContainText('hard week');
+  await page.screenshot({ path: `${SHOTS}console-after-meeting-1600x1000.png`, fullPage: true });
 
   // Two anonymous suggestions.
   await page.getByRole('link', { name: 'Feedback' }).click();
@@ -102,7 +108,7 @@ test('notes typed just before the window closes survive a restart', async ({ bro
 
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   await page.goto(host.consoleUrl);
-  await page.getByLabel('🔒 Private notes', { exact: true }).fill('typed in the very last second');
+  await page.getByLabel('Private notes', { exact: true }).fill('typed in the very last second');
   // Closed at once, before the autosave delay: the page-hide flush must carry it.
   await page.close({ runBeforeUnload: true });
   await host.stop();

@@ -20,7 +20,7 @@ export function NotesPanel({ meeting }: { meeting: Meeting }) {
   return (
     <section className="panel" aria-labelledby="notes-title">
       <h2 id="notes-title">Notes</h2>
-      <NoteField key={`private-${meeting.id}`} label="🔒 Private notes" hint="Only you see these. They are never shown to the room or exported unless you tick them in." value={meeting.notes.private} save={save('private')} />
+      <NoteField key={`private-${meeting.id}`} label="Private notes" hint="Only you see these. They are never shown to the room or exported unless you tick them in." value={meeting.notes.private} save={save('private')} />
       {item ? (
         <>
           <div className="inline-form">
@@ -33,7 +33,7 @@ export function NotesPanel({ meeting }: { meeting: Meeting }) {
               ))}
             </select>
           </div>
-          <NoteField key={`item-${item.id}`} label={`🔒 Private notes on “${item.title}”`} rows={3} value={meeting.notes.items[item.id] ?? ''} save={save('item', { itemId: item.id })} />
+          <NoteField key={`item-${item.id}`} label={`Private notes on “${item.title}”`} rows={3} value={meeting.notes.items[item.id] ?? ''} save={save('item', { itemId: item.id })} />
         </>
       ) : null}
       <NoteField

@@ -1,5 +1,5 @@
-import { app, dialog, ipcMain, Menu, powerSaveBlocker, protocol, screen, session, shell, type BrowserWindow } from 'electron';
-import { readFile } from 'node:fs/promises';
+import { app, dialog, ipcMain, Menu, powerSaveBlocker, protocol, screen, session, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend, type Backend } from '../backend/backend';
@@ -17,6 +17,7 @@ import { safeExternalUrl } from './external-links';
 import { hardenSession, hardenWebContents } from './harden';
 import { registerIpcHandlers } from './ipc-guard';
 import { menuTemplate } from './menu-template';
+import { registerPrintToPdf } from './print-to-pdf';
 import { followLiveMeetings, PowerSaveController } from './power-save';
 import { createQuitGuard } from './quit-guard';
 import { toScreenInfo } from './screen-info';
@@ -110,6 +111,20 @@ async function run(): Promise<void> {
 
   let consoleWebContentsId: number | null = null;
   registerIpcHandlers(ipcMain, (method, input, audience) => openBackend.call(method, input, audience), () => consoleWebContentsId);
+  registerPrintToPdf(
+    ipcMain,
+    {
+      // The sender was checked as the console before this runs; its print stylesheet shapes the page.
+      render: (event) => (event as IpcMainInvokeEvent).sender.printToPDF({ printBackground: true, pageSize: 'A4' }),
+      askWhereToSave: async (suggestedName) => {
+        const options = { defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+        const result = consoleWin ? await dialog.showSaveDialog(consoleWin, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      writeFile: (path, data) => writeFile(path, data),
+    },
+    () => consoleWebContentsId,
+  );
 
   const screens = () => {
     const primaryId = screen.getPrimaryDisplay().id;

@@ -1,7 +1,7 @@
 import type { Envelope } from '../../shared/contract/errors';
 import { eventsFor, type Audience } from '../../shared/contract/events';
 import { methodNames, type MethodName } from '../../shared/contract/method-names';
-import { channelFor } from './channels';
+import { channelFor, PRINT_TO_PDF_CHANNEL } from './channels';
 
 export interface BridgeEvent {
   name: string;
@@ -16,6 +16,8 @@ export type EventListener = (event: BridgeEvent) => void;
 export interface CircleBridge {
   audience: Audience;
   invoke?: Record<MethodName, (input: unknown) => Promise<Envelope<unknown>>>;
+  /** Console only: the summary as PDF through Electron's printToPDF and a save dialog. */
+  printToPdf?: (fileName: string) => Promise<unknown>;
   onEvent(listener: EventListener): () => void;
 }
 
@@ -81,5 +83,6 @@ export function createBridge(audience: Audience, transport: BridgeTransport, def
         }),
       );
   }
-  return { audience, invoke, onEvent };
+  const printToPdf = (fileName: string) => transport.invoke(PRINT_TO_PDF_CHANNEL, fileName);
+  return { audience, invoke, printToPdf, onEvent };
 }

@@ -9,5 +9,7 @@ import type { MethodName } from './method-names';
 export interface CircleBridge {
   audience: Audience;
   invoke?: Record<MethodName, (input: unknown) => Promise<Envelope<unknown>>>;
+  /** Console only, Electron only: saves the current page as PDF; resolves { ok, savedTo } or { ok: false, error }. */
+  printToPdf?: (fileName: string) => Promise<unknown>;
   onEvent(listener: (event: { name: string; payload: unknown }) => void): () => void;
 }

@@ -40,9 +40,12 @@ describe('readAudience', () => {
 });
 
 describe('createBridge for the console', () => {
-  it('has the agreed shape: audience, invoke per method, onEvent', () => {
-    const bridge = createBridge('console', fakeTransport().transport, now);
-    expect(Object.keys(bridge).sort()).toEqual(['audience', 'invoke', 'onEvent']);
+  it('has the agreed shape: audience, invoke per method, printToPdf, onEvent', async () => {
+    const fake = fakeTransport(async (channel) => ({ ok: true, savedTo: channel }));
+    const bridge = createBridge('console', fake.transport, now);
+    expect(Object.keys(bridge).sort()).toEqual(['audience', 'invoke', 'onEvent', 'printToPdf']);
+    expect(await bridge.printToPdf!('meeting.pdf')).toEqual({ ok: true, savedTo: 'circle:print-to-pdf' });
+    expect(fake.invoked).toEqual([['circle:print-to-pdf', 'meeting.pdf']]);
     expect(bridge.audience).toBe('console');
     expect(Object.keys(bridge.invoke!).sort()).toEqual([...methodNames].sort());
   });

@@ -7,6 +7,18 @@ import { SummaryView } from '../live/SummaryView';
 import { downloadText } from '../ui/download';
 import { ErrorText } from '../ui/ErrorText';
 
+/** Electron: printToPDF and a save dialog. Browser mode: the print dialog, which can save as PDF. */
+async function savePdf(fileName: string): Promise<unknown> {
+  const bridge = window.circle;
+  if (!bridge?.printToPdf) {
+    window.print();
+    return true;
+  }
+  const outcome = (await bridge.printToPdf(fileName)) as { ok: boolean; error?: { message: string } };
+  if (!outcome.ok) throw new Error(outcome.error?.message ?? 'The PDF could not be saved.');
+  return outcome;
+}
+
 /**
  * A past meeting's summary with its exports: Markdown, and print (or save as
  * PDF) through the print stylesheet. Private notes only when ticked in.
@@ -45,8 +57,8 @@ export function SummaryPanel({ meeting }: { meeting: Meeting }) {
         >
           Export Markdown
         </button>
-        <button type="button" className="button" onClick={() => window.print()}>
-          Print or save as PDF
+        <button type="button" className="button" disabled={action.busy} onClick={() => void action.run(() => savePdf(`meeting-${meeting.date}.pdf`))}>
+          {window.circle?.printToPdf ? 'Save as PDF' : 'Print or save as PDF'}
         </button>
       </div>
       <ErrorText message={action.error} />

@@ -82,3 +82,23 @@ export const MeetingRecord = z.strictObject({
 export type MeetingRecord = z.infer<typeof MeetingRecord>;
 
 export const DEFAULT_WARN_SECONDS = 30;
+
+/** A meeting just started: the first item running, nobody speaking yet. */
+export function initialLiveState(now: number): LiveState {
+  return {
+    startedAt: now,
+    itemIndex: 0,
+    itemTimer: { startedAt: now, elapsedBeforeMs: 0 },
+    itemActualMs: {},
+    extraMinutes: {},
+    skippedItemIds: [],
+    speaker: null,
+    round: null,
+    roundOrderMode: 'seating',
+    queue: [],
+    queuePolicy: 'least_spoken',
+    turnLimitSeconds: null,
+    warnSeconds: DEFAULT_WARN_SECONDS,
+    turns: [],
+  };
+}

@@ -3,8 +3,7 @@ import { DomainError } from '../../../shared/contract/errors';
 import type { Meeting } from '../../../shared/domain/types';
 import { participantName } from '../../../shared/display/project-display-view';
 import { applyLiveCommand, settle } from '../../../shared/live/apply-command';
-import { DEFAULT_WARN_SECONDS, type LiveState } from '../../../shared/live/live-state';
-import { runningTimer } from '../../../shared/live/timer';
+import { initialLiveState } from '../../../shared/live/live-state';
 import type { Database } from '../../../shared/storage/database';
 import type { HandlerContext } from './context';
 import { findMeeting } from './lookup';
@@ -76,22 +75,7 @@ export function liveHandlers(ctx: HandlerContext) {
         const other = draft.meetings.find((m) => m.status === 'live');
         if (other) throw new DomainError('conflict', `Another meeting (${other.date}) is still under way. End it first.`);
         const now = ctx.now();
-        const live: LiveState = {
-          startedAt: now,
-          itemIndex: 0,
-          itemTimer: runningTimer(now),
-          itemActualMs: {},
-          extraMinutes: {},
-          skippedItemIds: [],
-          speaker: null,
-          round: null,
-          roundOrderMode: 'seating',
-          queue: [],
-          queuePolicy: 'least_spoken',
-          turnLimitSeconds: null,
-          warnSeconds: DEFAULT_WARN_SECONDS,
-          turns: [],
-        };
+        const live = initialLiveState(now);
         meeting.status = 'live';
         meeting.live = live;
         // The room follows the meeting from here on.

@@ -3,33 +3,16 @@ import type { AgendaItem } from '../../../shared/agenda/agenda';
 import { applyLiveCommand, settle, type LiveContext } from '../../../shared/live/apply-command';
 import { meetingProgress } from '../../../shared/live/agenda-runner';
 import type { LiveCommand } from '../../../shared/live/commands';
-import type { LiveState } from '../../../shared/live/live-state';
+import { initialLiveState, type LiveState } from '../../../shared/live/live-state';
 import { roundOrder } from '../../../shared/live/round-order';
 import { orderedQueue, speakingTotals, upNext } from '../../../shared/live/speaking';
-import { elapsedMs, runningTimer } from '../../../shared/live/timer';
+import { elapsedMs } from '../../../shared/live/timer';
 
 const item = (id: string, kind: AgendaItem['kind'], minutes: number, perSpeakerSeconds: number | null = null): AgendaItem => ({ id, kind, title: id, minutes, objective: '', perSpeakerSeconds });
 const AGENDA = [item('welcome', 'welcome', 10), item('checkin', 'check_in_round', 15, 90), item('talk', 'topic_discussion', 25), item('break', 'break', 10)];
 const PEOPLE = ['ana', 'ben', 'cai', 'dee'];
 
-function start(now = 0): LiveState {
-  return {
-    startedAt: now,
-    itemIndex: 0,
-    itemTimer: runningTimer(now),
-    itemActualMs: {},
-    extraMinutes: {},
-    skippedItemIds: [],
-    speaker: null,
-    round: null,
-    roundOrderMode: 'seating',
-    queue: [],
-    queuePolicy: 'least_spoken',
-    turnLimitSeconds: null,
-    warnSeconds: 30,
-    turns: [],
-  };
-}
+const start = (now = 0): LiveState => initialLiveState(now);
 
 /** Runs commands at given times, as the backend would, and returns the final state. */
 function run(steps: [number, LiveCommand][], initial = start(), agenda = AGENDA, present = PEOPLE) {

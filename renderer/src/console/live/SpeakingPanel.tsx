@@ -126,7 +126,7 @@ export function SpeakingPanel({ meeting, participants, now, send }: { meeting: M
             <button
               key={p.id}
               type="button"
-              className="hand"
+              className="button hand"
               aria-pressed={raised}
               aria-label={`${raised ? 'Lower' : 'Raise'} hand for ${p.name}`}
               onClick={() => send(raised ? { type: 'lowerHand', participantId: p.id } : { type: 'raiseHand', participantId: p.id })}

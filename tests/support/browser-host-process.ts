@@ -10,6 +10,8 @@ export interface HostProcess {
   port: number;
   output: () => string;
   stop: () => Promise<void>;
+  /** Ends the process at once, as a crash or a pulled plug would: no shutdown code runs. */
+  kill: () => Promise<void>;
 }
 
 /**
@@ -38,16 +40,18 @@ export async function startHostProcess(dataDir: string, port = 0, extraArgs: str
     child.once('exit', (code) => reject(new Error(`The browser host exited (${String(code)}) before printing its URLs:\n${output}`)));
   });
   const origin = new URL(urls.consoleUrl).origin;
+  const endWith = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
   return {
     ...urls,
     origin,
     port: Number(new URL(origin).port),
     output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: () => endWith('SIGTERM'),
+    kill: () => endWith('SIGKILL'),
   };
 }

@@ -23,13 +23,20 @@ function scheduleOf(data: Readonly<Database>, groupId: string) {
 export function suggestionFor(data: Readonly<Database>, meeting: Meeting): RoleAssignment {
   const others = data.meetings.filter((m) => m.groupId === meeting.groupId && m.id !== meeting.id && m.status !== 'cancelled');
   const before = others.filter((m) => m.date < meeting.date);
+  // Meetings that were run carry attendance: count what each member actually came to.
+  // A group that only plans in Circlekeeper has none, so then it is the meetings since joining.
+  const held = before.filter((m) => m.status === 'ended');
+  const meetingsOf = (memberId: string, joinedOn: string) =>
+    held.length > 0
+      ? held.filter((m) => m.attendance.some((a) => a.memberId === memberId && a.status === 'present')).length
+      : before.filter((past) => past.date >= joinedOn).length;
+  const groupMeetings = held.length > 0 ? held.length : before.length;
   const candidates = data.members
     .filter((m) => m.groupId === meeting.groupId && m.status === 'active')
     .map((m) => ({
       id: m.id,
       name: m.displayName,
-      // Until attendance is recorded, a member has been to the meetings held since they joined.
-      newcomer: isNewcomer(before.filter((past) => past.date >= m.joinedOn).length, before.length),
+      newcomer: isNewcomer(meetingsOf(m.id, m.joinedOn), groupMeetings),
       volunteers: m.volunteersForRoles,
     }));
   return suggestRoles(candidates, before.map((m) => ({ date: m.date, roles: m.roles })), meeting.roleDeclines);

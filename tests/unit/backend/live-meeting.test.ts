@@ -116,3 +116,28 @@ describe('the live meeting through the backend', () => {
     await backend.close();
   });
 });
+
+describe('role rotation from attendance', () => {
+  it('counts the meetings a member actually came to once meetings are run', async () => {
+    const edges = fixedEdges();
+    const backend = await openBackend(await tempDir(), edges);
+    const group = await ok(backend, 'group.create', { name: 'Circle' });
+    await ok(backend, 'group.update', { groupId: group.id, schedule });
+    const regular = await ok(backend, 'member.add', { groupId: group.id, displayName: 'Regular', joinedOn: '2026-01-01' });
+    const rare = await ok(backend, 'member.add', { groupId: group.id, displayName: 'Rare', joinedOn: '2026-01-01' });
+    const [template] = await ok(backend, 'template.list', { groupId: group.id });
+    for (const [i, date] of ['2026-11-03', '2026-11-10', '2026-11-17'].entries()) {
+      const past = await ok(backend, 'meeting.plan', { groupId: group.id, date, templateId: template!.id });
+      await ok(backend, 'attendance.mark', { meetingId: past.id, memberId: regular.id, status: 'present' });
+      if (i === 0) await ok(backend, 'attendance.mark', { meetingId: past.id, memberId: rare.id, status: 'present' });
+      await ok(backend, 'live.start', { meetingId: past.id });
+      await ok(backend, 'live.end', { meetingId: past.id });
+    }
+    const next = await ok(backend, 'meeting.plan', { groupId: group.id, date: '2026-12-01', templateId: template!.id });
+    // Rare has been to one meeting of three: still a newcomer, so not suggested unless they volunteer.
+    expect(await ok(backend, 'meeting.suggestRoles', { meetingId: next.id })).toEqual({ facilitator: regular.id, timekeeper: null, note_taker: null });
+    await ok(backend, 'member.update', { memberId: rare.id, volunteersForRoles: true });
+    expect(Object.values(await ok(backend, 'meeting.suggestRoles', { meetingId: next.id }))).toContain(rare.id);
+    await backend.close();
+  });
+});

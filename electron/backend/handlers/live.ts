@@ -7,6 +7,7 @@ import { initialLiveState } from '../../../shared/live/live-state';
 import type { Database } from '../../../shared/storage/database';
 import type { HandlerContext } from './context';
 import { findMeeting } from './lookup';
+import { withFollowUps } from './meetings';
 
 /** A stable number per meeting and round, so a random order is fair but reproducible. */
 function seedOf(text: string): number {
@@ -76,6 +77,8 @@ export function liveHandlers(ctx: HandlerContext) {
         if (other) throw new DomainError('conflict', `Another meeting (${other.date}) is still under way. End it first.`);
         const now = ctx.now();
         const live = initialLiveState(now);
+        // Action items made after this meeting was planned still come up as follow-ups.
+        meeting.agenda = withFollowUps(meeting.agenda, draft, meeting.groupId, ctx.newId);
         meeting.status = 'live';
         meeting.live = live;
         // The room follows the meeting from here on.

@@ -47,12 +47,15 @@ export function suggestionFor(data: Readonly<Database>, meeting: Meeting): RoleA
  * agenda, after the opening item. The room sees only the title; who owns
  * what stays in the console (the objective).
  */
-function withFollowUps(agenda: AgendaItem[], data: Readonly<Database>, groupId: string, newId: () => string): AgendaItem[] {
+export const FOLLOW_UPS_TITLE = 'Follow-ups from last time';
+
+export function withFollowUps(agenda: AgendaItem[], data: Readonly<Database>, groupId: string, newId: () => string): AgendaItem[] {
   const open = data.actionItems.filter((a) => a.groupId === groupId && a.status === 'open');
-  if (open.length === 0) return agenda;
+  // Already there (planned after the items were made): nothing to add.
+  if (open.length === 0 || agenda.some((item) => item.title === FOLLOW_UPS_TITLE)) return agenda;
   const owner = (id: string | null) => (id === null ? 'the group' : (data.members.find((m) => m.id === id)?.displayName ?? 'a former member'));
   const objective = open.map((a) => `${a.text} (${owner(a.ownerId)})`).join('; ').slice(0, 300);
-  const followUps: AgendaItem = { id: newId(), kind: 'announcements', title: 'Follow-ups from last time', minutes: 5, objective, perSpeakerSeconds: null };
+  const followUps: AgendaItem = { id: newId(), kind: 'announcements', title: FOLLOW_UPS_TITLE, minutes: 5, objective, perSpeakerSeconds: null };
   return [...agenda.slice(0, 1), followUps, ...agenda.slice(1)];
 }
 

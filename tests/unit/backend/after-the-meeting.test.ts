@@ -180,11 +180,20 @@ describe('check-out, suggestions, notes and export', () => {
 
   it('brings open action items to the next meeting’s agenda as a follow-up', async () => {
     const { backend, group, meeting, members } = await setUp(await tempDir());
+    const [template] = await ok(backend, 'template.list', { groupId: group.id });
+    // Planned before the action item exists…
+    const plannedEarly = await ok(backend, 'meeting.plan', { groupId: group.id, date: '2026-12-08', templateId: template!.id });
+    expect(plannedEarly.agenda.some((i) => i.title === 'Follow-ups from last time')).toBe(false);
     await ok(backend, 'actionItem.add', { meetingId: meeting.id, text: 'Find a bigger room', ownerId: members[1]!.id });
     await ok(backend, 'live.end', { meetingId: meeting.id });
-    const [template] = await ok(backend, 'template.list', { groupId: group.id });
-    const next = await ok(backend, 'meeting.plan', { groupId: group.id, date: '2026-12-08', templateId: template!.id });
-    expect(next.agenda[1]).toMatchObject({ title: 'Follow-ups from last time', objective: 'Find a bigger room (Ben)' });
+    // …planned after it: the follow-up comes with the template.
+    const plannedLater = await ok(backend, 'meeting.plan', { groupId: group.id, date: '2026-12-15', templateId: template!.id });
+    expect(plannedLater.agenda[1]).toMatchObject({ title: 'Follow-ups from last time', objective: 'Find a bigger room (Ben)' });
+    // The early one gets it when it starts, once.
+    await ok(backend, 'live.start', { meetingId: plannedEarly.id });
+    const started = await ok(backend, 'meeting.get', { meetingId: plannedEarly.id });
+    expect(started.agenda.filter((i) => i.title === 'Follow-ups from last time')).toHaveLength(1);
+    expect(started.agenda[1]?.objective).toBe('Find a bigger room (Ben)');
     await backend.close();
   });
 

@@ -34,6 +34,13 @@ test('a new user creates a group and members, and the display follows the consol
   await consolePage.getByLabel('Status').selectOption('on_break');
   await consolePage.getByRole('button', { name: 'Save member' }).click();
   await expect(consolePage.getByRole('listitem').filter({ hasText: 'Sam' }).getByText('On a break')).toBeVisible();
+  // Cheap to take back: the status change offers an undo.
+  await consolePage.getByRole('button', { name: 'Undo' }).click();
+  await expect(consolePage.getByRole('listitem').filter({ hasText: 'Sam' }).getByText('On a break')).toHaveCount(0);
+  await consolePage.getByRole('button', { name: 'Edit Sam' }).click();
+  await consolePage.getByLabel('Status').selectOption('on_break');
+  await consolePage.getByRole('button', { name: 'Save member' }).click();
+  await expect(consolePage.getByText('Sam is now marked on a break.')).toBeVisible();
   await consolePage.getByRole('link', { name: 'Live meeting' }).click();
 
   // Mode switch: blank, then welcome again.

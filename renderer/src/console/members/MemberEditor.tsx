@@ -9,7 +9,7 @@ import { statusLabels } from './labels';
 import { MemberDetailsFields, type MemberDetails } from './MemberDetailsFields';
 
 /** Everything about one member, edited in place. */
-export function MemberEditor({ member, group, onDone }: { member: Member; group: Group; onDone: () => void }) {
+export function MemberEditor({ member, group, onDone, onSaved }: { member: Member; group: Group; onDone: () => void; onSaved?: (before: Member, after: Member) => void }) {
   const api = useApi();
   const action = useAction();
   const ids = { name: useId(), status: useId() };
@@ -36,6 +36,7 @@ export function MemberEditor({ member, group, onDone }: { member: Member; group:
         checkOnMe: details.checkOnMe,
         volunteersForRoles: details.volunteersForRoles,
       });
+      onSaved?.(member, result);
       onDone();
       return result;
     });

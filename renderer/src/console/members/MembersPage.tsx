@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
-import type { Group, MemberStatus } from '../../../../shared/domain/types';
+import type { Group, Member, MemberStatus } from '../../../../shared/domain/types';
+import { useApi } from '../../common/api-context';
+import { UndoBar } from '../UndoBar';
 import { useQuery } from '../../common/use-query';
 import { AddMemberForm } from './AddMemberForm';
 import { statusLabels } from './labels';
@@ -9,10 +11,13 @@ type Filter = MemberStatus | 'current' | 'all';
 
 /** The roster: add, search, filter and edit members. */
 export function MembersPage({ group }: { group: Group }) {
+  const api = useApi();
   const members = useQuery('member.list', { groupId: group.id }, ['members']);
   const [search, setSearch] = useState('');
   const [filter, setFilter] = useState<Filter>('current');
   const [editing, setEditing] = useState<string | null>(null);
+  // A status change (most of all "left") is cheap to take back, so it can be.
+  const [statusChange, setStatusChange] = useState<{ before: Member; after: Member } | null>(null);
   const ids = { search: useId(), filter: useId() };
   const all = members.data ?? [];
   const needle = search.trim().toLocaleLowerCase();
@@ -56,7 +61,12 @@ export function MembersPage({ group }: { group: Group }) {
         {shown.map((member) => (
           <li key={member.id} className={`member-row member-row--${member.status}`}>
             {editing === member.id ? (
-              <MemberEditor member={member} group={group} onDone={() => setEditing(null)} />
+              <MemberEditor
+                member={member}
+                group={group}
+                onDone={() => setEditing(null)}
+                onSaved={(before, after) => setStatusChange(before.status !== after.status ? { before, after } : null)}
+              />
             ) : (
               <>
                 <span className="member-row__name">{member.displayName}</span>
@@ -73,6 +83,16 @@ export function MembersPage({ group }: { group: Group }) {
           </li>
         ))}
       </ul>
+      {statusChange ? (
+        <UndoBar
+          message={`${statusChange.after.displayName} is now marked ${statusLabels[statusChange.after.status].toLowerCase()}.`}
+          onUndo={async () => {
+            await api.call('member.update', { memberId: statusChange.before.id, status: statusChange.before.status });
+            setStatusChange(null);
+          }}
+          onClose={() => setStatusChange(null)}
+        />
+      ) : null}
     </section>
   );
 }

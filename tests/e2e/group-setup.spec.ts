@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
 import { startHostProcess } from '../support/browser-host-process';
 
@@ -69,6 +70,7 @@ test('a new user sets up a group, its members, an agenda and next week’s meeti
   await expect(card.getByLabel('Facilitator', { exact: true }).locator('option:checked')).toHaveText('Ana');
   await expect(card.getByLabel('Note-taker', { exact: true }).locator('option:checked')).toHaveText('Cai');
   await expect(card.getByText('Agenda for this meeting (6 items)')).toBeVisible();
+  await page.screenshot({ path: fileURLToPath(new URL('../output/screenshots/console-meetings-planned-1440x900.png', import.meta.url)), fullPage: true });
 
   // Restart the host: everything is still there.
   await host.stop();

@@ -17,6 +17,4 @@ export type ServerMessage =
   | { type: 'result'; id: number; envelope: unknown }
   | { type: 'event'; name: string; payload: unknown };
 
-/** Close codes the client acts on: a refused token is final, anything else is retried. */
-export const CLOSE_UNAUTHORISED = 4401;
 export const MAX_MESSAGE_BYTES = 1024 * 1024;

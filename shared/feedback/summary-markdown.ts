@@ -9,8 +9,9 @@ export interface PrivateNotesForExport {
 const escape = (text: string) => text.replace(/([\\`*_[\]#|])/g, '\\$1');
 
 /**
- * The meeting summary as Markdown: what the console's summary shows, plus
- * private notes only when the facilitator ticked them in.
+ * The meeting summary as Markdown. Who spoke how much, who stayed silent and
+ * the private notes are the facilitator's alone (DESIGN.md): they go in only
+ * when the facilitator ticks them in; otherwise the file says how many spoke.
  */
 export function summaryMarkdown(groupName: string, summary: MeetingSummary, privateNotes: PrivateNotesForExport | null): string {
   const minutes = Math.round((summary.endedAt - summary.startedAt) / 60_000);
@@ -27,11 +28,15 @@ export function summaryMarkdown(groupName: string, summary: MeetingSummary, priv
     '',
     '## Speaking',
     '',
-    '| Who | Time | Turns | Passes |',
-    '| --- | --- | --- | --- |',
-    ...summary.speaking.map((s) => `| ${escape(s.name)} | ${formatElapsed(s.totalMs)} | ${String(s.turns)} | ${String(s.passes)} |`),
-    '',
-    summary.silent.length > 0 ? `Did not speak: ${summary.silent.map(escape).join(', ')}` : 'Everyone spoke.',
+    ...(privateNotes
+      ? [
+          '| Who | Time | Turns | Passes |',
+          '| --- | --- | --- | --- |',
+          ...summary.speaking.map((s) => `| ${escape(s.name)} | ${formatElapsed(s.totalMs)} | ${String(s.turns)} | ${String(s.passes)} |`),
+          '',
+          summary.silent.length > 0 ? `Did not speak: ${summary.silent.map(escape).join(', ')}` : 'Everyone spoke.',
+        ]
+      : [`${String(summary.speaking.length - summary.silent.length)} of ${String(summary.speaking.length)} present spoke.`]),
     '',
     '## Check-out',
     '',

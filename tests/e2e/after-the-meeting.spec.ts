@@ -87,13 +87,24 @@ test('a short meeting with notes, a pass-the-laptop check-out, two suggestions, 
   expect(markdown).toContain('- [ ] Ask the hall about a quieter room — Ana');
   expect(markdown).toContain('Theme: asking for help.');
   expect(markdown).not.toContain('hard week');
+  expect(markdown).toContain('0 of 4 present spoke.');
   for (const row of await shown.getByRole('table', { name: 'Agenda, planned against actual' }).getByRole('row').allInnerTexts()) {
     const [title] = row.split('\t');
     if (title && title !== 'Item') expect(markdown).toContain(`| ${title} |`);
   }
 
+  // Printing is exporting too: who spoke how much prints only when ticked in.
+  const speakingTable = shown.getByRole('table', { name: 'Speaking (only you see this)' });
+  await page.emulateMedia({ media: 'print' });
+  await expect(speakingTable).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(speakingTable).toBeVisible();
+
   // Ticking private notes in brings them into the export.
   await page.getByLabel('Include my private notes').check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(speakingTable).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
   await expect(shown.getByText('Ben mentioned a hard week; check in gently.')).toBeVisible();
   const second = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export Markdown' }).click();

@@ -1,23 +1,25 @@
 import { useEffect, useState } from 'react';
 
 /**
- * The backend's clock, read on this machine: the offset to the newest
- * snapshot's `now` is kept, and the value is refreshed each animation frame
- * but only re-rendered when the shown second changes, so a timer costs
- * one render a second, not sixty.
+ * The backend's clock, read on this machine to the second: the offset to
+ * the newest snapshot's `now` is kept, and one timer wakes just after each
+ * second boundary. Timers only ever show whole seconds, so waking every
+ * animation frame would cost a laptop on battery sixty times the work.
  */
 export function useBackendSecond(offsetMs: number, enabled = true): number {
   const [second, setSecond] = useState(() => Math.floor((Date.now() + offsetMs) / 1000));
   useEffect(() => {
     if (!enabled) return undefined;
-    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const tick = () => {
-      const next = Math.floor((Date.now() + offsetMs) / 1000);
+      const now = Date.now() + offsetMs;
+      const next = Math.floor(now / 1000);
       setSecond((current) => (current === next ? current : next));
-      frame = requestAnimationFrame(tick);
+      // A few ms past the boundary, so rounding never lands just short of it.
+      timer = setTimeout(tick, 1000 - (now % 1000) + 5);
     };
-    frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
+    tick();
+    return () => clearTimeout(timer);
   }, [offsetMs, enabled]);
   return second * 1000;
 }

@@ -167,6 +167,10 @@ describe('check-out, suggestions, notes and export', () => {
 
     const plain = await ok(backend, 'meeting.exportMarkdown', { meetingId: meeting.id, includePrivateNotes: false });
     expect(plain.text).not.toContain('PRIVATE');
+    // Who spoke how much is the facilitator's too: only a count without the tick.
+    expect(plain.text).not.toContain('| Who | Time |');
+    expect(plain.text).not.toContain('Did not speak');
+    expect(plain.text).toMatch(/\d+ of 5 present spoke\./);
     expect(plain.text).toContain('Theme: coping with winter');
     expect(plain.text).toContain('- [ ] Find a bigger room — Ana, due 2026-12-08');
     expect(plain.text).toContain('- [ ] Bring leaflets — The group');
@@ -174,6 +178,8 @@ describe('check-out, suggestions, notes and export', () => {
     const withNotes = await ok(backend, 'meeting.exportMarkdown', { meetingId: meeting.id, includePrivateNotes: true });
     expect(withNotes.text).toContain('PRIVATE: Ben seemed low tonight');
     expect(withNotes.text).toContain('PRIVATE-ITEM: follow up gently');
+    expect(withNotes.text).toContain('| Who | Time | Turns | Passes |');
+    expect(withNotes.text).toContain('Did not speak: ');
     expect(JSON.stringify(seen)).not.toMatch(/PRIVATE|Theme: coping|leaflets/);
     await backend.close();
   });

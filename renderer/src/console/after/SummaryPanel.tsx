@@ -36,12 +36,13 @@ export function SummaryPanel({ meeting }: { meeting: Meeting }) {
   if (summary.error) return <ErrorText message={summary.error} />;
   if (!summary.data) return <p className="empty">Loading the summary…</p>;
   return (
-    <div className="summary-panel">
+    // Printing is exporting: who spoke how much is printed only when ticked in, like the notes.
+    <div className={`summary-panel${withPrivate ? ' summary-panel--private' : ''}`}>
       <SummaryView summary={summary.data} privateNotes={privateText} />
       <div className="button-row no-print">
         <div className="checkbox">
           <input id={checkboxId} type="checkbox" checked={withPrivate} onChange={(e) => setWithPrivate(e.target.checked)} />
-          <label htmlFor={checkboxId}>Include my private notes</label>
+          <label htmlFor={checkboxId}>Include my private notes and who spoke how much</label>
         </div>
         <button
           type="button"

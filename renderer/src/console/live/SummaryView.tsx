@@ -31,7 +31,7 @@ export function SummaryView({ summary, privateNotes = null }: { summary: Meeting
           ))}
         </tbody>
       </table>
-      <table className="summary-table">
+      <table className="summary-table private-detail">
         <caption>Speaking (only you see this)</caption>
         <thead>
           <tr>
@@ -52,7 +52,7 @@ export function SummaryView({ summary, privateNotes = null }: { summary: Meeting
           ))}
         </tbody>
       </table>
-      {summary.silent.length > 0 ? <p>Did not speak: {summary.silent.join(', ')}</p> : <p>Everyone spoke.</p>}
+      <p className="private-detail">{summary.silent.length > 0 ? `Did not speak: ${summary.silent.join(', ')}` : 'Everyone spoke.'}</p>
       <h3>Check-out</h3>
       <CheckoutResults checkout={summary.checkout} />
       <h3>Action items</h3>

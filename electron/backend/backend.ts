@@ -1,11 +1,11 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { createDraft, finishDraft } from 'immer';
 import { contract, type MethodResult, type Notice, type ParsedInput } from '../../shared/contract/contract';
 import { DomainError, describeInputError, type Envelope } from '../../shared/contract/errors';
 import { mayCall, type AnyEvent, type Audience, type ChangeTopic } from '../../shared/contract/events';
 import { isMethodName, type MethodName } from '../../shared/contract/method-names';
 import type { DisplaySnapshot } from '../../shared/display/display-view';
 import { projectDisplayView } from '../../shared/display/project-display-view';
-import { Database } from '../../shared/storage/database';
 import { EventHub } from './event-hub';
 import { appHandlers } from './handlers/app';
 import type { HandlerContext } from './handlers/context';
@@ -14,8 +14,7 @@ import { actionItemHandlers } from './handlers/action-items';
 import { attendanceHandlers } from './handlers/attendance';
 import { exportHandlers } from './handlers/export';
 import { feedbackHandlers } from './handlers/feedback';
-import { today } from './handlers/lookup';
-import { applyNoteRetention, noteHandlers } from './handlers/notes';
+import { applyRetention, noteHandlers } from './handlers/notes';
 import { calendarHandlers } from './handlers/calendar';
 import { liveHandlers } from './handlers/live';
 import { meetingHandlers } from './handlers/meetings';
@@ -23,7 +22,8 @@ import { memberHandlers } from './handlers/members';
 import { roomHandlers } from './handlers/room';
 import { templateHandlers } from './handlers/templates';
 import { SerialQueue } from './serial-queue';
-import { openDataFile } from './storage/open-data-file';
+import { openStore } from './storage/open-store';
+import { detach } from './detach';
 
 export interface BackendOptions {
   dataDir: string;
@@ -34,6 +34,10 @@ export interface BackendOptions {
   timeZone?: string;
   /** For shuffling anonymous records; cryptographic by default. */
   random?: () => number;
+  /** fsync every write (default). Off only to measure what it costs. */
+  durable?: boolean;
+  /** Crash points of the storage layer, for tests. */
+  storageStep?: (name: string) => void;
 }
 
 export interface Backend {
@@ -57,23 +61,33 @@ function defaultNewId(): string {
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const clock = options.clock ?? Date.now;
   const newId = options.newId ?? defaultNewId;
-  const opened = await openDataFile(options.dataDir, clock());
-  const { db } = opened;
-  const notices: Notice[] = opened.notices;
+  const notices: Notice[] = [];
+  let announceNotices = (): void => undefined;
+  const opened = await openStore(options.dataDir, clock(), {
+    ...(options.durable === undefined ? {} : { durable: options.durable }),
+    ...(options.storageStep ? { step: options.storageStep } : {}),
+    notify: (notice) => {
+      notices.push(notice);
+      announceNotices();
+    },
+  });
+  const { store } = opened;
+  notices.push(...opened.notices);
   const hub = new EventHub();
   const queue = new SerialQueue();
   let version = 0;
   let closed = false;
-  let lastDisplayJson = JSON.stringify(projectDisplayView(db.data, clock()));
+  let lastDisplayJson = JSON.stringify(projectDisplayView(store.hot(), clock()));
 
   const displaySnapshot = (): DisplaySnapshot => {
     const now = clock();
-    return { version, now, view: projectDisplayView(db.data, now) };
+    return { version, now, view: projectDisplayView(store.hot(), now) };
   };
 
   function announce(topics: ChangeTopic[]): void {
     version += 1;
-    hub.emit({ name: 'changed', payload: { version, now: clock(), topics } });
+    const live = topics.includes('live') ? store.hot().meetings.find((m) => m.status === 'live') : undefined;
+    hub.emit({ name: 'changed', payload: { version, now: clock(), topics, ...(live ? { live } : {}) } });
     const snapshot = displaySnapshot();
     const json = JSON.stringify(snapshot.view);
     if (json !== lastDisplayJson) {
@@ -81,9 +95,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       hub.emit({ name: 'display', payload: snapshot });
     }
   }
+  announceNotices = () => announce(['notices']);
 
   const ctx: HandlerContext = {
-    read: () => db.data,
+    read: () => store.hot(),
+    view: async (meetingIds) => (await store.workingSet(meetingIds)).data,
+    history: (groupId) => store.history(groupId),
     now: clock,
     newId,
     randomId: () => randomUUID().replace(/-/g, '').slice(0, 24),
@@ -92,25 +109,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     dataFile: opened.path,
     notices,
     noticesChanged: () => announce(['notices']),
-    mutate: (topics, fn) =>
+    mutate: (topics, fn, meetingIds = []) =>
       queue.run(async () => {
-        const before = db.data;
-        const draft = structuredClone(before);
-        const result = fn(draft);
-        // Domain code should never produce invalid data; if it does, refuse to write it.
-        const checked = Database.safeParse(draft);
-        if (!checked.success) throw new DomainError('internal', 'That change would have stored invalid data, so it was not saved.');
-        db.data = checked.data;
-        try {
-          await db.write();
-        } catch (error) {
-          db.data = before;
-          throw new DomainError(
-            'storage_failed',
-            `Could not save to ${opened.path} (${(error as Error).message}). Nothing was changed; check the disk has space and the folder is writable.`,
-          );
-        }
-        announce(topics);
+        const working = await store.workingSet(meetingIds);
+        // Structural sharing: only what fn touches is copied, so a change costs what it changed.
+        const draft = createDraft(working.data);
+        const result = detach(fn(draft));
+        const written = await store.commit(working, finishDraft(draft));
+        announce(written.history && !topics.includes('history') ? [...topics, 'history'] : topics);
         return result;
       }),
   };
@@ -133,17 +139,22 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   };
 
   // Retention runs at every start-up, so old private notes go even if nobody opens the setting.
-  if (db.data.settings.privateNoteRetentionMonths !== null) {
-    const cleared = await ctx.mutate(['meetings'], (draft) => applyNoteRetention(draft, today(undefined, clock(), ctx.timeZone)));
+  if (store.hot().settings.privateNoteRetentionMonths !== null) {
+    const cleared = await applyRetention(ctx);
     if (cleared > 0) {
       notices.push({
         id: `retention-${String(clock())}`,
         level: 'info',
         title: 'Old private notes were deleted',
-        detail: `Private notes of ${String(cleared)} meeting${cleared === 1 ? '' : 's'} older than ${String(db.data.settings.privateNoteRetentionMonths)} months were deleted, as the retention setting asks.`,
+        detail: `Private notes of ${String(cleared)} meeting${cleared === 1 ? '' : 's'} older than ${String(store.hot().settings.privateNoteRetentionMonths)} months were deleted, as the retention setting asks.`,
       });
     }
   }
+
+  // Damage to an archive is found soon after start-up, not only when someone opens an old meeting.
+  const verifying = opened.verifyArchives().catch((error: unknown) => {
+    console.error('Could not check the archives', error);
+  });
 
   async function call(method: string, input: unknown, audience: Audience = 'console'): Promise<Envelope<unknown>> {
     if (closed) return { ok: false, error: { code: 'internal', message: 'Circlekeeper is shutting down; try again after it restarts.' } };
@@ -173,9 +184,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       listener({ name: 'display', payload: displaySnapshot() });
       return unsubscribe;
     },
-    isMeetingLive: () => db.data.meetings.some((m) => m.status === 'live'),
+    isMeetingLive: () => store.hot().meetings.some((m) => m.status === 'live'),
     async close() {
       closed = true;
+      await verifying;
       await queue.run(async () => undefined);
     },
   };

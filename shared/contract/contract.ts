@@ -40,6 +40,16 @@ export interface MeetingSummary {
   sharedNotes: string;
 }
 
+/** One past meeting in a list, from its digest. */
+export interface PastMeeting {
+  meetingId: string;
+  date: string;
+  startsAt: number;
+  status: 'ended' | 'cancelled';
+  /** Members and guests present. */
+  present: number;
+}
+
 export interface SurveyResults {
   surveyId: string;
   title: string;
@@ -130,6 +140,7 @@ export const contract = {
   'template.delete': returns<{ deleted: AgendaTemplate }>()(z.strictObject(templateRef)),
 
   'meeting.list': returns<Meeting[]>()(z.strictObject(groupRef)),
+  'meeting.history': returns<PastMeeting[]>()(z.strictObject(groupRef)),
   'meeting.upcomingDates': returns<PlannedDate[]>()(z.strictObject({ ...groupRef, count: z.number().int().min(1).max(52).optional() })),
   'meeting.plan': returns<Meeting>()(z.strictObject({ ...groupRef, date: IsoDate, templateId: EntityId.nullable() })),
   'meeting.updateAgenda': returns<Meeting>()(z.strictObject({ ...meetingRef, items: agendaItemInputs })),
@@ -156,11 +167,11 @@ export const contract = {
     }),
   ),
   'notes.applyRetention': returns<{ meetingsCleared: number }>()(none),
-  'actionItem.list': returns<ActionItem[]>()(z.strictObject(groupRef)),
+  'actionItem.list': returns<ActionItem[]>()(z.strictObject({ ...groupRef, meetingId: EntityId.optional() })),
   'actionItem.add': returns<ActionItem>()(
     z.strictObject({ ...meetingRef, text: shortText('An action item', 200), ownerId: EntityId.nullable(), due: IsoDate.nullable().optional() }),
   ),
-  'actionItem.update': returns<ActionItem>()(z.strictObject({ actionItemId: EntityId, status: z.enum(['open', 'done']).optional(), due: IsoDate.nullable().optional() })),
+  'actionItem.update': returns<ActionItem>()(z.strictObject({ actionItemId: EntityId, meetingId: EntityId.optional(), status: z.enum(['open', 'done']).optional(), due: IsoDate.nullable().optional() })),
   'checkout.record': returns<Checkout>()(
     z
       .strictObject({ ...meetingRef, rating: z.number({ error: 'Choose how the session went, from 1 to 5.' }).int().min(1, { error: 'A rating is from 1 to 5.' }).max(5, { error: 'A rating is from 1 to 5.' }).nullable(), heard: HeardAnswer.nullable() })

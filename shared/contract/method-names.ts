@@ -21,6 +21,7 @@ export const methodNames = [
   'template.update',
   'template.delete',
   'meeting.list',
+  'meeting.history',
   'meeting.upcomingDates',
   'meeting.plan',
   'meeting.updateAgenda',

@@ -2,11 +2,14 @@ import { z } from 'zod';
 import { AgendaTemplate, Group, Meeting, Member, RoomState } from '../domain/types';
 import { ActionItem, Settings, Suggestion, Survey, SurveyResponse } from '../feedback/feedback';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * Version 3 splits the record by how often it changes: the hot file holds
+ * what a meeting night touches; meetings that ended (or were cancelled) live
+ * in per-group, per-year archives with a digest each (see layout.ts).
+ */
+export const CURRENT_SCHEMA_VERSION = 3;
 
-/** The whole data file. Everything written to disk passes this schema first. */
-export const Database = z.strictObject({
-  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+const collections = {
   groups: z.array(Group),
   members: z.array(Member),
   templates: z.array(AgendaTemplate),
@@ -17,8 +20,34 @@ export const Database = z.strictObject({
   suggestions: z.array(Suggestion),
   settings: Settings,
   room: RoomState,
-});
+};
+
+/**
+ * The data a command works on. On disk it is the hot file, whose `meetings`
+ * are only those not yet held (planned or live) and whose `actionItems` are
+ * the open ones and those of hot meetings. A command that needs a past
+ * meeting gets it added to its working copy (DataStore.workingSet).
+ */
+export const Database = z.strictObject({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION), ...collections });
 export type Database = z.infer<typeof Database>;
+
+/** Version 2: the same records, every meeting ever held in the one file. Read only by the migration. */
+export const DatabaseV2 = z.strictObject({ schemaVersion: z.literal(2), ...collections });
+export type DatabaseV2 = z.infer<typeof DatabaseV2>;
+
+/** The schema of each record kind, so a command's changes can be checked one record at a time. */
+export const recordSchemas = {
+  groups: Group,
+  members: Member,
+  templates: AgendaTemplate,
+  meetings: Meeting,
+  actionItems: ActionItem,
+  surveys: Survey,
+  surveyResponses: SurveyResponse,
+  suggestions: Suggestion,
+} as const;
+export type CollectionName = keyof typeof recordSchemas;
+export const collectionNames = Object.keys(recordSchemas) as CollectionName[];
 
 export function emptyDatabase(): Database {
   return {

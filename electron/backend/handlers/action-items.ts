@@ -6,14 +6,15 @@ import { findGroup, findMeeting, findMember } from './lookup';
 
 export function actionItemHandlers(ctx: HandlerContext) {
   return {
-    'actionItem.list': ({ groupId }: ParsedInput<'actionItem.list'>): ActionItem[] => {
-      const data = ctx.read();
+    /** A meeting's action items (its archive is opened for a past one), or the group's open ones and those of meetings not yet held. */
+    'actionItem.list': async ({ groupId, meetingId }: ParsedInput<'actionItem.list'>): Promise<ActionItem[]> => {
+      const data = meetingId === undefined ? ctx.read() : await ctx.view([meetingId]);
       findGroup(data, groupId);
-      return data.actionItems.filter((a) => a.groupId === groupId);
+      return data.actionItems.filter((a) => a.groupId === groupId && (meetingId === undefined || a.meetingId === meetingId));
     },
 
     'actionItem.add': ({ meetingId, text, ownerId, due }: ParsedInput<'actionItem.add'>) =>
-      ctx.mutate(['meetings'], (draft) => {
+      ctx.mutate(['actionItems'], (draft) => {
         const meeting = findMeeting(draft, meetingId);
         if (ownerId !== null && findMember(draft, ownerId).groupId !== meeting.groupId) {
           throw new DomainError('invalid_input', 'The owner must be a member of this group, or the group.', 'ownerId');
@@ -21,15 +22,15 @@ export function actionItemHandlers(ctx: HandlerContext) {
         const item: ActionItem = { id: ctx.newId(), groupId: meeting.groupId, meetingId, text, ownerId, due: due ?? null, status: 'open' };
         draft.actionItems.push(item);
         return item;
-      }),
+      }, [meetingId]),
 
-    'actionItem.update': ({ actionItemId, status, due }: ParsedInput<'actionItem.update'>) =>
-      ctx.mutate(['meetings'], (draft) => {
+    'actionItem.update': ({ actionItemId, meetingId, status, due }: ParsedInput<'actionItem.update'>) =>
+      ctx.mutate(['actionItems'], (draft) => {
         const item = draft.actionItems.find((a) => a.id === actionItemId);
         if (!item) throw new DomainError('not_found', 'That action item no longer exists.', 'actionItemId');
         if (status !== undefined) item.status = status;
         if (due !== undefined) item.due = due;
         return { ...item };
-      }),
+      }, meetingId ? [meetingId] : []),
   };
 }

@@ -45,8 +45,8 @@ export function attendanceHandlers(ctx: HandlerContext) {
           meeting.attendance.push({ participantId: memberId, memberId, guestName: null, status, late: status === 'present' && meeting.status === 'live' });
           if (status === 'present') meeting.seating.push(memberId);
         }
-        return structuredClone(meeting);
-      }),
+        return meeting;
+      }, [meetingId]),
 
     /** A walk-in guest by display name only: no member record is made. */
     'attendance.addGuest': ({ meetingId, displayName }: ParsedInput<'attendance.addGuest'>) =>
@@ -56,8 +56,8 @@ export function attendanceHandlers(ctx: HandlerContext) {
         const participantId = `guest-${ctx.newId()}`;
         meeting.attendance.push({ participantId, memberId: null, guestName: displayName, status: 'present', late: meeting.status === 'live' });
         meeting.seating.push(participantId);
-        return structuredClone(meeting);
-      }),
+        return meeting;
+      }, [meetingId]),
 
     'attendance.seat': ({ meetingId, seating }: ParsedInput<'attendance.seat'>) =>
       ctx.mutate(['meetings'], (draft) => {
@@ -66,7 +66,7 @@ export function attendanceHandlers(ctx: HandlerContext) {
         const same = seating.length === present.length && present.every((id) => seating.includes(id));
         if (!same) throw new DomainError('invalid_input', 'The seating order must list exactly the people who are present.', 'seating');
         meeting.seating = seating;
-        return structuredClone(meeting);
-      }),
+        return meeting;
+      }, [meetingId]),
   };
 }

@@ -24,7 +24,9 @@ export function calendarHandlers(ctx: HandlerContext) {
       if (!group.schedule) throw new DomainError('conflict', 'Set when this group meets on the Group page before exporting a calendar.', 'schedule');
       const now = ctx.now();
       const meetings = data.meetings.filter((m) => m.groupId === groupId && m.startsAt + m.durationMinutes * 60_000 >= now);
-      const byDate = new Map(meetings.map((m) => [m.date, m]));
+      // A meeting held or called off early today still takes its slot.
+      const past = ctx.history(groupId).filter((d) => d.startsAt + d.plannedMinutes * 60_000 >= now);
+      const byDate = new Map<string, { status: string }>([...past.map((d) => [d.date, d] as const), ...meetings.map((m) => [m.date, m] as const)]);
       const slots = upcomingDates(group.schedule, now, count ?? 12).filter((d) => byDate.get(d.date)?.status !== 'cancelled');
       const planned = meetings.filter((m) => m.status === 'planned').map((m) => ({ date: m.date, startsAt: m.startsAt, endsAt: m.startsAt + m.durationMinutes * 60_000 }));
       const all = [...planned, ...slots.filter((s) => !byDate.has(s.date))].sort((a, b) => a.startsAt - b.startsAt);

@@ -1,12 +1,22 @@
 import type { Notice } from '../../../shared/contract/contract';
 import type { ChangeTopic } from '../../../shared/contract/events';
+import type { MeetingDigest } from '../../../shared/history/digest';
 import type { Database } from '../../../shared/storage/database';
 
 /** What a handler may use: a read view, a way to change data, and the injected edges. */
 export interface HandlerContext {
+  /** The hot data: every record except past meetings (and their done action items). */
   read(): Readonly<Database>;
-  /** Applies fn to a copy, validates and writes it, and only then returns fn's result. */
-  mutate<R>(topics: ChangeTopic[], fn: (draft: Database) => R): Promise<R>;
+  /** The hot data plus the past meetings named (and the action items of their archives). */
+  view(meetingIds: readonly string[]): Promise<Readonly<Database>>;
+  /** A group's past meetings as digests, oldest first: what the history needs without opening archives. */
+  history(groupId: string): readonly MeetingDigest[];
+  /**
+   * Applies fn to a draft of the data (with the past meetings named, when a
+   * command edits one), checks and writes what changed, and only then
+   * returns fn's result.
+   */
+  mutate<R>(topics: ChangeTopic[], fn: (draft: Database) => R, meetingIds?: readonly string[]): Promise<R>;
   now(): number;
   newId(): string;
   /** Unpredictable: for anonymous records, whose ids and places must say nothing about their order. */

@@ -6,8 +6,8 @@ import { findGroup, findMeeting } from './lookup';
 
 export function exportHandlers(ctx: HandlerContext) {
   return {
-    'meeting.exportMarkdown': ({ meetingId, includePrivateNotes }: ParsedInput<'meeting.exportMarkdown'>): ExportedFile => {
-      const data = ctx.read();
+    'meeting.exportMarkdown': async ({ meetingId, includePrivateNotes }: ParsedInput<'meeting.exportMarkdown'>): Promise<ExportedFile> => {
+      const data = await ctx.view([meetingId]);
       const meeting = findMeeting(data, meetingId);
       const group = findGroup(data, meeting.groupId);
       const privateNotes = includePrivateNotes

@@ -30,8 +30,8 @@ export function feedbackHandlers(ctx: HandlerContext) {
         const heardCounts = { ...meeting.checkout.heard };
         if (heard !== null) heardCounts[heard] += 1;
         meeting.checkout = { ratings, heard: heardCounts };
-        return structuredClone(meeting.checkout);
-      }),
+        return meeting.checkout;
+      }, [meetingId]),
 
     'survey.list': ({ groupId }: ParsedInput<'survey.list'>) => {
       const data = ctx.read();
@@ -40,7 +40,7 @@ export function feedbackHandlers(ctx: HandlerContext) {
     },
 
     'survey.create': ({ groupId, title, questions }: ParsedInput<'survey.create'>) =>
-      ctx.mutate(['groups'], (draft) => {
+      ctx.mutate(['feedback'], (draft) => {
         findGroup(draft, groupId);
         questions.forEach((q, i) => {
           const options = q.options ?? [];
@@ -57,7 +57,7 @@ export function feedbackHandlers(ctx: HandlerContext) {
       }),
 
     'survey.delete': ({ surveyId }: ParsedInput<'survey.delete'>) =>
-      ctx.mutate(['groups'], (draft) => {
+      ctx.mutate(['feedback'], (draft) => {
         findSurvey(draft.surveys, surveyId);
         draft.surveys = draft.surveys.filter((s) => s.id !== surveyId);
         draft.surveyResponses = draft.surveyResponses.filter((r) => r.surveyId !== surveyId);
@@ -65,7 +65,7 @@ export function feedbackHandlers(ctx: HandlerContext) {
       }),
 
     'survey.respond': ({ surveyId, answers }: ParsedInput<'survey.respond'>) =>
-      ctx.mutate(['groups'], (draft) => {
+      ctx.mutate(['feedback'], (draft) => {
         const survey = findSurvey(draft.surveys, surveyId);
         const clean: Record<string, string | number | boolean | null> = {};
         for (const question of survey.questions) {
@@ -120,7 +120,7 @@ export function feedbackHandlers(ctx: HandlerContext) {
     },
 
     'suggestion.add': ({ groupId, text }: ParsedInput<'suggestion.add'>) =>
-      ctx.mutate(['groups'], (draft) => {
+      ctx.mutate(['feedback'], (draft) => {
         const group = findGroup(draft, groupId);
         const suggestion = { id: ctx.randomId(), groupId, text, date: today(group, ctx.now(), ctx.timeZone), status: 'new' as const, discussedInMeetingId: null };
         draft.suggestions = insertAtRandom(draft.suggestions, suggestion, ctx.random);
@@ -128,13 +128,13 @@ export function feedbackHandlers(ctx: HandlerContext) {
       }),
 
     'suggestion.update': ({ suggestionId, status, meetingId }: ParsedInput<'suggestion.update'>) =>
-      ctx.mutate(['groups'], (draft) => {
+      ctx.mutate(['feedback'], (draft) => {
         const suggestion = draft.suggestions.find((s) => s.id === suggestionId);
         if (!suggestion) throw new DomainError('not_found', 'That suggestion no longer exists.', 'suggestionId');
         if (meetingId) findMeeting(draft, meetingId);
         suggestion.status = status;
         if (meetingId !== undefined) suggestion.discussedInMeetingId = meetingId;
         return { ...suggestion };
-      }),
+      }, meetingId ? [meetingId] : []),
   };
 }

@@ -57,14 +57,14 @@ export function groupHandlers(ctx: HandlerContext) {
         for (const [key, value] of Object.entries(changes)) {
           if (value !== undefined) (group as Record<string, unknown>)[key] = value;
         }
-        return structuredClone(group);
+        return group;
       }),
 
     'rules.set': ({ groupId, rules }: ParsedInput<'rules.set'>) =>
       ctx.mutate(['groups'], (draft) => {
         const group = findGroup(draft, groupId);
         group.groundRules = withNewRulesVersion(group.groundRules, rules, ctx.now());
-        return structuredClone(group);
+        return group;
       }),
   };
 }

@@ -53,7 +53,7 @@ export function summarise(data: Readonly<Database>, meeting: Meeting): MeetingSu
     })),
     speaking,
     silent: speaking.filter((s) => s.turns === 0).map((s) => s.name),
-    checkout: structuredClone(meeting.checkout),
+    checkout: { ratings: [...meeting.checkout.ratings], heard: { ...meeting.checkout.heard } },
     actionItems: data.actionItems
       .filter((a) => a.meetingId === meeting.id)
       .map((a) => ({
@@ -84,14 +84,15 @@ export function liveHandlers(ctx: HandlerContext) {
         // The room follows the meeting from here on.
         draft.room.groupId = meeting.groupId;
         draft.room.mode = 'auto';
-        return structuredClone(meeting);
+        return meeting;
       }),
 
     'live.command': ({ meetingId, command }: ParsedInput<'live.command'>) =>
-      ctx.mutate(['meetings'], (draft) => {
+      // 'live', not 'meetings': the change event carries the meeting, so no console refetches a list on a key press.
+      ctx.mutate(['live'], (draft) => {
         const meeting = findMeeting(draft, meetingId);
         if (meeting.status !== 'live' || !meeting.live) throw new DomainError('conflict', 'This meeting is not under way. Start it first.');
-        const meetingNumber = draft.meetings.filter((m) => m.groupId === meeting.groupId && m.status === 'ended').length;
+        const meetingNumber = ctx.history(meeting.groupId).filter((d) => d.status === 'ended').length;
         const outcome = applyLiveCommand(meeting.live, command, {
           agenda: meeting.agenda,
           present: present(meeting),
@@ -101,8 +102,8 @@ export function liveHandlers(ctx: HandlerContext) {
         });
         meeting.live = outcome.live;
         meeting.agenda = outcome.agenda;
-        return structuredClone(meeting);
-      }),
+        return meeting;
+      }, [meetingId]),
 
     'live.end': ({ meetingId }: ParsedInput<'live.end'>) =>
       ctx.mutate(['meetings', 'room'], (draft) => {
@@ -117,8 +118,8 @@ export function liveHandlers(ctx: HandlerContext) {
         return summarise(draft, meeting);
       }),
 
-    'meeting.summary': ({ meetingId }: ParsedInput<'meeting.summary'>) => {
-      const data = ctx.read();
+    'meeting.summary': async ({ meetingId }: ParsedInput<'meeting.summary'>) => {
+      const data = await ctx.view([meetingId]);
       return summarise(data, findMeeting(data, meetingId));
     },
   };

@@ -6,6 +6,8 @@ import { isNewcomer, roleLabels, ROLES, suggestRoles, type RoleAssignment } from
 import { upcomingDates } from '../../../shared/schedule/schedule';
 import { instantOf, parseDate } from '../../../shared/schedule/zoned-time';
 import type { Database } from '../../../shared/storage/database';
+import type { MeetingDigest } from '../../../shared/history/digest';
+import type { PastMeeting } from '../../../shared/contract/contract';
 import { emptyCheckout, emptyNotes } from '../../../shared/feedback/feedback';
 import { copyItems, withItemIds } from './agenda-items';
 import type { HandlerContext } from './context';
@@ -19,17 +21,27 @@ function scheduleOf(data: Readonly<Database>, groupId: string) {
   return group.schedule;
 }
 
-/** The role rotation for one meeting, from the meetings before it. */
-export function suggestionFor(data: Readonly<Database>, meeting: Meeting): RoleAssignment {
-  const others = data.meetings.filter((m) => m.groupId === meeting.groupId && m.id !== meeting.id && m.status !== 'cancelled');
-  const before = others.filter((m) => m.date < meeting.date);
+interface RoleHistoryEntry {
+  date: string;
+  roles: RoleAssignment;
+  /** Members present, for a meeting that was held; null for one only planned. */
+  present: readonly string[] | null;
+}
+
+/** The role rotation for one meeting, from the meetings before it (past ones from their digests). */
+export function suggestionFor(data: Readonly<Database>, meeting: Meeting, history: readonly MeetingDigest[]): RoleAssignment {
+  const entries: RoleHistoryEntry[] = [
+    ...data.meetings
+      .filter((m) => m.groupId === meeting.groupId && m.id !== meeting.id && m.status !== 'cancelled')
+      .map((m) => ({ date: m.date, roles: m.roles, present: null })),
+    ...history.filter((d) => d.status === 'ended' && d.meetingId !== meeting.id).map((d) => ({ date: d.date, roles: d.roles, present: d.present })),
+  ];
+  const before = entries.filter((m) => m.date < meeting.date);
   // Meetings that were run carry attendance: count what each member actually came to.
   // A group that only plans in Circlekeeper has none, so then it is the meetings since joining.
-  const held = before.filter((m) => m.status === 'ended');
+  const held = before.filter((m) => m.present !== null);
   const meetingsOf = (memberId: string, joinedOn: string) =>
-    held.length > 0
-      ? held.filter((m) => m.attendance.some((a) => a.memberId === memberId && a.status === 'present')).length
-      : before.filter((past) => past.date >= joinedOn).length;
+    held.length > 0 ? held.filter((m) => m.present?.includes(memberId)).length : before.filter((past) => past.date >= joinedOn).length;
   const groupMeetings = held.length > 0 ? held.length : before.length;
   const candidates = data.members
     .filter((m) => m.groupId === meeting.groupId && m.status === 'active')
@@ -61,10 +73,20 @@ export function withFollowUps(agenda: AgendaItem[], data: Readonly<Database>, gr
 
 export function meetingHandlers(ctx: HandlerContext) {
   return {
+    /** Meetings not yet held: planned and live. Past ones come from meeting.history, a row each. */
     'meeting.list': ({ groupId }: ParsedInput<'meeting.list'>): Meeting[] => {
       const data = ctx.read();
       findGroup(data, groupId);
       return data.meetings.filter((m) => m.groupId === groupId).sort((a, b) => a.startsAt - b.startsAt);
+    },
+
+    /** Past meetings, newest first, from their digests: no archive is opened. */
+    'meeting.history': ({ groupId }: ParsedInput<'meeting.history'>): PastMeeting[] => {
+      findGroup(ctx.read(), groupId);
+      return ctx
+        .history(groupId)
+        .map((d) => ({ meetingId: d.meetingId, date: d.date, startsAt: d.startsAt, status: d.status, present: d.present.length + d.guests }))
+        .reverse();
     },
 
     'meeting.upcomingDates': ({ groupId, count }: ParsedInput<'meeting.upcomingDates'>) => {
@@ -75,7 +97,8 @@ export function meetingHandlers(ctx: HandlerContext) {
     'meeting.plan': ({ groupId, date, templateId }: ParsedInput<'meeting.plan'>) =>
       ctx.mutate(['meetings'], (draft) => {
         const schedule = scheduleOf(draft, groupId);
-        if (draft.meetings.some((m) => m.groupId === groupId && m.date === date && m.status !== 'cancelled')) {
+        const held = ctx.history(groupId).some((d) => d.date === date && d.status === 'ended');
+        if (held || draft.meetings.some((m) => m.groupId === groupId && m.date === date && m.status !== 'cancelled')) {
           throw new DomainError('conflict', `A meeting is already planned on ${date}.`, 'date');
         }
         const day = parseDate(date);
@@ -111,12 +134,13 @@ export function meetingHandlers(ctx: HandlerContext) {
       ctx.mutate(['meetings'], (draft) => {
         const meeting = findMeeting(draft, meetingId);
         meeting.agenda = withItemIds(items, ctx.newId);
-        return structuredClone(meeting);
-      }),
+        return meeting;
+      }, [meetingId]),
 
-    'meeting.suggestRoles': ({ meetingId }: ParsedInput<'meeting.suggestRoles'>) => {
-      const data = ctx.read();
-      return suggestionFor(data, findMeeting(data, meetingId));
+    'meeting.suggestRoles': async ({ meetingId }: ParsedInput<'meeting.suggestRoles'>) => {
+      const data = await ctx.view([meetingId]);
+      const meeting = findMeeting(data, meetingId);
+      return suggestionFor(data, meeting, ctx.history(meeting.groupId));
     },
 
     'meeting.assignRoles': ({ meetingId, roles }: ParsedInput<'meeting.assignRoles'>) =>
@@ -135,8 +159,8 @@ export function meetingHandlers(ctx: HandlerContext) {
           holders.set(memberId, roleLabels[role].toLowerCase());
         }
         meeting.roles = roles;
-        return structuredClone(meeting);
-      }),
+        return meeting;
+      }, [meetingId]),
 
     'meeting.declineRole': ({ meetingId, role, memberId }: ParsedInput<'meeting.declineRole'>) =>
       ctx.mutate(['meetings'], (draft) => {
@@ -145,17 +169,17 @@ export function meetingHandlers(ctx: HandlerContext) {
         if (member.groupId !== meeting.groupId) throw new DomainError('invalid_input', 'That member is not in this group.', 'memberId');
         if (!meeting.roleDeclines.some((d) => d.role === role && d.memberId === memberId)) meeting.roleDeclines.push({ role, memberId });
         if (meeting.roles[role] === memberId) meeting.roles[role] = null;
-        return structuredClone(meeting);
-      }),
+        return meeting;
+      }, [meetingId]),
 
-    'meeting.get': ({ meetingId }: ParsedInput<'meeting.get'>) => structuredClone(findMeeting(ctx.read(), meetingId)),
+    'meeting.get': async ({ meetingId }: ParsedInput<'meeting.get'>) => findMeeting(await ctx.view([meetingId]), meetingId),
 
     'meeting.cancel': ({ meetingId }: ParsedInput<'meeting.cancel'>) =>
       ctx.mutate(['meetings'], (draft) => {
         const meeting = findMeeting(draft, meetingId);
         if (meeting.status === 'live' || meeting.status === 'ended') throw new DomainError('conflict', 'A meeting that has started cannot be cancelled.');
         meeting.status = 'cancelled';
-        return structuredClone(meeting);
-      }),
+        return meeting;
+      }, [meetingId]),
   };
 }

@@ -11,10 +11,8 @@ import { findMeeting, today } from './lookup';
  * meetings lost notes.
  */
 export function applyNoteRetention(draft: Database, todayIso: string): number {
-  const months = draft.settings.privateNoteRetentionMonths;
-  const now = parseDate(todayIso);
-  if (months === null || !now) return 0;
-  const cutoff = formatDate(addMonths(now, -months));
+  const cutoff = retentionCutoff(draft.settings.privateNoteRetentionMonths, todayIso);
+  if (cutoff === null) return 0;
   let cleared = 0;
   for (const meeting of draft.meetings) {
     if (meeting.date >= cutoff) continue;
@@ -23,6 +21,25 @@ export function applyNoteRetention(draft: Database, todayIso: string): number {
     cleared += 1;
   }
   return cleared;
+}
+
+function retentionCutoff(months: number | null, todayIso: string): string | null {
+  const now = parseDate(todayIso);
+  return months === null || !now ? null : formatDate(addMonths(now, -months));
+}
+
+/**
+ * Applies the retention setting to every meeting, opening only the archives
+ * whose digests say they still hold private notes older than the cut-off.
+ */
+export async function applyRetention(ctx: HandlerContext): Promise<number> {
+  const data = ctx.read();
+  const cutoff = retentionCutoff(data.settings.privateNoteRetentionMonths, today(undefined, ctx.now(), ctx.timeZone));
+  if (cutoff === null) return 0;
+  const past = data.groups.flatMap((g) => ctx.history(g.id)).filter((d) => d.hasPrivateNotes && d.date < cutoff);
+  const hot = data.meetings.filter((m) => m.date < cutoff && (m.notes.private !== '' || Object.keys(m.notes.items).length > 0));
+  if (past.length === 0 && hot.length === 0) return 0;
+  return ctx.mutate(['meetings'], (draft) => applyNoteRetention(draft, today(undefined, ctx.now(), ctx.timeZone)), past.map((d) => d.meetingId));
 }
 
 export function noteHandlers(ctx: HandlerContext) {
@@ -42,16 +59,15 @@ export function noteHandlers(ctx: HandlerContext) {
         } else {
           meeting.notes = { ...meeting.notes, shared: text };
         }
-        return structuredClone(meeting);
-      }),
+        return meeting;
+      }, [meetingId]),
 
-    'notes.applyRetention': () =>
-      ctx.mutate(['meetings'], (draft) => ({ meetingsCleared: applyNoteRetention(draft, today(undefined, ctx.now(), ctx.timeZone)) })),
+    'notes.applyRetention': async () => ({ meetingsCleared: await applyRetention(ctx) }),
 
     'settings.get': () => ({ ...ctx.read().settings }),
 
     'settings.update': ({ privateNoteRetentionMonths }: ParsedInput<'settings.update'>) =>
-      ctx.mutate(['meetings'], (draft) => {
+      ctx.mutate(['settings'], (draft) => {
         draft.settings = { privateNoteRetentionMonths };
         return { ...draft.settings };
       }),

@@ -59,7 +59,7 @@ export function templateHandlers(ctx: HandlerContext) {
           template.name = name;
         }
         if (items !== undefined) template.items = withItemIds(items, ctx.newId);
-        return structuredClone(template);
+        return template;
       }),
 
     'template.delete': ({ templateId }: ParsedInput<'template.delete'>) =>

@@ -1,48 +1,106 @@
-import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { migrateToCurrent } from '../../../shared/storage/migrations';
 import type { Database } from '../../../shared/storage/database';
+import { parseArchiveKey, type ArchiveFile, type ArchiveKey } from '../../../shared/storage/layout';
+import { ARCHIVE_DIR, listArchiveGroups, readArchive } from './archive-files';
+import { readJsonFile } from './json-file';
 import { fileStamp } from './timestamp';
 
 const PREFIX = 'circlekeeper-';
 export const BACKUPS_KEPT = 10;
+const HOT_NAME = 'circlekeeper.json';
 
 export function backupDir(dataDir: string): string {
   return join(dataDir, 'backups');
 }
 
-/** Copies the data file that just opened cleanly, and keeps only the newest few. */
-export async function writeBackup(dataDir: string, dataFile: string, now: number): Promise<string> {
-  const dir = backupDir(dataDir);
-  await mkdir(dir, { recursive: true });
-  const target = join(dir, `${PREFIX}${fileStamp(now)}.json`);
-  await copyFile(dataFile, target);
+/**
+ * Copies a file into a backup. An archive that has not changed since the
+ * previous backup is linked to that backup's copy instead: it costs nothing,
+ * and no one writes into a backup, so the link cannot change under it. (A
+ * link to the live file could: an editor may write over it in place.)
+ */
+async function keep(from: string, to: string, previousCopy: string | null): Promise<void> {
+  if (previousCopy) {
+    try {
+      const [source, copy] = await Promise.all([stat(from), stat(previousCopy)]);
+      if (source.size === copy.size && source.mtimeMs <= copy.mtimeMs) {
+        await link(previousCopy, to);
+        return;
+      }
+    } catch {
+      // No usable previous copy (or no links on this drive): copy.
+    }
+  }
+  await copyFile(from, to);
+}
+
+/**
+ * Backs up the record as it opened cleanly (the hot file and every archive,
+ * in a folder per backup), and keeps only the newest few.
+ */
+export async function writeBackup(dataDir: string, hotFile: string, now: number): Promise<string> {
+  const previous = (await listBackups(dataDir))[0];
+  const previousDir = previous ? join(backupDir(dataDir), previous) : null;
+  const target = join(backupDir(dataDir), `${PREFIX}${fileStamp(now)}`);
+  await mkdir(target, { recursive: true, mode: 0o700 });
+  await copyFile(hotFile, join(target, HOT_NAME));
+  for (const groupId of await listArchiveGroups(dataDir)) {
+    const from = join(dataDir, ARCHIVE_DIR, groupId);
+    const to = join(target, ARCHIVE_DIR, groupId);
+    await mkdir(to, { recursive: true, mode: 0o700 });
+    for (const name of await readdir(from)) {
+      if (!/^(\d{4}|digests)\.json$/.test(name)) continue;
+      await keep(join(from, name), join(to, name), previousDir ? join(previousDir, ARCHIVE_DIR, groupId, name) : null);
+    }
+  }
   const names = await listBackups(dataDir);
-  await Promise.all(names.slice(BACKUPS_KEPT).map((name) => rm(join(dir, name), { force: true })));
+  await Promise.all(names.slice(BACKUPS_KEPT).map((name) => rm(join(backupDir(dataDir), name), { recursive: true, force: true })));
   return target;
 }
 
-/** Newest first; the ISO stamp in the name sorts as text. */
+/** Newest first; the ISO stamp in the name sorts as text. Folders, and single files from before version 3. */
 export async function listBackups(dataDir: string): Promise<string[]> {
   try {
     const names = await readdir(backupDir(dataDir));
-    return names.filter((n) => n.startsWith(PREFIX) && n.endsWith('.json')).sort().reverse();
+    return names.filter((n) => n.startsWith(PREFIX)).sort().reverse();
   } catch {
     return [];
   }
 }
 
-/** The newest backup that still parses and validates, if any. */
-export async function newestGoodBackup(
-  dataDir: string,
-): Promise<{ path: string; data: Database } | null> {
+async function hotFileOf(dataDir: string, name: string): Promise<string> {
+  const path = join(backupDir(dataDir), name);
+  return (await stat(path)).isDirectory() ? join(path, HOT_NAME) : path;
+}
+
+/** The newest backup whose hot file still parses and validates, if any. */
+export async function newestGoodBackup(dataDir: string): Promise<{ path: string; data: Database } | null> {
   for (const name of await listBackups(dataDir)) {
-    const path = join(backupDir(dataDir), name);
     try {
-      const outcome = migrateToCurrent(JSON.parse(await readFile(path, 'utf8')));
+      const path = await hotFileOf(dataDir, name);
+      const read = await readJsonFile(path);
+      if (read.kind !== 'parsed') continue;
+      const outcome = migrateToCurrent(read.value);
       if (outcome.ok) return { path, data: outcome.data };
     } catch {
       // A broken backup is skipped; an older one may still be good.
+    }
+  }
+  return null;
+}
+
+/** The newest good copy of one archive among the backups, for an archive that cannot be read. */
+export async function newestGoodArchive(dataDir: string, key: ArchiveKey): Promise<{ path: string; archive: ArchiveFile } | null> {
+  const { groupId, year } = parseArchiveKey(key);
+  for (const name of await listBackups(dataDir)) {
+    const path = join(backupDir(dataDir), name, ARCHIVE_DIR, groupId, `${String(year)}.json`);
+    try {
+      const read = await readArchive(path, key);
+      if (read.kind === 'good') return { path, archive: read.value };
+    } catch {
+      // As above: try the next one.
     }
   }
   return null;

@@ -1,0 +1,253 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DomainError } from '../../../shared/contract/errors';
+import { digestMeeting, sequenceDigests, type MeetingDigest } from '../../../shared/history/digest';
+import { collectionNames, recordSchemas, type CollectionName, type Database } from '../../../shared/storage/database';
+import { archiveKeyOf, emptyArchive, isPast, parseArchiveKey, partition, type ArchiveFile, type ArchiveKey, type ArchivePart } from '../../../shared/storage/layout';
+import { Settings } from '../../../shared/feedback/feedback';
+import { RoomState } from '../../../shared/domain/types';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/storage/database';
+import { archivePath, digestPath, writeJson } from './archive-files';
+import { assertValid, changedRecords, sameRecords } from './changed-records';
+import { writeFileAtomic } from './json-file';
+
+/** Written before a change that spans several files and removed after; its presence at start-up means a crash mid-way. */
+export const COMMIT_INTENT_FILE = 'commit-intent.json';
+
+export interface CommitIntent {
+  archives: ArchiveKey[];
+  digestGroups: string[];
+}
+
+/** What a command works on: the hot data plus the archives that hold the past meetings it asked for. */
+export interface WorkingSet {
+  data: Database;
+  loaded: ReadonlyMap<ArchiveKey, ArchiveFile>;
+}
+
+export interface StoreEdges {
+  dataDir: string;
+  hotPath: string;
+  /** fsync each file and its folder before a write counts as done. */
+  durable: boolean;
+  /** Reads one archive, recovering or reporting it when it cannot be read (see open-store.ts). */
+  loadArchive(key: ArchiveKey): Promise<ArchiveFile>;
+  /** Called at named points of a commit; tests make it throw to stand in for a crash there. */
+  step?: (name: string) => void;
+}
+
+type FileWrite = { path: string; value: unknown };
+
+/**
+ * Holds the record in memory and writes only what a change touched: the hot
+ * file on a meeting night, an archive and a digest file when a meeting ends
+ * or a past one is edited. Memory is the truth while running; a failed
+ * write leaves memory as it was, so the next write carries the change again.
+ */
+export class DataStore {
+  private hotData: Database;
+  private readonly digests = new Map<string, MeetingDigest[]>();
+  private readonly digestIndex = new Map<string, MeetingDigest>();
+  private readonly archives = new Map<ArchiveKey, Promise<ArchiveFile>>();
+
+  constructor(
+    private readonly edges: StoreEdges,
+    hot: Database,
+    digests: ReadonlyMap<string, MeetingDigest[]>,
+  ) {
+    this.hotData = hot;
+    for (const [groupId, list] of digests) this.setDigests(groupId, list);
+  }
+
+  hot(): Database {
+    return this.hotData;
+  }
+
+  /** One group's past meetings, oldest first. */
+  history(groupId: string): readonly MeetingDigest[] {
+    return this.digests.get(groupId) ?? [];
+  }
+
+  historyGroups(): string[] {
+    return [...this.digests.keys()];
+  }
+
+  digestOf(meetingId: string): MeetingDigest | undefined {
+    return this.digestIndex.get(meetingId);
+  }
+
+  /** The archive of a past meeting, from its digest. */
+  locate(meetingId: string): ArchiveKey | null {
+    const digest = this.digestIndex.get(meetingId);
+    return digest ? archiveKeyOf(digest) : null;
+  }
+
+  archive(key: ArchiveKey): Promise<ArchiveFile> {
+    let cached = this.archives.get(key);
+    if (!cached) {
+      cached = this.edges.loadArchive(key);
+      this.archives.set(key, cached);
+      // A failed read is not remembered: the next request tries again (it may have been restored).
+      cached.catch(() => this.archives.delete(key));
+    }
+    return cached;
+  }
+
+  /** Drops an archive from memory, e.g. after it was restored from a backup. */
+  forget(key: ArchiveKey): void {
+    this.archives.delete(key);
+  }
+
+  async workingSet(meetingIds: readonly string[] = []): Promise<WorkingSet> {
+    const keys = new Set<ArchiveKey>();
+    for (const id of meetingIds) {
+      if (this.hotData.meetings.some((m) => m.id === id)) continue;
+      const key = this.locate(id);
+      if (key) keys.add(key);
+    }
+    if (keys.size === 0) return { data: this.hotData, loaded: new Map() };
+    const loaded = new Map<ArchiveKey, ArchiveFile>();
+    for (const key of keys) loaded.set(key, await this.archive(key));
+    const files = [...loaded.values()];
+    const data: Database = {
+      ...this.hotData,
+      meetings: [...this.hotData.meetings, ...files.flatMap((a) => a.meetings)],
+      actionItems: [...this.hotData.actionItems, ...files.flatMap((a) => a.actionItems)],
+    };
+    return { data, loaded };
+  }
+
+  /** Checks and writes what changed between a working set and its next state, then makes it current. */
+  /** Returns whether the past changed (an archive was written), so the console hears of it. */
+  async commit(working: WorkingSet, next: Database): Promise<{ history: boolean }> {
+    return next === working.data ? { history: false } : this.persist(next, working.loaded);
+  }
+
+  /**
+   * Moves past meetings found in the hot data (a file from before version 3,
+   * or one restored from a backup) into their archives, and writes the hot
+   * file when `force` is set or anything moved.
+   */
+  async settle(force: boolean): Promise<void> {
+    const { hot, archives } = partition(this.hotData, (id) => this.locate(id));
+    if (archives.size > 0 || hot !== this.hotData) await this.persist(this.hotData, new Map());
+    else if (force) await this.writeAll([{ path: this.edges.hotPath, value: this.hotData }], { archives: [], digestGroups: [] });
+  }
+
+  private async persist(next: Database, loaded: ReadonlyMap<ArchiveKey, ArchiveFile>): Promise<{ history: boolean }> {
+    const working = { loaded };
+    const { hot, archives: parts } = partition(next, (id) => this.locate(id));
+    const hotChanged = this.checkHot(hot, next !== this.hotData);
+    const nextArchives = new Map<ArchiveKey, ArchiveFile>();
+    const touchedMeetings: ArchivePart['meetings'] = [];
+    for (const key of new Set([...parts.keys(), ...working.loaded.keys()])) {
+      const part = parts.get(key) ?? { meetings: [], actionItems: [] };
+      const base = working.loaded.get(key) ?? (await this.existingArchive(key));
+      const merged = working.loaded.has(key) ? part : mergePart(base, part);
+      const changedMeetings = changedRecords(base.meetings, merged.meetings);
+      const changedItems = changedRecords(base.actionItems, merged.actionItems);
+      if (changedMeetings.length === 0 && changedItems.length === 0 && merged.meetings.length === base.meetings.length && merged.actionItems.length === base.actionItems.length) continue;
+      assertValid(recordSchemas.meetings, changedMeetings);
+      assertValid(recordSchemas.actionItems, changedItems);
+      touchedMeetings.push(...changedMeetings);
+      nextArchives.set(key, { ...base, meetings: [...merged.meetings].sort((a, b) => a.startsAt - b.startsAt), actionItems: merged.actionItems });
+    }
+    const nextDigests = this.digestsAfter(touchedMeetings);
+
+    const writes: FileWrite[] = [
+      ...[...nextArchives].map(([key, value]) => ({ path: archivePath(this.edges.dataDir, key), value })),
+      ...[...nextDigests].map(([groupId, digests]) => ({ path: digestPath(this.edges.dataDir, groupId), value: { schemaVersion: CURRENT_SCHEMA_VERSION, groupId, digests } })),
+    ];
+    if (hotChanged) writes.push({ path: this.edges.hotPath, value: hot });
+    await this.writeAll(writes, { archives: [...nextArchives.keys()], digestGroups: [...nextDigests.keys()] });
+
+    this.hotData = hot;
+    for (const [key, value] of nextArchives) this.archives.set(key, Promise.resolve(value));
+    for (const [groupId, list] of nextDigests) this.setDigests(groupId, list);
+    return { history: nextArchives.size > 0 };
+  }
+
+  /** Checks what changed in the hot part; true when it must be written. */
+  private checkHot(hot: Database, nextDiffers: boolean): boolean {
+    const before = this.hotData;
+    if (hot === before) return false;
+    // settle(): the records are the same ones, only some of them move out.
+    if (!nextDiffers) return true;
+    let changed = false;
+    for (const name of collectionNames) {
+      const records = changedRecords<unknown>(before[name], hot[name]);
+      assertValid(recordSchemas[name as CollectionName], records);
+      if (records.length > 0 || !sameRecords<unknown>(before[name], hot[name])) changed = true;
+    }
+    if (hot.settings !== before.settings) {
+      assertValid(Settings, [hot.settings]);
+      changed = true;
+    }
+    if (hot.room !== before.room) {
+      assertValid(RoomState, [hot.room]);
+      changed = true;
+    }
+    return changed;
+  }
+
+  private async existingArchive(key: ArchiveKey): Promise<ArchiveFile> {
+    const { groupId } = parseArchiveKey(key);
+    // No digest in that year yet means no file yet: do not read the disk for it.
+    const known = (this.digests.get(groupId) ?? []).some((d) => archiveKeyOf(d) === key);
+    return known ? this.archive(key) : emptyArchive(key);
+  }
+
+  private digestsAfter(meetings: readonly ArchivePart['meetings'][number][]): Map<string, MeetingDigest[]> {
+    const byGroup = new Map<string, MeetingDigest[]>();
+    for (const meeting of meetings) {
+      if (!isPast(meeting)) continue;
+      const list = byGroup.get(meeting.groupId) ?? [...(this.digests.get(meeting.groupId) ?? [])];
+      const digest = digestMeeting(meeting);
+      const at = list.findIndex((d) => d.meetingId === meeting.id);
+      if (at >= 0) list[at] = digest;
+      else list.push(digest);
+      byGroup.set(meeting.groupId, list);
+    }
+    for (const [groupId, list] of byGroup) byGroup.set(groupId, sequenceDigests(list));
+    return byGroup;
+  }
+
+  private async writeAll(writes: FileWrite[], intent: CommitIntent): Promise<void> {
+    const { durable, dataDir, step } = this.edges;
+    const intentPath = join(dataDir, COMMIT_INTENT_FILE);
+    const spansFiles = writes.length > 1;
+    if (spansFiles) await writeFileAtomic(intentPath, JSON.stringify(intent), durable);
+    step?.('intent-written');
+    try {
+      // The hot file goes last: it is the commit point (see recoverIntent in open-store.ts).
+      for (const write of writes) {
+        await writeJson(write.path, write.value, durable);
+        step?.(`wrote ${write.path.slice(dataDir.length + 1)}`);
+      }
+    } catch (error) {
+      throw new DomainError(
+        'storage_failed',
+        `Could not save to ${dataDir} (${(error as Error).message}). Nothing was changed; check the disk has space and the folder is writable.`,
+      );
+    }
+    if (spansFiles) await rm(intentPath, { force: true });
+    step?.('intent-removed');
+  }
+
+  private setDigests(groupId: string, list: MeetingDigest[]): void {
+    for (const old of this.digests.get(groupId) ?? []) this.digestIndex.delete(old.meetingId);
+    this.digests.set(groupId, list);
+    for (const digest of list) this.digestIndex.set(digest.meetingId, digest);
+  }
+}
+
+/** Records of an archive not loaded for the command, with the ones the command moved or changed in it. */
+function mergePart(base: ArchiveFile, part: ArchivePart): ArchivePart {
+  const meetingIds = new Set(part.meetings.map((m) => m.id));
+  const itemIds = new Set(part.actionItems.map((a) => a.id));
+  return {
+    meetings: [...base.meetings.filter((m) => !meetingIds.has(m.id)), ...part.meetings],
+    actionItems: [...base.actionItems.filter((a) => !itemIds.has(a.id)), ...part.actionItems],
+  };
+}
+

@@ -1,0 +1,73 @@
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+
+export type ReadJsonOutcome = { kind: 'missing' } | { kind: 'parsed'; value: unknown } | { kind: 'bad'; reason: string };
+
+/** Reads and parses a JSON file, telling a missing file apart from one that is not JSON. */
+export async function readJsonFile(path: string): Promise<ReadJsonOutcome> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    throw error;
+  }
+  try {
+    return { kind: 'parsed', value: JSON.parse(text) as unknown };
+  } catch {
+    return { kind: 'bad', reason: text.trim() === '' ? 'the file is empty' : 'the file is not complete JSON (it may have been cut short)' };
+  }
+}
+
+/**
+ * Writes a whole file so that a crash leaves the old content or the new,
+ * never half of either: a temporary file beside it, flushed when `durable`,
+ * then renamed over the old one (and the folder flushed, so the rename
+ * itself survives a power cut).
+ */
+export async function writeFileAtomic(path: string, text: string, durable: boolean): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.tmp`);
+  const handle = await open(temp, 'w', 0o600);
+  try {
+    await handle.writeFile(text, 'utf8');
+    if (durable) await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  if (durable) await syncFolder(dirname(path));
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  // Windows cannot open a folder for flushing; its rename is already durable enough there.
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** lowdb's adapter over writeFileAtomic; reading goes through readJsonFile so its outcome can be reported. */
+export class AtomicJsonFile<T> implements Adapter<T> {
+  constructor(
+    readonly path: string,
+    private readonly durable: boolean,
+  ) {}
+
+  async read(): Promise<T | null> {
+    const outcome = await readJsonFile(this.path);
+    return outcome.kind === 'parsed' ? (outcome.value as T) : null;
+  }
+
+  write(data: T): Promise<void> {
+    return writeFileAtomic(this.path, JSON.stringify(data), this.durable);
+  }
+}

@@ -1,0 +1,239 @@
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Notice } from '../../../shared/contract/contract';
+import { DomainError } from '../../../shared/contract/errors';
+import { digestMeeting, sequenceDigests, type MeetingDigest } from '../../../shared/history/digest';
+import { CURRENT_SCHEMA_VERSION, emptyDatabase, type Database } from '../../../shared/storage/database';
+import { archiveKeyOf, parseArchiveKey, type ArchiveFile, type ArchiveKey } from '../../../shared/storage/layout';
+import { migrateToCurrent } from '../../../shared/storage/migrations';
+import { ARCHIVE_DIR, archivePath, digestPath, listArchiveGroups, listArchiveKeys, readArchive, readDigestFile, writeJson } from './archive-files';
+import { newestGoodArchive, newestGoodBackup, writeBackup } from './backups';
+import { COMMIT_INTENT_FILE, DataStore, type CommitIntent } from './data-store';
+import { readJsonFile } from './json-file';
+import { fileStamp } from './timestamp';
+
+export const DATA_FILE_NAME = 'circlekeeper.json';
+
+export interface OpenStoreOptions {
+  /** fsync every write (default). Off only for measuring what it costs. */
+  durable?: boolean;
+  /** Crash points for tests, passed on to the store. */
+  step?: (name: string) => void;
+  /** Told of a problem found after start-up (an archive that cannot be read). */
+  notify?: (notice: Notice) => void;
+}
+
+export interface OpenedStore {
+  store: DataStore;
+  path: string;
+  notices: Notice[];
+  /** Reads every archive once, in the background, so damage is found and reported early. */
+  verifyArchives(): Promise<void>;
+}
+
+type HotOutcome = { kind: 'missing' } | { kind: 'good'; data: Database; migratedFrom: number | null } | { kind: 'bad'; reason: string };
+
+async function readHot(path: string): Promise<HotOutcome> {
+  const read = await readJsonFile(path);
+  if (read.kind !== 'parsed') return read;
+  const outcome = migrateToCurrent(read.value);
+  return outcome.ok ? { kind: 'good', data: outcome.data, migratedFrom: outcome.migratedFrom } : { kind: 'bad', reason: outcome.reason };
+}
+
+/** Renames an unreadable file beside itself; it is never deleted. */
+async function setAside(path: string, now: number): Promise<string> {
+  const aside = path.replace(/\.json$/, `.unreadable-${fileStamp(now)}.json`);
+  await rename(path, aside);
+  return aside;
+}
+
+function datesOf(digests: readonly MeetingDigest[]): string {
+  const dates = digests.map((d) => d.date);
+  return dates.length <= 6 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')} … ${dates.slice(-2).join(', ')} (${String(dates.length)} meetings)`;
+}
+
+/**
+ * Opens the record of a data directory: the hot file (migrating an older
+ * layout into archives), the digests, and any change a crash cut short.
+ * A file that cannot be read is moved aside, never deleted; the returned
+ * notices tell the console what happened and where the file went.
+ */
+export async function openStore(dataDir: string, now: number, options: OpenStoreOptions = {}): Promise<OpenedStore> {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const durable = options.durable ?? true;
+  const path = join(dataDir, DATA_FILE_NAME);
+  const notices: Notice[] = [];
+  const notify = (notice: Notice) => (options.notify ? options.notify(notice) : notices.push(notice));
+  const outcome = await readHot(path);
+  let data: Database;
+  let restored = false;
+
+  if (outcome.kind === 'good') {
+    // Backed up as it was on disk, before a migration or recovery writes over it.
+    await writeBackup(dataDir, path, now);
+    data = outcome.data;
+    if (outcome.migratedFrom !== null) {
+      notices.push({
+        id: `migrated-${String(now)}`,
+        level: 'info',
+        title: 'Your data was updated to this version of Circlekeeper',
+        detail: `It was stored in data version ${String(outcome.migratedFrom)}; a copy of the old file is in the backups folder.`,
+      });
+      // Only an interrupted migration leaves archives beside an older file; they are redone from it.
+      await rm(join(dataDir, ARCHIVE_DIR), { recursive: true, force: true });
+      await rm(join(dataDir, COMMIT_INTENT_FILE), { force: true });
+    }
+  } else if (outcome.kind === 'missing') {
+    data = emptyDatabase();
+  } else {
+    const asidePath = join(dataDir, `${basename(DATA_FILE_NAME, '.json')}.unreadable-${fileStamp(now)}.json`);
+    await rename(path, asidePath);
+    const backup = await newestGoodBackup(dataDir);
+    data = backup ? backup.data : emptyDatabase();
+    restored = true;
+    notices.push({
+      id: `unreadable-${String(now)}`,
+      level: 'warning',
+      title: backup ? 'The data file could not be read, so Circlekeeper started from a backup' : 'The data file could not be read, so Circlekeeper started empty',
+      detail:
+        `Circlekeeper could not read ${path}: ${outcome.reason}. ` +
+        `The file was kept, untouched, at ${asidePath}. ` +
+        (backup ? `Data was restored from the backup ${backup.path}; anything changed after that backup is only in the kept file.` : 'No good backup was found.'),
+    });
+  }
+
+  let store: DataStore | undefined;
+  /** Reads an archive; one that cannot be read is set aside and, where a backup has it, restored. */
+  async function loadArchive(key: ArchiveKey): Promise<ArchiveFile> {
+    const file = archivePath(dataDir, key);
+    const read = await readArchive(file, key);
+    if (read.kind === 'good') return read.value;
+    const aside = read.kind === 'bad' ? await setAside(file, Date.now()) : null;
+    const backup = await newestGoodArchive(dataDir, key);
+    const { groupId, year } = parseArchiveKey(key);
+    const lost = (store?.history(groupId) ?? []).filter((d) => archiveKeyOf(d) === key);
+    const what = `the record of this group's meetings in ${String(year)}`;
+    const why = read.kind === 'bad' ? `${read.reason}; the file was kept, untouched, at ${aside ?? file}` : 'the file is missing';
+    if (backup) {
+      await writeJson(file, backup.archive, durable);
+      notify({
+        id: `archive-restored-${key}-${String(Date.now())}`,
+        level: 'warning',
+        title: `Past meetings of ${String(year)} were restored from a backup`,
+        detail: `Circlekeeper could not read ${what} (${why}). It was restored from ${backup.path}; changes made to those meetings after that backup are only in the kept file.`,
+      });
+      return backup.archive;
+    }
+    notify({
+      id: `archive-unreadable-${key}-${String(Date.now())}`,
+      level: 'warning',
+      title: `Past meetings of ${String(year)} cannot be opened`,
+      detail: `Circlekeeper could not read ${what} (${why}), and no backup holds a good copy. These meetings cannot be opened: ${datesOf(lost)}. They still count in the reports; nothing else was affected.`,
+    });
+    throw new DomainError('storage_failed', `The record of this meeting (in ${String(year)}) could not be read; see the notice at the top of the console.`);
+  }
+
+  const digests = await readAllDigests(dataDir, now, notices, (key) => loadArchive(key));
+  if (restored) {
+    // The archives are newer than any backup of the hot file: what they hold wins.
+    const archived = new Set([...digests.values()].flat().map((d) => d.meetingId));
+    data = { ...data, meetings: data.meetings.filter((m) => !archived.has(m.id)) };
+  }
+  if (outcome.kind === 'good' && outcome.migratedFrom === null) await recoverIntent(dataDir, data, digests, durable, (key) => loadArchive(key));
+
+  store = new DataStore({ dataDir, hotPath: path, durable, loadArchive, ...(options.step ? { step: options.step } : {}) }, { ...data, schemaVersion: CURRENT_SCHEMA_VERSION }, digests);
+  // A new, migrated or restored file is on disk before any command runs; past meetings go to their archives.
+  await store.settle(outcome.kind !== 'good' || outcome.migratedFrom !== null);
+
+  const opened = store;
+  async function verifyArchives(): Promise<void> {
+    for (const groupId of opened.historyGroups()) {
+      for (const key of await listArchiveKeys(dataDir, groupId)) {
+        const read = await readArchive(archivePath(dataDir, key), key);
+        if (read.kind !== 'bad') continue;
+        opened.forget(key);
+        await opened.archive(key).catch(() => undefined);
+      }
+    }
+  }
+  return { store: opened, path, notices, verifyArchives };
+}
+
+/** Every group's digests; a digest file that is missing or unreadable is rebuilt from the archives it summarises. */
+async function readAllDigests(
+  dataDir: string,
+  now: number,
+  notices: Notice[],
+  loadArchive: (key: ArchiveKey) => Promise<ArchiveFile>,
+): Promise<Map<string, MeetingDigest[]>> {
+  const byGroup = new Map<string, MeetingDigest[]>();
+  for (const groupId of await listArchiveGroups(dataDir)) {
+    const file = digestPath(dataDir, groupId);
+    const read = await readDigestFile(file, groupId);
+    if (read.kind === 'good') {
+      byGroup.set(groupId, read.value.digests);
+      continue;
+    }
+    if (read.kind === 'bad') {
+      const aside = await setAside(file, now);
+      notices.push({
+        id: `digests-rebuilt-${groupId}-${String(now)}`,
+        level: 'info',
+        title: 'The summary of past meetings was rebuilt',
+        detail: `Circlekeeper could not read ${file} (${read.reason}), so it rebuilt it from the archived meetings. The old file was kept at ${aside}.`,
+      });
+    }
+    const digests: MeetingDigest[] = [];
+    for (const key of await listArchiveKeys(dataDir, groupId)) {
+      try {
+        digests.push(...(await loadArchive(key)).meetings.map(digestMeeting));
+      } catch {
+        // Already reported by loadArchive; the rest of the group's history still counts.
+      }
+    }
+    const sequenced = sequenceDigests(digests);
+    await writeJson(file, { schemaVersion: CURRENT_SCHEMA_VERSION, groupId, digests: sequenced }, true);
+    byGroup.set(groupId, sequenced);
+  }
+  return byGroup;
+}
+
+/**
+ * A change that spans several files writes its archives first and the hot
+ * file last. If the app stopped in between, the hot file says what was
+ * acknowledged: records it holds are taken out of the archives named in the
+ * intent, and those archives' digests are made again from what they hold.
+ */
+async function recoverIntent(
+  dataDir: string,
+  hot: Database,
+  digests: Map<string, MeetingDigest[]>,
+  durable: boolean,
+  loadArchive: (key: ArchiveKey) => Promise<ArchiveFile>,
+): Promise<void> {
+  const intentPath = join(dataDir, COMMIT_INTENT_FILE);
+  const read = await readJsonFile(intentPath);
+  if (read.kind === 'missing') return;
+  const intent = (read.kind === 'parsed' ? read.value : {}) as Partial<CommitIntent>;
+  const keys = Array.isArray(intent.archives) ? intent.archives.filter((k): k is string => typeof k === 'string' && /^[A-Za-z0-9_-]+\/\d{4}$/.test(k)) : [];
+  const hotMeetings = new Set(hot.meetings.map((m) => m.id));
+  const hotItems = new Set(hot.actionItems.map((a) => a.id));
+  for (const key of keys) {
+    let archive: ArchiveFile;
+    try {
+      archive = await loadArchive(key);
+    } catch {
+      continue;
+    }
+    const kept = { ...archive, meetings: archive.meetings.filter((m) => !hotMeetings.has(m.id)), actionItems: archive.actionItems.filter((a) => !hotItems.has(a.id)) };
+    if (kept.meetings.length !== archive.meetings.length || kept.actionItems.length !== archive.actionItems.length) {
+      await writeJson(archivePath(dataDir, key), kept, durable);
+    }
+    const { groupId } = parseArchiveKey(key);
+    const others = (digests.get(groupId) ?? []).filter((d) => archiveKeyOf(d) !== key);
+    const rebuilt = sequenceDigests([...others, ...kept.meetings.map(digestMeeting)]);
+    digests.set(groupId, rebuilt);
+    await writeJson(digestPath(dataDir, groupId), { schemaVersion: CURRENT_SCHEMA_VERSION, groupId, digests: rebuilt }, durable);
+  }
+  await rm(intentPath, { force: true });
+}

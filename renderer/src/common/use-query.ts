@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodInput, MethodResult } from '../../../shared/contract/contract';
-import type { ChangeTopic } from '../../../shared/contract/events';
+import type { ChangeEvent, ChangeTopic } from '../../../shared/contract/events';
 import type { MethodName } from '../../../shared/contract/method-names';
 import { useApi } from './api-context';
 import { useConnection } from './use-connection';
@@ -9,6 +9,15 @@ export interface QueryState<T> {
   data: T | undefined;
   error: string | null;
   reload: () => void;
+}
+
+export interface QueryOptions<T> {
+  /**
+   * Applies what a change event carries (the live meeting) to the data in
+   * hand, so a key press during the meeting needs no refetch. Returns the
+   * new data, or undefined when the event says nothing about it.
+   */
+  patch?: (data: T, event: ChangeEvent) => T | undefined;
 }
 
 /**
@@ -20,6 +29,7 @@ export function useQuery<M extends MethodName>(
   method: M,
   input: MethodInput<M> | null,
   topics: readonly ChangeTopic[],
+  options: QueryOptions<MethodResult<M>> = {},
 ): QueryState<MethodResult<M>> {
   const api = useApi();
   const connection = useConnection();
@@ -28,6 +38,8 @@ export function useQuery<M extends MethodName>(
   const inputKey = JSON.stringify(input);
   const topicKey = topics.join(',');
   const latest = useRef(0);
+  const patch = useRef(options.patch);
+  patch.current = options.patch;
 
   const load = useCallback(() => {
     if (inputKey === 'null') {
@@ -54,7 +66,12 @@ export function useQuery<M extends MethodName>(
   useEffect(
     () =>
       api.on('changed', (event) => {
-        if (event.topics.some((topic) => topicKey.split(',').includes(topic))) load();
+        if (event.topics.some((topic) => topicKey.split(',').includes(topic))) {
+          load();
+          return;
+        }
+        const apply = patch.current;
+        if (apply) setData((current) => (current === undefined ? current : (apply(current, event) ?? current)));
       }),
     [api, load, topicKey],
   );

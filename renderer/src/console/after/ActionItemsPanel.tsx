@@ -9,7 +9,7 @@ import { ErrorText } from '../ui/ErrorText';
 export function ActionItemsPanel({ meeting, members }: { meeting: Meeting; members: Member[] }) {
   const api = useApi();
   const action = useAction();
-  const items = useQuery('actionItem.list', { groupId: meeting.groupId }, ['meetings']);
+  const items = useQuery('actionItem.list', { groupId: meeting.groupId, meetingId: meeting.id }, ['actionItems']);
   const [text, setText] = useState('');
   const [ownerId, setOwnerId] = useState('');
   const [due, setDue] = useState('');
@@ -37,7 +37,7 @@ export function ActionItemsPanel({ meeting, members }: { meeting: Meeting; membe
               id={`action-${a.id}`}
               type="checkbox"
               checked={a.status === 'done'}
-              onChange={(e) => void action.run(() => api.call('actionItem.update', { actionItemId: a.id, status: e.target.checked ? 'done' : 'open' }))}
+              onChange={(e) => void action.run(() => api.call('actionItem.update', { actionItemId: a.id, meetingId: meeting.id, status: e.target.checked ? 'done' : 'open' }))}
             />
             <label htmlFor={`action-${a.id}`}>
               {a.text} — {ownerName(a.ownerId)}

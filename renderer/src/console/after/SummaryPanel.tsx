@@ -26,7 +26,7 @@ async function savePdf(fileName: string): Promise<unknown> {
 export function SummaryPanel({ meeting }: { meeting: Meeting }) {
   const api = useApi();
   const action = useAction();
-  const summary = useQuery('meeting.summary', { meetingId: meeting.id }, ['meetings', 'members']);
+  const summary = useQuery('meeting.summary', { meetingId: meeting.id }, ['history', 'actionItems', 'members']);
   const [withPrivate, setWithPrivate] = useState(false);
   const checkboxId = useId();
   const privateText = withPrivate

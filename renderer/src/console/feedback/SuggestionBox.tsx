@@ -12,9 +12,13 @@ const SuggestionText = Suggestion.shape.text;
 export function SuggestionBox({ group }: { group: Group }) {
   const api = useApi();
   const action = useAction();
-  const suggestions = useQuery('suggestion.list', { groupId: group.id }, ['groups']);
+  const suggestions = useQuery('suggestion.list', { groupId: group.id }, ['feedback']);
   const meetings = useQuery('meeting.list', { groupId: group.id }, ['meetings']);
-  const held = (meetings.data ?? []).filter((m) => m.status === 'ended' || m.status === 'live');
+  const history = useQuery('meeting.history', { groupId: group.id }, ['history']);
+  const past = (history.data ?? []).filter((m) => m.status === 'ended');
+  // "Discussed" means at the meeting under way, or else at the last one held.
+  const latestId = (meetings.data ?? []).find((m) => m.status === 'live')?.id ?? past[0]?.meetingId;
+  const dateOf = (id: string) => (meetings.data ?? []).find((m) => m.id === id)?.date ?? past.find((m) => m.meetingId === id)?.date ?? '';
 
   return (
     <section className="panel" aria-labelledby="suggestions-title">
@@ -40,7 +44,7 @@ export function SuggestionBox({ group }: { group: Group }) {
                   api.call('suggestion.update', {
                     suggestionId: s.id,
                     status: e.target.value as 'new' | 'discussed' | 'done',
-                    ...(e.target.value === 'discussed' && held[held.length - 1] ? { meetingId: held[held.length - 1]?.id ?? null } : {}),
+                    ...(e.target.value === 'discussed' && latestId ? { meetingId: latestId } : {}),
                   }),
                 )
               }
@@ -49,7 +53,7 @@ export function SuggestionBox({ group }: { group: Group }) {
               <option value="discussed">Discussed</option>
               <option value="done">Done</option>
             </select>
-            {s.discussedInMeetingId ? <span className="tag">Discussed {(meetings.data ?? []).find((m) => m.id === s.discussedInMeetingId)?.date ?? ''}</span> : null}
+            {s.discussedInMeetingId ? <span className="tag">Discussed {dateOf(s.discussedInMeetingId)}</span> : null}
           </li>
         ))}
       </ul>

@@ -11,7 +11,7 @@ import { SurveyBuilder } from './SurveyBuilder';
 import { SurveyForm } from './SurveyForm';
 
 function Results({ surveyId }: { surveyId: string }) {
-  const results = useQuery('survey.results', { surveyId }, ['groups']);
+  const results = useQuery('survey.results', { surveyId }, ['feedback']);
   const r = results.data;
   if (!r) return null;
   if (r.hidden) {
@@ -48,7 +48,7 @@ function Results({ surveyId }: { surveyId: string }) {
 export function SurveysPanel({ group }: { group: Group }) {
   const api = useApi();
   const action = useAction();
-  const surveys = useQuery('survey.list', { groupId: group.id }, ['groups']);
+  const surveys = useQuery('survey.list', { groupId: group.id }, ['feedback']);
   const [building, setBuilding] = useState(false);
   const [running, setRunning] = useState<string | null>(null);
   const runningSurvey = surveys.data?.find((s) => s.id === running);

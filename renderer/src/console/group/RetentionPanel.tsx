@@ -10,7 +10,7 @@ import { SavedNote } from '../ui/SavedNote';
 export function RetentionPanel() {
   const api = useApi();
   const action = useAction();
-  const settings = useQuery('settings.get', {}, ['meetings']);
+  const settings = useQuery('settings.get', {}, ['settings']);
   const [months, setMonths] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const id = useId();

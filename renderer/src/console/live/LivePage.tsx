@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import type { Group } from '../../../../shared/domain/types';
+import type { ChangeEvent } from '../../../../shared/contract/events';
+import type { Group, Meeting } from '../../../../shared/domain/types';
 import type { LiveCommand } from '../../../../shared/live/commands';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
@@ -22,20 +23,29 @@ import { useConsoleNow } from './use-console-now';
 import { useLiveCommand } from './use-live-command';
 import { useLiveShortcuts } from './use-live-shortcuts';
 
+/** A live key press changes only the meeting under way; its change event carries it, so the list is patched, not refetched. */
+function withLiveMeeting(list: Meeting[], event: ChangeEvent): Meeting[] | undefined {
+  const live = event.live;
+  if (!live || !list.some((m) => m.id === live.id)) return undefined;
+  return list.map((m) => (m.id === live.id ? live : m));
+}
+
 /** The meeting page: check people in, start, run the hour, end with a summary. */
 export function LivePage({ group }: { group: Group }) {
   const api = useApi();
   const action = useAction();
-  const meetings = useQuery('meeting.list', { groupId: group.id }, ['meetings']);
+  const meetings = useQuery('meeting.list', { groupId: group.id }, ['meetings'], { patch: withLiveMeeting });
   const members = useQuery('member.list', { groupId: group.id }, ['members']);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [endedId, setEndedId] = useState<string | null>(null);
+  // The meeting just ended is history now: fetched on its own until the facilitator moves on.
+  const endedMeeting = useQuery('meeting.get', endedId ? { meetingId: endedId } : null, ['history', 'meetings']);
   const [helpOpen, setHelpOpen] = useState(false);
   const pickerId = useId();
   const now = useConsoleNow();
 
   const list = meetings.data ?? [];
-  const ended = list.find((m) => m.id === endedId && m.status === 'ended');
+  const ended = endedMeeting.data?.id === endedId && endedMeeting.data?.status === 'ended' ? endedMeeting.data : undefined;
   const live = list.find((m) => m.status === 'live');
   const planned = list.filter((m) => m.status === 'planned');
   const meeting = live ?? planned.find((m) => m.id === chosenId) ?? planned[0];

@@ -5,9 +5,8 @@ import { useAction } from '../../common/use-action';
 import { useQuery } from '../../common/use-query';
 import { downloadText } from '../ui/download';
 import { ErrorText } from '../ui/ErrorText';
-import { SummaryPanel } from '../after/SummaryPanel';
-import { formatMeetingTime } from './format';
 import { MeetingCard } from './MeetingCard';
+import { PastMeetings } from './PastMeetings';
 import { PlanDateRow } from './PlanDateRow';
 
 /** Upcoming meetings from the schedule: plan them, set their roles, export a calendar. */
@@ -33,7 +32,6 @@ export function MeetingsPage({ group }: { group: Group }) {
   const now = Date.now();
   const all = meetings.data ?? [];
   const upcoming = all.filter((m) => m.status === 'planned' && m.startsAt + m.durationMinutes * 60_000 >= now);
-  const past = all.filter((m) => m.status === 'ended').reverse();
   const takenDates = new Set(all.filter((m) => m.status === 'planned').map((m) => m.date));
   const open = (slots.data ?? []).filter((s) => !takenDates.has(s.date));
 
@@ -63,17 +61,7 @@ export function MeetingsPage({ group }: { group: Group }) {
       {upcoming.map((meeting) => (
         <MeetingCard key={meeting.id} meeting={meeting} group={group} />
       ))}
-      {past.length > 0 ? (
-        <>
-          <h3>Past meetings</h3>
-          {past.map((meeting) => (
-            <details key={meeting.id} className="meeting-card">
-              <summary>Summary of {formatMeetingTime(meeting.startsAt, group.schedule?.timeZone)}</summary>
-              <SummaryPanel meeting={meeting} />
-            </details>
-          ))}
-        </>
-      ) : null}
+      <PastMeetings group={group} />
       <h3>Next dates</h3>
       <ul className="plain-list">
         {open.map((slot) => (

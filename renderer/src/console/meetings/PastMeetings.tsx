@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type { PastMeeting } from '../../../../shared/contract/contract';
+import type { Group } from '../../../../shared/domain/types';
+import { useQuery } from '../../common/use-query';
+import { SummaryPanel } from '../after/SummaryPanel';
+import { ErrorText } from '../ui/ErrorText';
+import { formatMeetingTime } from './format';
+
+const PAGE = 12;
+
+/** One past meeting: its record is read (from its archive) only once the row is opened. */
+function PastMeetingRow({ row, group }: { row: PastMeeting; group: Group }) {
+  const [open, setOpen] = useState(false);
+  const meeting = useQuery('meeting.get', open ? { meetingId: row.meetingId } : null, ['history']);
+  const when = formatMeetingTime(row.startsAt, group.schedule?.timeZone, true);
+  if (row.status === 'cancelled') {
+    return (
+      <li className="meeting-card">
+        {when} · cancelled
+      </li>
+    );
+  }
+  return (
+    <li>
+      <details className="meeting-card" onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>
+          Summary of {when} · {row.present} present
+        </summary>
+        {open && meeting.error ? <ErrorText message={meeting.error} /> : null}
+        {open && meeting.data ? <SummaryPanel meeting={meeting.data} /> : null}
+      </details>
+    </li>
+  );
+}
+
+/** Past meetings, newest first, a page at a time: ten years of them must not load at once. */
+export function PastMeetings({ group }: { group: Group }) {
+  const history = useQuery('meeting.history', { groupId: group.id }, ['history']);
+  const [shown, setShown] = useState(PAGE);
+  const rows = history.data ?? [];
+  if (rows.length === 0) return null;
+  return (
+    <>
+      <h3>Past meetings</h3>
+      <ul className="plain-list" aria-label="Past meetings">
+        {rows.slice(0, shown).map((row) => (
+          <PastMeetingRow key={row.meetingId} row={row} group={group} />
+        ))}
+      </ul>
+      {rows.length > shown ? (
+        <button type="button" className="button button--quiet" onClick={() => setShown((n) => n + PAGE)}>
+          Show older meetings ({rows.length - shown} more)
+        </button>
+      ) : null}
+    </>
+  );
+}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { ArchiveFile, DigestFile, parseArchiveKey, type ArchiveKey } from '../../../shared/storage/layout';
 import { readJsonFile, writeFileAtomic } from './json-file';
+import { recordJson } from './record-json';
 
 /** Where the past lives: archive/<groupId>/<year>.json and archive/<groupId>/digests.json. */
 export const ARCHIVE_DIR = 'archive';
@@ -64,5 +65,5 @@ export function readDigestFile(path: string, groupId: string): Promise<FileRead<
 
 export async function writeJson(path: string, value: unknown, durable: boolean): Promise<void> {
   await mkdir(join(path, '..'), { recursive: true, mode: 0o700 });
-  await writeFileAtomic(path, JSON.stringify(value), durable);
+  await writeFileAtomic(path, recordJson(value), durable);
 }

@@ -10,6 +10,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../../shared/storage/database';
 import { archivePath, digestPath, writeJson } from './archive-files';
 import { assertValid, changedRecords, sameRecords } from './changed-records';
 import { writeFileAtomic } from './json-file';
+import { jsonChunks } from './record-json';
 
 /** Written before a change that spans several files and removed after; its presence at start-up means a crash mid-way. */
 export const COMMIT_INTENT_FILE = 'commit-intent.json';
@@ -221,7 +222,9 @@ export class DataStore {
     try {
       // The hot file goes last: it is the commit point (see recoverIntent in open-store.ts).
       for (const write of writes) {
-        await writeJson(write.path, write.value, durable);
+        // The hot file's folder is the data folder, made at start-up; an archive may need its folder made.
+        if (write.path === this.edges.hotPath) await writeFileAtomic(write.path, jsonChunks(write.value as Database), durable);
+        else await writeJson(write.path, write.value, durable);
         step?.(`wrote ${write.path.slice(dataDir.length + 1)}`);
       }
     } catch (error) {

@@ -1,4 +1,4 @@
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
@@ -26,11 +26,12 @@ export async function readJsonFile(path: string): Promise<ReadJsonOutcome> {
  * then renamed over the old one (and the folder flushed, so the rename
  * itself survives a power cut).
  */
-export async function writeFileAtomic(path: string, text: string, durable: boolean): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | readonly Buffer[], durable: boolean): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.tmp`);
   const handle = await open(temp, 'w', 0o600);
   try {
-    await handle.writeFile(text, 'utf8');
+    if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+    else await writeChunks(handle, content);
     if (durable) await handle.sync();
   } finally {
     await handle.close();
@@ -42,6 +43,13 @@ export async function writeFileAtomic(path: string, text: string, durable: boole
     throw error;
   }
   if (durable) await syncFolder(dirname(path));
+}
+
+async function writeChunks(handle: FileHandle, chunks: readonly Buffer[]): Promise<void> {
+  const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  const { bytesWritten } = await handle.writev([...chunks]);
+  // writev may stop short (rarely, for files); the rest goes in one more write.
+  if (bytesWritten < total) await handle.write(Buffer.concat([...chunks]).subarray(bytesWritten));
 }
 
 async function syncFolder(folder: string): Promise<void> {

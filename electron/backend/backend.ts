@@ -36,6 +36,8 @@ export interface BackendOptions {
   random?: () => number;
   /** fsync every write (default). Off only to measure what it costs. */
   durable?: boolean;
+  /** When to read every archive once to find damage early (default 5 s after start). */
+  verifyArchivesAfterMs?: number;
   /** Crash points of the storage layer, for tests. */
   storageStep?: (name: string) => void;
 }
@@ -151,10 +153,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }
   }
 
-  // Damage to an archive is found soon after start-up, not only when someone opens an old meeting.
-  const verifying = opened.verifyArchives().catch((error: unknown) => {
-    console.error('Could not check the archives', error);
-  });
+  // Damage to an archive is found soon after start-up, not only when someone opens an old meeting;
+  // a few seconds later, so reading ten years of archives does not compete with the first key presses.
+  let verifying: Promise<void> = Promise.resolve();
+  const verifyTimer = setTimeout(() => {
+    verifying = opened.verifyArchives().catch((error: unknown) => {
+      console.error('Could not check the archives', error);
+    });
+  }, options.verifyArchivesAfterMs ?? 5000);
+  verifyTimer.unref();
 
   async function call(method: string, input: unknown, audience: Audience = 'console'): Promise<Envelope<unknown>> {
     if (closed) return { ok: false, error: { code: 'internal', message: 'Circlekeeper is shutting down; try again after it restarts.' } };
@@ -187,6 +194,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     isMeetingLive: () => store.hot().meetings.some((m) => m.status === 'live'),
     async close() {
       closed = true;
+      clearTimeout(verifyTimer);
       await verifying;
       await queue.run(async () => undefined);
     },

@@ -1,6 +1,7 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createBackend } from '../../../electron/backend/backend';
 import type { Meeting } from '../../../shared/domain/types';
 import { useTempDirs } from './temp-dir';
 import { ok } from './test-backend';
@@ -16,7 +17,7 @@ async function history(dir: string, years = 2) {
   const groupId = v2.groups[0]?.id ?? '';
   const planned = v2.meetings.find((m) => m.status === 'planned') as Meeting;
   const oldest = v2.meetings.find((m) => m.status === 'ended') as Meeting;
-  (await openAt(dir, NOW)).close();
+  await (await openAt(dir, NOW)).close();
   return { v2, groupId, planned, oldest };
 }
 
@@ -183,6 +184,19 @@ describe('an archive that cannot be read', () => {
     const recent = v2.meetings.filter((m) => m.status === 'ended').at(-1) as Meeting;
     expect((await ok(backend, 'meeting.get', { meetingId: recent.id })).id).toBe(recent.id);
     expect((await ok(backend, 'meeting.history', { groupId })).map((h) => h.meetingId)).toContain(oldest.id);
+    await backend.close();
+  });
+
+  it('is found by the check a few seconds after start-up, before anyone opens an old meeting', async () => {
+    const dir = await tempDir();
+    const { groupId, oldest } = await history(dir);
+    await rm(join(dir, 'backups'), { recursive: true });
+    await corruptOldestYear(dir, groupId);
+    const backend = await createBackend({ dataDir: dir, clock: () => NOW, timeZone: 'Europe/London', verifyArchivesAfterMs: 0 });
+    await vi.waitFor(async () => {
+      const { notices } = await ok(backend, 'app.status', {});
+      expect(notices.find((n) => n.title === 'Past meetings of 2024 cannot be opened')?.detail).toContain(oldest.date);
+    });
     await backend.close();
   });
 });

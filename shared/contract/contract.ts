@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { AgendaItem, AGENDA_ITEMS_MAX } from '../agenda/agenda';
-import { DisplayName, EntityId, GroupName, optionalText, shortText } from '../domain/names';
-import { Answer, HeardAnswer, QuestionKind, SuggestionStatus, type ActionItem, type Checkout, type Settings, type Suggestion, type Survey } from '../feedback/feedback';
-import type { AgendaTemplate, Group, Meeting, Member, RoomState } from '../domain/types';
-import { HeardFrom, MeetingFormat, MemberStatus, Objective, OBJECTIVES_MAX, RoleAssignmentSchema, RoomMessage, ScreenMode, TemplateName, TimerDisplay } from '../domain/types';
+import { DisplayName, EntityId, GroupName } from '../domain/names';
+import { ActionItem, Answer, HeardAnswer, NoteText, Question, QuestionKind, Suggestion, SuggestionStatus, Survey, type Checkout, type Settings } from '../feedback/feedback';
+import { Group, Member, type AgendaTemplate, type Meeting, type RoomState } from '../domain/types';
+import { HeardFrom, MeetingFormat, MemberStatus, RoleAssignmentSchema, RoomMessage, ScreenMode, TemplateName, TimerDisplay } from '../domain/types';
 import { LiveCommand } from '../live/commands';
 import type { DisplaySnapshot } from '../display/display-view';
 import { Role, type RoleAssignment } from '../roles/roles';
@@ -94,9 +94,14 @@ const meetingRef = { meetingId: EntityId };
 const AgendaItemInput = AgendaItem.extend({ id: AgendaItem.shape.id.optional() });
 const agendaItemInputs = z.array(AgendaItemInput).max(AGENDA_ITEMS_MAX, { error: `An agenda can have at most ${String(AGENDA_ITEMS_MAX)} items.` });
 
+/*
+ * Text fields reuse the stored record's own schema (Group.shape.purpose and
+ * so on), so what the contract accepts is exactly what can be stored: a test
+ * walks both and compares every limit.
+ */
 const memberDetails = {
-  fullName: optionalText('A full name', 120).nullable().optional(),
-  contact: optionalText('Contact details', 200).nullable().optional(),
+  fullName: Member.shape.fullName.optional(),
+  contact: Member.shape.contact.optional(),
   heardFrom: HeardFrom.nullable().optional(),
   joinedOn: IsoDate.optional(),
   checkOnMe: z.boolean().optional(),
@@ -117,12 +122,12 @@ export const contract = {
     z.strictObject({
       ...groupRef,
       name: GroupName.optional(),
-      purpose: optionalText('The purpose statement', 1000).optional(),
-      objectives: z.array(Objective).max(OBJECTIVES_MAX, { error: `A group can have at most ${String(OBJECTIVES_MAX)} objectives.` }).optional(),
+      purpose: Group.shape.purpose.optional(),
+      objectives: Group.shape.objectives.optional(),
       format: MeetingFormat.optional(),
-      venue: optionalText('The venue', 200).optional(),
+      venue: Group.shape.venue.optional(),
       schedule: Schedule.nullable().optional(),
-      reviewEveryMeetings: z.number({ error: 'The review interval must be a number of meetings.' }).int().min(1).max(104).optional(),
+      reviewEveryMeetings: Group.shape.reviewEveryMeetings.optional(),
     }),
   ),
   'rules.set': returns<Group>()(z.strictObject({ ...groupRef, rules: z.array(RuleText).max(RULES_MAX, { error: `A group can have at most ${String(RULES_MAX)} ground rules.` }) })),
@@ -163,13 +168,13 @@ export const contract = {
       ...meetingRef,
       field: z.enum(['private', 'shared', 'item']),
       itemId: EntityId.optional(),
-      text: z.string({ error: 'Notes must be text.' }).max(20_000, { error: 'Notes can be at most 20,000 characters; split them up or trim them.' }),
+      text: NoteText,
     }),
   ),
   'notes.applyRetention': returns<{ meetingsCleared: number }>()(none),
   'actionItem.list': returns<ActionItem[]>()(z.strictObject({ ...groupRef, meetingId: EntityId.optional() })),
   'actionItem.add': returns<ActionItem>()(
-    z.strictObject({ ...meetingRef, text: shortText('An action item', 200), ownerId: EntityId.nullable(), due: IsoDate.nullable().optional() }),
+    z.strictObject({ ...meetingRef, text: ActionItem.shape.text, ownerId: EntityId.nullable(), due: IsoDate.nullable().optional() }),
   ),
   'actionItem.update': returns<ActionItem>()(z.strictObject({ actionItemId: EntityId, meetingId: EntityId.optional(), status: z.enum(['open', 'done']).optional(), due: IsoDate.nullable().optional() })),
   'checkout.record': returns<Checkout>()(
@@ -181,9 +186,9 @@ export const contract = {
   'survey.create': returns<Survey>()(
     z.strictObject({
       ...groupRef,
-      title: shortText('A survey title', 100),
+      title: Survey.shape.title,
       questions: z
-        .array(z.strictObject({ kind: QuestionKind, prompt: shortText('A question', 200), options: z.array(shortText('An option', 80)).max(8).optional() }))
+        .array(z.strictObject({ kind: QuestionKind, prompt: Question.shape.prompt, options: Question.shape.options.optional() }))
         .min(1, { error: 'A survey needs at least one question.' })
         .max(20, { error: 'A survey can have at most 20 questions.' }),
     }),
@@ -192,7 +197,7 @@ export const contract = {
   'survey.respond': returns<{ thanks: true }>()(z.strictObject({ surveyId: EntityId, answers: z.record(z.string().max(64), Answer.nullable()) })),
   'survey.results': returns<SurveyResults>()(z.strictObject({ surveyId: EntityId })),
   'suggestion.list': returns<Suggestion[]>()(z.strictObject(groupRef)),
-  'suggestion.add': returns<{ thanks: true }>()(z.strictObject({ ...groupRef, text: shortText('A suggestion', 500) })),
+  'suggestion.add': returns<{ thanks: true }>()(z.strictObject({ ...groupRef, text: Suggestion.shape.text })),
   'suggestion.update': returns<Suggestion>()(z.strictObject({ suggestionId: EntityId, status: SuggestionStatus, meetingId: EntityId.nullable().optional() })),
   'meeting.exportMarkdown': returns<ExportedFile>()(z.strictObject({ ...meetingRef, includePrivateNotes: z.boolean() })),
   'settings.get': returns<Settings>()(none),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityId, optionalText, shortText } from '../domain/names';
+import { EntityId, shortText } from '../domain/names';
 import { IsoDate } from '../schedule/schedule';
 
 /** Results of an anonymous survey are shown only once this many people have answered. */
@@ -19,13 +19,25 @@ export const Checkout = z.strictObject({
 export type Checkout = z.infer<typeof Checkout>;
 export const emptyCheckout = (): Checkout => ({ ratings: [0, 0, 0, 0, 0], heard: { yes: 0, somewhat: 0, no: 0 } });
 
+export const NOTE_TEXT_MAX = 20_000;
+
+/**
+ * One limit for every kind of note, checked the same way when it is sent
+ * and when it is stored. Not trimmed: a note is saved as it is typed, and a
+ * trailing space or line is the facilitator's, mid-sentence.
+ */
+export const NoteText = z.string({ error: 'Notes must be text.' }).max(NOTE_TEXT_MAX, {
+  error: (issue) =>
+    `Notes can be at most ${NOTE_TEXT_MAX.toLocaleString('en')} characters (this has ${(issue.input as string).length.toLocaleString('en')}); split them up or trim them.`,
+});
+
 export const MeetingNotes = z.strictObject({
   /** The facilitator's own; never projected or exported unless asked for. */
-  private: optionalText('Private notes', 20_000),
+  private: NoteText,
   /** Per agenda item, private too. */
-  items: z.record(z.string(), optionalText('Item notes', 5_000)),
+  items: z.record(z.string(), NoteText),
   /** Themes and topics the group may see: high level, no diagnoses, nobody's story. */
-  shared: optionalText('Shared notes', 10_000),
+  shared: NoteText,
 });
 export type MeetingNotes = z.infer<typeof MeetingNotes>;
 export const emptyNotes = (): MeetingNotes => ({ private: '', items: {}, shared: '' });

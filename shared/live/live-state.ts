@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DisplayName } from '../domain/names';
 import { RoundOrderMode } from './round-order';
 import { Timer } from './timer';
 
@@ -8,7 +9,7 @@ const Id = z.string().min(1).max(64);
 export const AttendanceEntry = z.strictObject({
   participantId: Id,
   memberId: Id.nullable(),
-  guestName: z.string().max(40).nullable(),
+  guestName: DisplayName.nullable(),
   status: z.enum(['present', 'excused']),
   /** Arrived after the meeting started. */
   late: z.boolean(),

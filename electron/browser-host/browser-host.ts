@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { MAX_MESSAGE_BYTES } from '../../shared/contract/wire';
 import type { Backend } from '../backend/backend';
+import { parseRequestTarget } from './request-target';
 import { securityHeaders } from './security-headers';
 import { runSocketSession } from './socket-session';
 import { readStaticFile } from './static-files';
@@ -55,6 +56,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
   const hostAllowed = (request: IncomingMessage) => allowedHosts.includes(request.headers.host ?? '');
 
   async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = parseRequestTarget(request.url, origin);
+    if (!url) {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request target.');
+      return;
+    }
     if (!hostAllowed(request)) {
       response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Wrong host.');
       return;
@@ -65,7 +71,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
       response.writeHead(405, { Allow: 'GET, HEAD', ...headers }).end();
       return;
     }
-    const url = new URL(request.url ?? '/', origin);
     const queryToken = url.searchParams.get('token');
     const token = queryToken ?? cookieToken(request);
     if (audienceOf(tokens, token) === null) {
@@ -94,8 +99,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
     });
   });
 
-  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(request.url ?? '/', origin);
+  function handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = parseRequestTarget(request.url, origin);
+    if (!url) {
+      refuseUpgrade(socket, '400 Bad Request');
+      return;
+    }
     const requestOrigin = request.headers.origin;
     const originAllowed = requestOrigin === undefined || allowedHosts.some((h) => requestOrigin === `http://${h}`);
     if (!hostAllowed(request) || !originAllowed || url.pathname !== '/ws') {
@@ -108,6 +117,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
       return;
     }
     sockets.handleUpgrade(request, socket, head, (ws) => runSocketSession(ws, backend, audience));
+  }
+
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node hands an upgrade's socket over with no 'error' listener, so a client
+    // that resets while we answer would otherwise end the whole process.
+    socket.on('error', () => socket.destroy());
+    // A throw here is outside any request handler and would end the process too.
+    try {
+      handleUpgrade(request, socket, head);
+    } catch {
+      socket.destroy();
+    }
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -5,6 +5,7 @@ import { WebSocketServer } from 'ws';
 import { MAX_MESSAGE_BYTES } from '../../shared/contract/wire';
 import type { Backend } from '../backend/backend';
 import { parseRequestTarget } from './request-target';
+import { isPublicAsset } from './public-assets';
 import { securityHeaders } from './security-headers';
 import { runSocketSession } from './socket-session';
 import { readStaticFile } from './static-files';
@@ -26,24 +27,14 @@ export interface RunningBrowserHost {
   close(): Promise<void>;
 }
 
-const COOKIE = 'circlekeeper_token';
-
-function cookieToken(request: IncomingMessage): string | null {
-  const header = request.headers.cookie ?? '';
-  for (const part of header.split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === COOKIE) return rest.join('=');
-  }
-  return null;
-}
-
 const refusedPage = `<!doctype html><meta charset="utf-8"><title>Circlekeeper</title>
 <p>This address needs the link Circlekeeper printed when it started (it ends in <code>?token=…</code>).
 Copy the console or display link from the terminal that runs Circlekeeper.</p>`;
 
 /**
  * Serves the built renderer and the backend over HTTP + WebSocket on
- * 127.0.0.1 only. Every request needs one of the two tokens; the socket's
+ * 127.0.0.1 only. Every request needs one of the two tokens in its query,
+ * except the built scripts and styles (see public-assets.ts); the socket's
  * token decides whether it is the console or the room display.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<RunningBrowserHost> {
@@ -71,9 +62,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
       response.writeHead(405, { Allow: 'GET, HEAD', ...headers }).end();
       return;
     }
-    const queryToken = url.searchParams.get('token');
-    const token = queryToken ?? cookieToken(request);
-    if (audienceOf(tokens, token) === null) {
+    // The token travels only in the query, never in a cookie: cookies ignore ports (DESIGN.md).
+    if (!isPublicAsset(rendererDir, url.pathname) && audienceOf(tokens, url.searchParams.get('token')) === null) {
       response.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers }).end(refusedPage);
       return;
     }
@@ -82,10 +72,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Not found.');
       return;
     }
-    const extra: Record<string, string> = { 'Cache-Control': 'no-store' };
-    // The page's own scripts and styles are fetched without the query, so the token rides along as a cookie.
-    if (queryToken) extra['Set-Cookie'] = `${COOKIE}=${queryToken}; HttpOnly; SameSite=Strict; Path=/`;
-    response.writeHead(200, { 'Content-Type': file.contentType, ...extra, ...headers });
+    response.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-store', ...headers });
     response.end(request.method === 'HEAD' ? undefined : file.body);
   }
 

@@ -7,6 +7,7 @@ import type { Backend } from '../backend/backend';
 import { parseRequestTarget } from './request-target';
 import { isPublicAsset } from './public-assets';
 import { securityHeaders } from './security-headers';
+import { admitSocket } from './socket-admission';
 import { runSocketSession } from './socket-session';
 import { readStaticFile } from './static-files';
 import { audienceOf, type HostTokens } from './tokens';
@@ -92,17 +93,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
       refuseUpgrade(socket, '400 Bad Request');
       return;
     }
-    const requestOrigin = request.headers.origin;
-    const originAllowed = requestOrigin === undefined || allowedHosts.some((h) => requestOrigin === `http://${h}`);
-    if (!hostAllowed(request) || !originAllowed || url.pathname !== '/ws') {
-      refuseUpgrade(socket, '403 Forbidden');
+    const admission = admitSocket(
+      { host: request.headers.host, origin: request.headers.origin, pathname: url.pathname, token: url.searchParams.get('token') },
+      tokens,
+      allowedHosts,
+    );
+    if ('refuse' in admission) {
+      refuseUpgrade(socket, admission.refuse);
       return;
     }
-    const audience = audienceOf(tokens, url.searchParams.get('token'));
-    if (audience === null) {
-      refuseUpgrade(socket, '401 Unauthorized');
-      return;
-    }
+    const { audience } = admission;
     sockets.handleUpgrade(request, socket, head, (ws) => runSocketSession(ws, backend, audience));
   }
 

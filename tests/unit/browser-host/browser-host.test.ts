@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { connect, get, useHosts, wsUrl } from './host-harness';
+import { connect, get, pageOrigin, useHosts, wsUrl } from './host-harness';
 
 const start = useHosts();
 
@@ -25,7 +25,7 @@ describe('browser host', () => {
 
   it('refuses a socket with a wrong token or a foreign origin', async () => {
     const { host, tokens } = await start();
-    await expect(connect(wsUrl(host, 'wrong'))).rejects.toThrow(/401/);
+    await expect(connect(wsUrl(host, 'wrong'), pageOrigin(host))).rejects.toThrow(/401/);
     const foreign = new WebSocket(wsUrl(host, tokens.consoleToken), { headers: { origin: 'http://evil.example' } });
     await expect(new Promise((resolve, reject) => {
       foreign.once('open', resolve);
@@ -35,8 +35,8 @@ describe('browser host', () => {
 
   it('gives the console calls and both events, and the display only display events', async () => {
     const { host, tokens } = await start();
-    const consoleClient = await connect(wsUrl(host, tokens.consoleToken));
-    const displayClient = await connect(wsUrl(host, tokens.displayToken));
+    const consoleClient = await connect(wsUrl(host, tokens.consoleToken), pageOrigin(host));
+    const displayClient = await connect(wsUrl(host, tokens.displayToken), pageOrigin(host));
     expect((await displayClient.waitFor((m) => m.type === 'hello')).audience).toBe('display');
     await displayClient.waitFor((m) => m.type === 'event' && m.name === 'display');
 
@@ -56,7 +56,7 @@ describe('browser host', () => {
 
   it('answers a malformed message with a clear error and stays open', async () => {
     const { host, tokens } = await start();
-    const client = await connect(wsUrl(host, tokens.consoleToken));
+    const client = await connect(wsUrl(host, tokens.consoleToken), pageOrigin(host));
     client.socket.send('{not json');
     const reply = await client.waitFor((m) => m.type === 'result');
     expect(reply.envelope?.error?.code).toBe('invalid_input');

@@ -8,6 +8,7 @@ import { parseRequestTarget } from './request-target';
 import { isPublicAsset } from './public-assets';
 import { securityHeaders } from './security-headers';
 import { admitSocket } from './socket-admission';
+import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from './socket-limits';
 import { runSocketSession } from './socket-session';
 import { readStaticFile } from './static-files';
 import { audienceOf, type HostTokens } from './tokens';
@@ -18,6 +19,8 @@ export interface BrowserHostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port: number;
+  /** Defaults to DEFAULT_SOCKET_LIMITS; tests pass small ones. */
+  socketLimits?: Partial<SocketLimits>;
 }
 
 export interface RunningBrowserHost {
@@ -40,6 +43,7 @@ Copy the console or display link from the terminal that runs Circlekeeper.</p>`;
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<RunningBrowserHost> {
   const { backend, tokens, rendererDir } = options;
+  const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...options.socketLimits };
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   let origin = '';
   let allowedHosts: string[] = [];
@@ -103,7 +107,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
       return;
     }
     const { audience } = admission;
-    sockets.handleUpgrade(request, socket, head, (ws) => runSocketSession(ws, backend, audience));
+    sockets.handleUpgrade(request, socket, head, (ws) => runSocketSession(ws, backend, audience, limits));
   }
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {

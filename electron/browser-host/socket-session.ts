@@ -2,10 +2,8 @@ import type { WebSocket } from 'ws';
 import { ClientMessage, type ServerMessage } from '../../shared/contract/wire';
 import type { Audience } from '../../shared/contract/events';
 import type { Backend } from '../backend/backend';
-
-function send(socket: WebSocket, message: ServerMessage): void {
-  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
-}
+import { sendBounded } from './bounded-send';
+import type { SocketLimits } from './socket-limits';
 
 function idOf(raw: unknown): number {
   const id = (raw as { id?: unknown } | null)?.id;
@@ -15,11 +13,12 @@ function idOf(raw: unknown): number {
 /**
  * One authenticated socket: it hears only its audience's events, and its
  * calls go through the backend, which parses every payload and refuses the
- * display's calls.
+ * display's calls. Whatever it is sent is bounded (bounded-send.ts).
  */
-export function runSocketSession(socket: WebSocket, backend: Backend, audience: Audience): void {
-  send(socket, { type: 'hello', audience });
-  const unsubscribe = backend.subscribe(audience, (event) => send(socket, { type: 'event', name: event.name, payload: event.payload }));
+export function runSocketSession(socket: WebSocket, backend: Backend, audience: Audience, limits: SocketLimits): void {
+  const send = (message: ServerMessage) => sendBounded(socket, JSON.stringify(message), limits.maxBufferedBytes);
+  send({ type: 'hello', audience });
+  const unsubscribe = backend.subscribe(audience, (event) => send({ type: 'event', name: event.name, payload: event.payload }));
   socket.on('close', unsubscribe);
   socket.on('error', unsubscribe);
 
@@ -33,7 +32,7 @@ export function runSocketSession(socket: WebSocket, backend: Backend, audience: 
       }
       const message = ClientMessage.safeParse(raw);
       if (!message.success) {
-        send(socket, {
+        send({
           type: 'result',
           id: idOf(raw),
           envelope: { ok: false, error: { code: 'invalid_input', message: 'That message was not understood: expected {type:"call", id, method, input}.' } },
@@ -41,7 +40,7 @@ export function runSocketSession(socket: WebSocket, backend: Backend, audience: 
         return;
       }
       const { id, method, input } = message.data;
-      send(socket, { type: 'result', id, envelope: await backend.call(method, input, audience) });
+      send({ type: 'result', id, envelope: await backend.call(method, input, audience) });
     })();
   });
 }

@@ -81,8 +81,8 @@ export async function connect(url: string, options: ClientOptions = {}) {
   await opened(socket);
   let nextId = 1;
   // Polls what already arrived; the bound only stops a broken test from hanging.
-  const waitFor = async (predicate: (m: Received) => boolean): Promise<Received> => {
-    for (let i = 0; i < 200; i += 1) {
+  const waitFor = async (predicate: (m: Received) => boolean, attempts = 200): Promise<Received> => {
+    for (let i = 0; i < attempts; i += 1) {
       const found = messages.find(predicate);
       if (found) return found;
       await new Promise((resolve) => setTimeout(resolve, 5));

@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { MAX_MESSAGE_BYTES } from '../../shared/contract/wire';
 import type { Backend } from '../backend/backend';
+import { startHeartbeat } from './heartbeat';
 import { parseRequestTarget } from './request-target';
 import { isPublicAsset } from './public-assets';
 import { securityHeaders } from './security-headers';
@@ -107,7 +108,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
       return;
     }
     const { audience } = admission;
-    sockets.handleUpgrade(request, socket, head, (ws) => runSocketSession(ws, backend, audience, limits));
+    sockets.handleUpgrade(request, socket, head, (ws) => {
+      heartbeat.watch(ws);
+      runSocketSession(ws, backend, audience, limits);
+    });
   }
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -129,6 +133,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
       resolve();
     });
   });
+  const heartbeat = startHeartbeat(limits.heartbeatMs);
   const port = (server.address() as AddressInfo).port;
   origin = `http://127.0.0.1:${String(port)}`;
   allowedHosts = [`127.0.0.1:${String(port)}`, `localhost:${String(port)}`];
@@ -139,6 +144,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
     consoleUrl: `${origin}/?token=${tokens.consoleToken}#/console`,
     displayUrl: `${origin}/?token=${tokens.displayToken}#/display`,
     async close() {
+      heartbeat.stop();
       for (const client of sockets.clients) client.terminate();
       sockets.close();
       server.closeAllConnections();

@@ -6,10 +6,13 @@ export interface SocketLimits {
    * every update it missed, for as long as it stays connected.
    */
   maxBufferedBytes: number;
+  /** How often each socket is pinged; one that has not answered by the next ping is ended. */
+  heartbeatMs: number;
 }
 
 export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
   maxBufferedBytes: 1024 * 1024,
+  heartbeatMs: 15_000,
 };
 
 /**

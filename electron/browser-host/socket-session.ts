@@ -15,7 +15,7 @@ function idOf(raw: unknown): number {
  * calls go through the backend, which parses every payload and refuses the
  * display's calls. Whatever it is sent is bounded (bounded-send.ts).
  */
-export function runSocketSession(socket: WebSocket, backend: Backend, audience: Audience, limits: SocketLimits): void {
+export function runSocketSession(socket: WebSocket, backend: Backend, audience: Audience, limits: Pick<SocketLimits, 'maxBufferedBytes'>): void {
   const send = (message: ServerMessage) => sendBounded(socket, JSON.stringify(message), limits.maxBufferedBytes);
   send({ type: 'hello', audience });
   const unsubscribe = backend.subscribe(audience, (event) => send({ type: 'event', name: event.name, payload: event.payload }));

@@ -9,12 +9,24 @@ export class FakeSocket extends EventEmitter {
   readonly OPEN = 1;
   readyState = 1;
   bufferedAmount = 0;
-  readonly sent: { type: string; name?: string; id?: number; envelope?: { ok: boolean; error?: { code: string; message: string } } }[] = [];
+  readonly sent: { type: string; name?: string; id?: number; envelope?: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }[] = [];
   readonly closes: { code: number | undefined; reason: string | undefined }[] = [];
   terminated = false;
 
   send(text: string): void {
-    this.sent.push(JSON.parse(text) as FakeSocket['sent'][number]);
+    const message = JSON.parse(text) as FakeSocket['sent'][number];
+    this.sent.push(message);
+    this.emit('sent', message);
+  }
+
+  /** What the session sends next; ask before making it send. */
+  nextSent(): Promise<FakeSocket['sent'][number]> {
+    return new Promise((resolve) => this.once('sent', resolve));
+  }
+
+  /** Delivers a text frame from the client, as ws does. */
+  receive(text: string): void {
+    this.emit('message', Buffer.from(text), false);
   }
 
   close(code?: number, reason?: string): void {

@@ -7,10 +7,12 @@ export interface Heartbeat {
 
 /**
  * Pings every watched socket each intervalMs and ends one that has not
- * answered the previous ping by then. A half-open connection (a laptop put
- * to sleep, a cable pulled, a browser frozen) never says it has gone, and
- * would otherwise keep its subscription and buffer for as long as the host
- * runs. Browsers answer pings by themselves; the page needs no code for it.
+ * answered the previous ping by then. A peer that stops answering without
+ * closing (a browser process suspended or stopped, a machine put to sleep
+ * with the page open) never says it has gone, and its socket would
+ * otherwise keep its subscription and buffer for as long as the host runs.
+ * Browsers answer pings in their network code, even while a page's script
+ * is busy, so the page needs no code for it and a slow page is not ended.
  */
 export function startHeartbeat(intervalMs: number): Heartbeat {
   const watched = new Set<WebSocket>();

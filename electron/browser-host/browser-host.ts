@@ -4,7 +4,12 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { MAX_MESSAGE_BYTES } from '../../shared/contract/wire';
 import type { Backend } from '../backend/backend';
+import { startHeartbeat } from './heartbeat';
+import { parseRequestTarget } from './request-target';
+import { isPublicAsset } from './public-assets';
 import { securityHeaders } from './security-headers';
+import { admitSocket } from './socket-admission';
+import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from './socket-limits';
 import { runSocketSession } from './socket-session';
 import { readStaticFile } from './static-files';
 import { audienceOf, type HostTokens } from './tokens';
@@ -15,6 +20,8 @@ export interface BrowserHostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port: number;
+  /** Defaults to DEFAULT_SOCKET_LIMITS; tests pass small ones. */
+  socketLimits?: Partial<SocketLimits>;
 }
 
 export interface RunningBrowserHost {
@@ -25,28 +32,19 @@ export interface RunningBrowserHost {
   close(): Promise<void>;
 }
 
-const COOKIE = 'circlekeeper_token';
-
-function cookieToken(request: IncomingMessage): string | null {
-  const header = request.headers.cookie ?? '';
-  for (const part of header.split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === COOKIE) return rest.join('=');
-  }
-  return null;
-}
-
 const refusedPage = `<!doctype html><meta charset="utf-8"><title>Circlekeeper</title>
 <p>This address needs the link Circlekeeper printed when it started (it ends in <code>?token=…</code>).
 Copy the console or display link from the terminal that runs Circlekeeper.</p>`;
 
 /**
  * Serves the built renderer and the backend over HTTP + WebSocket on
- * 127.0.0.1 only. Every request needs one of the two tokens; the socket's
+ * 127.0.0.1 only. Every request needs one of the two tokens in its query,
+ * except the built scripts and styles (see public-assets.ts); the socket's
  * token decides whether it is the console or the room display.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<RunningBrowserHost> {
   const { backend, tokens, rendererDir } = options;
+  const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...options.socketLimits };
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   let origin = '';
   let allowedHosts: string[] = [];
@@ -55,6 +53,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
   const hostAllowed = (request: IncomingMessage) => allowedHosts.includes(request.headers.host ?? '');
 
   async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = parseRequestTarget(request.url, origin);
+    if (!url) {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request target.');
+      return;
+    }
     if (!hostAllowed(request)) {
       response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Wrong host.');
       return;
@@ -65,10 +68,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
       response.writeHead(405, { Allow: 'GET, HEAD', ...headers }).end();
       return;
     }
-    const url = new URL(request.url ?? '/', origin);
-    const queryToken = url.searchParams.get('token');
-    const token = queryToken ?? cookieToken(request);
-    if (audienceOf(tokens, token) === null) {
+    // The token travels only in the query, never in a cookie: cookies ignore ports (DESIGN.md).
+    if (!isPublicAsset(rendererDir, url.pathname) && audienceOf(tokens, url.searchParams.get('token')) === null) {
       response.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers }).end(refusedPage);
       return;
     }
@@ -77,10 +78,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Not found.');
       return;
     }
-    const extra: Record<string, string> = { 'Cache-Control': 'no-store' };
-    // The page's own scripts and styles are fetched without the query, so the token rides along as a cookie.
-    if (queryToken) extra['Set-Cookie'] = `${COOKIE}=${queryToken}; HttpOnly; SameSite=Strict; Path=/`;
-    response.writeHead(200, { 'Content-Type': file.contentType, ...extra, ...headers });
+    response.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-store', ...headers });
     response.end(request.method === 'HEAD' ? undefined : file.body);
   }
 
@@ -94,20 +92,38 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
     });
   });
 
+  function handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = parseRequestTarget(request.url, origin);
+    if (!url) {
+      refuseUpgrade(socket, '400 Bad Request');
+      return;
+    }
+    const admission = admitSocket(
+      { host: request.headers.host, origin: request.headers.origin, pathname: url.pathname, token: url.searchParams.get('token') },
+      tokens,
+      allowedHosts,
+    );
+    if ('refuse' in admission) {
+      refuseUpgrade(socket, admission.refuse);
+      return;
+    }
+    const { audience } = admission;
+    sockets.handleUpgrade(request, socket, head, (ws) => {
+      heartbeat.watch(ws);
+      runSocketSession(ws, backend, audience, limits);
+    });
+  }
+
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(request.url ?? '/', origin);
-    const requestOrigin = request.headers.origin;
-    const originAllowed = requestOrigin === undefined || allowedHosts.some((h) => requestOrigin === `http://${h}`);
-    if (!hostAllowed(request) || !originAllowed || url.pathname !== '/ws') {
-      refuseUpgrade(socket, '403 Forbidden');
-      return;
+    // Node hands an upgrade's socket over with no 'error' listener, so a client
+    // that resets while we answer would otherwise end the whole process.
+    socket.on('error', () => socket.destroy());
+    // A throw here is outside any request handler and would end the process too.
+    try {
+      handleUpgrade(request, socket, head);
+    } catch {
+      socket.destroy();
     }
-    const audience = audienceOf(tokens, url.searchParams.get('token'));
-    if (audience === null) {
-      refuseUpgrade(socket, '401 Unauthorized');
-      return;
-    }
-    sockets.handleUpgrade(request, socket, head, (ws) => runSocketSession(ws, backend, audience));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -117,6 +133,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
       resolve();
     });
   });
+  const heartbeat = startHeartbeat(limits.heartbeatMs);
   const port = (server.address() as AddressInfo).port;
   origin = `http://127.0.0.1:${String(port)}`;
   allowedHosts = [`127.0.0.1:${String(port)}`, `localhost:${String(port)}`];
@@ -127,6 +144,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
     consoleUrl: `${origin}/?token=${tokens.consoleToken}#/console`,
     displayUrl: `${origin}/?token=${tokens.displayToken}#/display`,
     async close() {
+      heartbeat.stop();
       for (const client of sockets.clients) client.terminate();
       sockets.close();
       server.closeAllConnections();

@@ -17,11 +17,16 @@ export interface StaticFile {
   contentType: string;
 }
 
+/** The renderer folder as a prefix every served path must start with. */
+export function rootPrefix(rootDir: string): string {
+  return normalize(rootDir.endsWith(sep) ? rootDir : rootDir + sep);
+}
+
 /**
- * Resolves a URL path inside the built renderer folder. Anything that would
- * step outside it, or does not exist, is null: the caller answers 404.
+ * Where a URL path points inside the built renderer folder, or null when it
+ * would step outside it or cannot be a file name.
  */
-export async function readStaticFile(rootDir: string, urlPath: string): Promise<StaticFile | null> {
+export function resolveStaticPath(rootDir: string, urlPath: string): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -30,9 +35,18 @@ export async function readStaticFile(rootDir: string, urlPath: string): Promise<
   }
   if (decoded.includes('\0')) return null;
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const root = normalize(rootDir.endsWith(sep) ? rootDir : rootDir + sep);
+  const root = rootPrefix(rootDir);
   const full = normalize(join(root, relative));
-  if (!full.startsWith(root)) return null;
+  return full.startsWith(root) ? full : null;
+}
+
+/**
+ * Reads a URL path inside the built renderer folder. Anything that would
+ * step outside it, or does not exist, is null: the caller answers 404.
+ */
+export async function readStaticFile(rootDir: string, urlPath: string): Promise<StaticFile | null> {
+  const full = resolveStaticPath(rootDir, urlPath);
+  if (!full) return null;
   try {
     if (!(await stat(full)).isFile()) return null;
     return { body: await readFile(full), contentType: contentTypes[extname(full)] ?? 'application/octet-stream' };

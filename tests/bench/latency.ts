@@ -20,7 +20,8 @@ export async function measureActionToDisplay(actions: number, existingDataDir?: 
   const tokens = newTokens();
   const host = await startBrowserHost({ backend, tokens, rendererDir: join(dir, 'renderer'), port: 0 });
   const open = async (token: string) => {
-    const socket = new WebSocket(`${host.origin.replace('http', 'ws')}/ws?token=${token}`);
+    // Sent as the pages send it: the console token is let in only from the page's own origin.
+    const socket = new WebSocket(`${host.origin.replace('http', 'ws')}/ws?token=${token}`, { origin: host.origin });
     await new Promise((resolve, reject) => {
       socket.once('open', resolve);
       socket.once('error', reject);

@@ -14,7 +14,8 @@ export interface TestApi {
  */
 export async function connectApi(consoleUrl: string): Promise<TestApi> {
   const url = new URL(consoleUrl);
-  const socket = new WebSocket(`ws://${url.host}/ws?token=${url.searchParams.get('token') ?? ''}`);
+  // The host lets the console token in only from the console page's own origin, as a browser sends it.
+  const socket = new WebSocket(`ws://${url.host}/ws?token=${url.searchParams.get('token') ?? ''}`, { origin: url.origin });
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve());
     socket.once('error', reject);

@@ -2,7 +2,8 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { createDraft, finishDraft } from 'immer';
 import { contract, type MethodResult, type Notice, type ParsedInput } from '../../shared/contract/contract';
 import { DomainError, describeInputError, type Envelope } from '../../shared/contract/errors';
-import { mayCall, type AnyEvent, type Audience, type ChangeTopic } from '../../shared/contract/events';
+import { mayCall, type AnyEvent, type Audience, type ChangeEvent, type ChangeTopic } from '../../shared/contract/events';
+import type { Meeting } from '../../shared/domain/types';
 import { isMethodName, type MethodName } from '../../shared/contract/method-names';
 import type { DisplaySnapshot } from '../../shared/display/display-view';
 import { projectDisplayView } from '../../shared/display/project-display-view';
@@ -86,10 +87,19 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     return { version, now, view: projectDisplayView(store.hot(), now) };
   };
 
-  function announce(topics: ChangeTopic[]): void {
+  function announce(topics: ChangeTopic[], meetingsBefore: readonly Meeting[] = store.hot().meetings): void {
     version += 1;
-    const live = topics.includes('live') ? store.hot().meetings.find((m) => m.status === 'live') : undefined;
-    hub.emit({ name: 'changed', payload: { version, now: clock(), topics, ...(live ? { live } : {}) } });
+    const payload: ChangeEvent = { version, now: clock(), topics };
+    const after = store.hot().meetings;
+    if (after !== meetingsBefore) {
+      const known = new Set(meetingsBefore);
+      const changed = after.filter((m) => !known.has(m));
+      const stillHot = new Set(after.map((m) => m.id));
+      const left = meetingsBefore.filter((m) => !stillHot.has(m.id)).map((m) => m.id);
+      if (changed.length > 0) payload.meetings = changed;
+      if (left.length > 0) payload.leftMeetingIds = left;
+    }
+    hub.emit({ name: 'changed', payload });
     const snapshot = displaySnapshot();
     const json = JSON.stringify(snapshot.view);
     if (json !== lastDisplayJson) {
@@ -113,12 +123,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     noticesChanged: () => announce(['notices']),
     mutate: (topics, fn, meetingIds = []) =>
       queue.run(async () => {
+        const meetingsBefore = store.hot().meetings;
         const working = await store.workingSet(meetingIds);
         // Structural sharing: only what fn touches is copied, so a change costs what it changed.
         const draft = createDraft(working.data);
         const result = detach(fn(draft));
         const written = await store.commit(working, finishDraft(draft));
-        announce(written.history && !topics.includes('history') ? [...topics, 'history'] : topics);
+        announce(written.history && !topics.includes('history') ? [...topics, 'history'] : topics, meetingsBefore);
         return result;
       }),
   };

@@ -3,9 +3,9 @@ import type { Meeting } from '../domain/types';
 
 /**
  * What changed, so a console can refetch only what it shows. 'meetings' is
- * the meetings not yet held, 'live' the state of the one under way (its
- * event carries the meeting, so nothing is refetched on a key press) and
- * 'history' the past meetings.
+ * the meetings not yet held, 'live' the state of the one under way and
+ * 'history' the past meetings. A change to meetings not yet held carries
+ * them, so a console updates its list from the event instead of refetching.
  */
 export const changeTopics = ['groups', 'members', 'templates', 'meetings', 'live', 'history', 'actionItems', 'feedback', 'settings', 'room', 'notices'] as const;
 export type ChangeTopic = (typeof changeTopics)[number];
@@ -14,8 +14,10 @@ export interface ChangeEvent {
   version: number;
   now: number;
   topics: ChangeTopic[];
-  /** With the 'live' topic: the meeting under way as it now is. */
-  live?: Meeting;
+  /** Meetings not yet held that the change made or changed, as they now are. */
+  meetings?: Meeting[];
+  /** Meetings that left the list of those not yet held (they ended, or were called off). */
+  leftMeetingIds?: string[];
 }
 
 export interface EventMap {

@@ -38,26 +38,34 @@ export function useQuery<M extends MethodName>(
   const inputKey = JSON.stringify(input);
   const topicKey = topics.join(',');
   const latest = useRef(0);
+  // The newest data and patch, for the event listener; written outside render.
+  const dataRef = useRef<MethodResult<M> | undefined>(undefined);
   const patch = useRef(options.patch);
-  patch.current = options.patch;
+  useEffect(() => {
+    patch.current = options.patch;
+  }, [options.patch]);
+  const show = useCallback((value: MethodResult<M> | undefined) => {
+    dataRef.current = value;
+    setData(value);
+  }, []);
 
   const load = useCallback(() => {
     if (inputKey === 'null') {
-      setData(undefined);
+      show(undefined);
       return;
     }
     const ticket = ++latest.current;
     api.call(method, JSON.parse(inputKey) as MethodInput<M>).then(
       (value) => {
         if (ticket !== latest.current) return;
-        setData(value);
+        show(value);
         setError(null);
       },
       (failure: Error) => {
         if (ticket === latest.current) setError(failure.message);
       },
     );
-  }, [api, method, inputKey]);
+  }, [api, method, inputKey, show]);
 
   useEffect(() => {
     if (connection === 'open') load();
@@ -66,14 +74,15 @@ export function useQuery<M extends MethodName>(
   useEffect(
     () =>
       api.on('changed', (event) => {
-        if (event.topics.some((topic) => topicKey.split(',').includes(topic))) {
-          load();
-          return;
-        }
         const apply = patch.current;
-        if (apply) setData((current) => (current === undefined ? current : (apply(current, event) ?? current)));
+        // What the event carries is applied at once; a refetch only when the event cannot say enough.
+        const patched = apply && dataRef.current !== undefined ? apply(dataRef.current, event) : undefined;
+        if (patched !== undefined) {
+          latest.current += 1; // a fetch still under way is older than this
+          show(patched);
+        } else if (event.topics.some((topic) => topicKey.split(',').includes(topic))) load();
       }),
-    [api, load, topicKey],
+    [api, load, show, topicKey],
   );
 
   return { data, error, reload: load };

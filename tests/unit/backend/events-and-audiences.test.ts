@@ -40,6 +40,31 @@ describe('events and audiences', () => {
     await backend.close();
   });
 
+  it('tells the console which meetings not yet held changed, so it need not refetch them', async () => {
+    const backend = await openBackend(await tempDir());
+    const group = await ok(backend, 'group.create', { name: 'Circle' });
+    await ok(backend, 'group.update', {
+      groupId: group.id,
+      schedule: { frequency: 'weekly', weekday: 2, weekOfMonth: 1, startTime: '19:00', durationMinutes: 90, timeZone: 'Europe/London', startDate: '2026-09-01' },
+    });
+    const [template] = await ok(backend, 'template.list', { groupId: group.id });
+    const changes: AnyEvent[] = [];
+    backend.subscribe('console', (event) => changes.push(event));
+    const meeting = await ok(backend, 'meeting.plan', { groupId: group.id, date: '2026-12-01', templateId: template?.id ?? null });
+    await ok(backend, 'live.start', { meetingId: meeting.id });
+    const stepped = await ok(backend, 'live.command', { meetingId: meeting.id, command: { type: 'nextItem' } });
+    await ok(backend, 'live.end', { meetingId: meeting.id });
+    const payloads = changes.flatMap((e) => (e.name === 'changed' ? [e.payload] : []));
+    expect(payloads.map((p) => [p.topics, p.meetings?.map((m) => m.status) ?? [], p.leftMeetingIds ?? []])).toEqual([
+      [['meetings'], ['planned'], []],
+      [['meetings', 'room'], ['live'], []],
+      [['live'], ['live'], []],
+      [['meetings', 'room', 'history'], [], [meeting.id]],
+    ]);
+    expect(payloads[2]?.meetings?.[0]).toEqual(stepped);
+    await backend.close();
+  });
+
   it('does not announce a change that failed', async () => {
     const backend = await openBackend(await tempDir());
     const events: AnyEvent[] = [];

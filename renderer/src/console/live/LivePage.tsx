@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import type { ChangeEvent } from '../../../../shared/contract/events';
-import type { Group, Meeting } from '../../../../shared/domain/types';
+import type { Group } from '../../../../shared/domain/types';
 import type { LiveCommand } from '../../../../shared/live/commands';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useQuery } from '../../common/use-query';
 import { formatMeetingTime } from '../meetings/format';
+import { withMeetingChanges } from '../meetings/meeting-changes';
 import { RoomPanel } from '../room/RoomPanel';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
@@ -23,18 +23,13 @@ import { useConsoleNow } from './use-console-now';
 import { useLiveCommand } from './use-live-command';
 import { useLiveShortcuts } from './use-live-shortcuts';
 
-/** A live key press changes only the meeting under way; its change event carries it, so the list is patched, not refetched. */
-function withLiveMeeting(list: Meeting[], event: ChangeEvent): Meeting[] | undefined {
-  const live = event.live;
-  if (!live || !list.some((m) => m.id === live.id)) return undefined;
-  return list.map((m) => (m.id === live.id ? live : m));
-}
-
 /** The meeting page: check people in, start, run the hour, end with a summary. */
 export function LivePage({ group }: { group: Group }) {
   const api = useApi();
   const action = useAction();
-  const meetings = useQuery('meeting.list', { groupId: group.id }, ['meetings'], { patch: withLiveMeeting });
+  // A key press changes the meeting under way, and its change event carries it: the list is patched, not refetched.
+  const patch = useMemo(() => withMeetingChanges(group.id), [group.id]);
+  const meetings = useQuery('meeting.list', { groupId: group.id }, ['meetings'], { patch });
   const members = useQuery('member.list', { groupId: group.id }, ['members']);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [endedId, setEndedId] = useState<string | null>(null);

@@ -5,7 +5,11 @@ import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';
 import type { Participant } from './participants';
 
-/** The order people sit in, which a seating-order or rotating round follows. */
+/**
+ * The order people sit in, which a seating-order or rotating round follows.
+ * Each move is computed from the order on screen, so the buttons wait for
+ * the previous move to be saved (its change event updates the order first).
+ */
 export function SeatingOrder({ meeting, participants }: { meeting: Meeting; participants: Participant[] }) {
   const api = useApi();
   const action = useAction();
@@ -20,10 +24,10 @@ export function SeatingOrder({ meeting, participants }: { meeting: Meeting; part
           <li key={p.id}>
             <span>{p.name}</span>
             <span className="runner-upcoming__actions">
-              <button type="button" className="button" aria-label={`Move ${p.name} one seat earlier`} disabled={index === 0} onClick={() => move(index, index - 1)}>
+              <button type="button" className="button" aria-label={`Move ${p.name} one seat earlier`} disabled={index === 0 || action.busy} onClick={() => move(index, index - 1)}>
                 ↑
               </button>
-              <button type="button" className="button" aria-label={`Move ${p.name} one seat later`} disabled={index === participants.length - 1} onClick={() => move(index, index + 1)}>
+              <button type="button" className="button" aria-label={`Move ${p.name} one seat later`} disabled={index === participants.length - 1 || action.busy} onClick={() => move(index, index + 1)}>
                 ↓
               </button>
             </span>

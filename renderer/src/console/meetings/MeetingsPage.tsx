@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Group } from '../../../../shared/domain/types';
 import { describeSchedule } from '../../../../shared/schedule/schedule';
 import { useApi } from '../../common/api-context';
@@ -6,6 +7,7 @@ import { useQuery } from '../../common/use-query';
 import { downloadText } from '../ui/download';
 import { ErrorText } from '../ui/ErrorText';
 import { MeetingCard } from './MeetingCard';
+import { withMeetingChanges } from './meeting-changes';
 import { PastMeetings } from './PastMeetings';
 import { PlanDateRow } from './PlanDateRow';
 
@@ -14,7 +16,8 @@ export function MeetingsPage({ group }: { group: Group }) {
   const api = useApi();
   const action = useAction();
   const slots = useQuery('meeting.upcomingDates', { groupId: group.id, count: 6 }, ['groups', 'meetings']);
-  const meetings = useQuery('meeting.list', { groupId: group.id }, ['meetings']);
+  const patch = useMemo(() => withMeetingChanges(group.id), [group.id]);
+  const meetings = useQuery('meeting.list', { groupId: group.id }, ['meetings'], { patch });
   const templates = useQuery('template.list', { groupId: group.id }, ['templates']);
 
   if (!group.schedule) {

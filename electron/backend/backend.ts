@@ -24,6 +24,8 @@ import { roomHandlers } from './handlers/room';
 import { templateHandlers } from './handlers/templates';
 import { SerialQueue } from './serial-queue';
 import { openStore } from './storage/open-store';
+import { plainWriteError, StorageHealth } from './storage/storage-health';
+import { editBackups } from './storage/backup-scrub';
 import { detach } from './detach';
 
 export interface BackendOptions {
@@ -66,7 +68,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const newId = options.newId ?? defaultNewId;
   const notices: Notice[] = [];
   let announceNotices = (): void => undefined;
+  const health = new StorageHealth(options.dataDir, notices, () => announceNotices());
   const opened = await openStore(options.dataDir, clock(), {
+    health,
     ...(options.durable === undefined ? {} : { durable: options.durable }),
     ...(options.storageStep ? { step: options.storageStep } : {}),
     notify: (notice) => {
@@ -113,6 +117,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     read: () => store.hot(),
     view: async (meetingIds) => (await store.workingSet(meetingIds)).data,
     history: (groupId) => store.history(groupId),
+    editBackups: async (change) => {
+      try {
+        await editBackups(options.dataDir, change, options.durable ?? true);
+      } catch (error) {
+        throw new DomainError('storage_failed', `The change was saved, but the backups could not all be brought in line (${plainWriteError(error)}). Try again once the disk is writable.`);
+      }
+    },
     now: clock,
     newId,
     randomId: () => randomUUID().replace(/-/g, '').slice(0, 24),

@@ -1,4 +1,7 @@
-import { CURRENT_SCHEMA_VERSION, Database } from './database';
+import { RoomState } from '../domain/types';
+import { Settings } from '../feedback/feedback';
+import { CURRENT_SCHEMA_VERSION, Database, emptyDatabase, recordSchemas } from './database';
+import { salvageRecords, type SetAsideRecord } from './salvage';
 import { migrate1to2 } from './migrate-1-to-2';
 
 /**
@@ -16,8 +19,9 @@ export const migrations: Record<number, Migration> = {
 };
 
 export type MigrationOutcome =
-  | { ok: true; data: Database; migratedFrom: number | null }
-  | { ok: false; reason: string };
+  | { ok: true; data: Database; migratedFrom: number | null; setAside: SetAsideRecord[] }
+  /** `newerVersion`: written by a newer Circlekeeper; it must not be changed or forked. */
+  | { ok: false; reason: string; newerVersion?: number };
 
 export function migrateToCurrent(raw: unknown): MigrationOutcome {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -31,6 +35,7 @@ export function migrateToCurrent(raw: unknown): MigrationOutcome {
   if (startVersion > CURRENT_SCHEMA_VERSION) {
     return {
       ok: false,
+      newerVersion: startVersion,
       reason: `the file was written by a newer Circlekeeper (data version ${String(startVersion)}, this app reads up to ${String(CURRENT_SCHEMA_VERSION)})`,
     };
   }
@@ -39,11 +44,16 @@ export function migrateToCurrent(raw: unknown): MigrationOutcome {
     if (!step) return { ok: false, reason: `no migration from data version ${String(version)}` };
     data = { ...step(data), schemaVersion: version + 1 };
   }
+  const migratedFrom = startVersion === CURRENT_SCHEMA_VERSION ? null : startVersion;
   const parsed = Database.safeParse(data);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first ? first.path.join('.') || 'the top level' : 'the top level';
-    return { ok: false, reason: `the data does not validate (${where}: ${first?.message ?? 'invalid'})` };
-  }
-  return { ok: true, data: parsed.data, migratedFrom: startVersion === CURRENT_SCHEMA_VERSION ? null : startVersion };
+  if (parsed.success) return { ok: true, data: parsed.data, migratedFrom, setAside: [] };
+  const defaults = emptyDatabase();
+  const salvaged = salvageRecords<Database>(
+    data,
+    recordSchemas,
+    { settings: { schema: Settings, fallback: () => defaults.settings }, room: { schema: RoomState, fallback: () => defaults.room } },
+    { schemaVersion: CURRENT_SCHEMA_VERSION },
+  );
+  if (!salvaged.ok) return { ok: false, reason: `the data does not validate (${salvaged.reason})` };
+  return { ok: true, data: salvaged.data, migratedFrom, setAside: salvaged.setAside };
 }

@@ -2,6 +2,7 @@ import type { Notice } from '../../../shared/contract/contract';
 import type { ChangeTopic } from '../../../shared/contract/events';
 import type { MeetingDigest } from '../../../shared/history/digest';
 import type { Database } from '../../../shared/storage/database';
+import type { BackupEdit } from '../storage/backup-scrub';
 
 /** What a handler may use: a read view, a way to change data, and the injected edges. */
 export interface HandlerContext {
@@ -17,6 +18,8 @@ export interface HandlerContext {
    * returns fn's result.
    */
   mutate<R>(topics: ChangeTopic[], fn: (draft: Database) => R, meetingIds?: readonly string[]): Promise<R>;
+  /** Applies erasure or retention to every backup as well, so neither outlives its reach there. */
+  editBackups(change: BackupEdit): Promise<void>;
   now(): number;
   newId(): string;
   /** Unpredictable: for anonymous records, whose ids and places must say nothing about their order. */

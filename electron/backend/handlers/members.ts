@@ -3,6 +3,7 @@ import { DomainError } from '../../../shared/contract/errors';
 import type { Member } from '../../../shared/domain/types';
 import { currentRules } from '../../../shared/rules/ground-rules';
 import type { Database } from '../../../shared/storage/database';
+import { ERASED_MEMBER_FIELDS, eraseMemberIn } from '../../../shared/storage/scrub';
 import type { HandlerContext } from './context';
 import { findGroup, findMember, today } from './lookup';
 
@@ -96,19 +97,18 @@ export function memberHandlers(ctx: HandlerContext) {
      * dates and how they heard of the group, so attendance and membership
      * counts stay right; nothing in it points at the person any more.
      */
-    'member.erase': ({ memberId }: ParsedInput<'member.erase'>) =>
-      ctx.mutate(['members', 'meetings'], (draft) => {
+    'member.erase': async ({ memberId }: ParsedInput<'member.erase'>) => {
+      const erased = await ctx.mutate(['members', 'meetings'], (draft) => {
         const member = findMember(draft, memberId);
         if (member.status !== 'left') {
           throw new DomainError('conflict', `Mark ${member.displayName} as having left before erasing their details.`, 'memberId');
         }
-        member.displayName = 'Former member';
-        member.fullName = null;
-        member.contact = null;
-        member.checkOnMe = false;
-        member.volunteersForRoles = false;
-        member.erased = true;
+        Object.assign(member, ERASED_MEMBER_FIELDS);
         return { ...member };
-      }),
+      });
+      // The backups held the details too; erasure reaches them before it is acknowledged.
+      await ctx.editBackups({ hot: (raw) => eraseMemberIn(raw, memberId) });
+      return erased;
+    },
   };
 }

@@ -2,6 +2,8 @@ import type { ParsedInput } from '../../../shared/contract/contract';
 import { DomainError } from '../../../shared/contract/errors';
 import { addMonths, formatDate, parseDate } from '../../../shared/schedule/zoned-time';
 import type { Database } from '../../../shared/storage/database';
+import { archiveKeyOf } from '../../../shared/storage/layout';
+import { clearPrivateNotesBefore } from '../../../shared/storage/scrub';
 import type { HandlerContext } from './context';
 import { findMeeting, today } from './lookup';
 
@@ -39,7 +41,11 @@ export async function applyRetention(ctx: HandlerContext): Promise<number> {
   const past = data.groups.flatMap((g) => ctx.history(g.id)).filter((d) => d.hasPrivateNotes && d.date < cutoff);
   const hot = data.meetings.filter((m) => m.date < cutoff && (m.notes.private !== '' || Object.keys(m.notes.items).length > 0));
   if (past.length === 0 && hot.length === 0) return 0;
-  return ctx.mutate(['meetings'], (draft) => applyNoteRetention(draft, today(undefined, ctx.now(), ctx.timeZone)), past.map((d) => d.meetingId));
+  const cleared = await ctx.mutate(['meetings'], (draft) => applyNoteRetention(draft, today(undefined, ctx.now(), ctx.timeZone)), past.map((d) => d.meetingId));
+  // The backups hold the same notes; retention reaches them too.
+  const clear = (raw: Record<string, unknown>) => clearPrivateNotesBefore(raw, cutoff);
+  await ctx.editBackups({ hot: clear, archives: { keys: [...new Set(past.map(archiveKeyOf))], edit: clear } });
+  return cleared;
 }
 
 export function noteHandlers(ctx: HandlerContext) {

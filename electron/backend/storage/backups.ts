@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { migrateToCurrent } from '../../../shared/storage/migrations';
 import type { Database } from '../../../shared/storage/database';
 import { parseArchiveKey, type ArchiveFile, type ArchiveKey } from '../../../shared/storage/layout';
-import { ARCHIVE_DIR, listArchiveGroups, readArchive } from './archive-files';
+import { ARCHIVE_DIR, listArchiveGroups, readArchive, writeJson } from './archive-files';
+import { withoutSurveyAnswers } from '../../../shared/storage/scrub';
 import { readJsonFile } from './json-file';
 import { fileStamp } from './timestamp';
 
@@ -38,14 +39,17 @@ async function keep(from: string, to: string, previousCopy: string | null): Prom
 
 /**
  * Backs up the record as it opened cleanly (the hot file and every archive,
- * in a folder per backup), and keeps only the newest few.
+ * in a folder per backup), and keeps only the newest few. The hot file's
+ * copy leaves out the anonymous survey answers (see withoutSurveyAnswers).
  */
 export async function writeBackup(dataDir: string, hotFile: string, now: number): Promise<string> {
   const previous = (await listBackups(dataDir))[0];
   const previousDir = previous ? join(backupDir(dataDir), previous) : null;
   const target = join(backupDir(dataDir), `${PREFIX}${fileStamp(now)}`);
   await mkdir(target, { recursive: true, mode: 0o700 });
-  await copyFile(hotFile, join(target, HOT_NAME));
+  const hot = await readJsonFile(hotFile);
+  if (hot.kind !== 'parsed' || typeof hot.value !== 'object' || hot.value === null) throw new Error(`${hotFile} could not be read to back it up`);
+  await writeJson(join(target, HOT_NAME), withoutSurveyAnswers(hot.value as Record<string, unknown>), true);
   for (const groupId of await listArchiveGroups(dataDir)) {
     const from = join(dataDir, ARCHIVE_DIR, groupId);
     const to = join(target, ARCHIVE_DIR, groupId);

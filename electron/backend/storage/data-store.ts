@@ -11,6 +11,7 @@ import { archivePath, digestPath, writeJson } from './archive-files';
 import { assertValid, changedRecords, sameRecords } from './changed-records';
 import { writeFileAtomic } from './json-file';
 import { jsonChunks } from './record-json';
+import { plainWriteError, type StorageHealth } from './storage-health';
 
 /** Written before a change that spans several files and removed after; its presence at start-up means a crash mid-way. */
 export const COMMIT_INTENT_FILE = 'commit-intent.json';
@@ -35,6 +36,10 @@ export interface StoreEdges {
   loadArchive(key: ArchiveKey): Promise<ArchiveFile>;
   /** Called at named points of a commit; tests make it throw to stand in for a crash there. */
   step?: (name: string) => void;
+  /** Why nothing may be written (a file from a newer version), or null. */
+  readOnly: string | null;
+  /** Told when a write fails and when writing works again. */
+  health?: StorageHealth;
 }
 
 type FileWrite = { path: string; value: unknown };
@@ -136,6 +141,7 @@ export class DataStore {
   }
 
   private async persist(next: Database, loaded: ReadonlyMap<ArchiveKey, ArchiveFile>): Promise<{ history: boolean }> {
+    if (this.edges.readOnly !== null) throw new DomainError('conflict', this.edges.readOnly);
     const working = { loaded };
     const { hot, archives: parts } = partition(next, (id) => this.locate(id));
     const hotChanged = this.checkHot(hot, next !== this.hotData);
@@ -217,9 +223,9 @@ export class DataStore {
     const { durable, dataDir, step } = this.edges;
     const intentPath = join(dataDir, COMMIT_INTENT_FILE);
     const spansFiles = writes.length > 1;
-    if (spansFiles) await writeFileAtomic(intentPath, JSON.stringify(intent), durable);
-    step?.('intent-written');
     try {
+      if (spansFiles) await writeFileAtomic(intentPath, JSON.stringify(intent), durable);
+      step?.('intent-written');
       // The hot file goes last: it is the commit point (see recoverIntent in open-store.ts).
       for (const write of writes) {
         // The hot file's folder is the data folder, made at start-up; an archive may need its folder made.
@@ -228,11 +234,13 @@ export class DataStore {
         step?.(`wrote ${write.path.slice(dataDir.length + 1)}`);
       }
     } catch (error) {
+      this.edges.health?.failed(error);
       throw new DomainError(
         'storage_failed',
-        `Could not save to ${dataDir} (${(error as Error).message}). Nothing was changed; check the disk has space and the folder is writable.`,
+        `Could not save to ${dataDir} (${plainWriteError(error)}). Nothing was changed; check the disk has space and the folder is writable.`,
       );
     }
+    this.edges.health?.recovered();
     if (spansFiles) await rm(intentPath, { force: true });
     step?.('intent-removed');
   }

@@ -13,6 +13,8 @@ export async function readJsonFile(path: string): Promise<ReadJsonOutcome> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw error;
   }
+  // A byte-order mark is what some editors put first; it says nothing about the data.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return { kind: 'parsed', value: JSON.parse(text) as unknown };
   } catch {

@@ -11,10 +11,15 @@ import { newestGoodArchive, newestGoodBackup, writeBackup } from './backups';
 import { COMMIT_INTENT_FILE, DataStore, type CommitIntent } from './data-store';
 import { readJsonFile } from './json-file';
 import { fileStamp } from './timestamp';
+import { describeSetAside, type SetAsideRecord } from '../../../shared/storage/salvage';
+import { pruneSetAside, SET_ASIDE_KEPT_DAYS, tightenPermissions } from './file-care';
+import { StorageHealth } from './storage-health';
 
 export const DATA_FILE_NAME = 'circlekeeper.json';
 
 export interface OpenStoreOptions {
+  /** Says in the console when the disk refuses writes, and clears it once they work again. */
+  health?: StorageHealth;
   /** fsync every write (default). Off only for measuring what it costs. */
   durable?: boolean;
   /** Crash points for tests, passed on to the store. */
@@ -31,13 +36,23 @@ export interface OpenedStore {
   verifyArchives(): Promise<void>;
 }
 
-type HotOutcome = { kind: 'missing' } | { kind: 'good'; data: Database; migratedFrom: number | null } | { kind: 'bad'; reason: string };
+type HotOutcome =
+  | { kind: 'missing' }
+  | { kind: 'good'; data: Database; migratedFrom: number | null; setAside: SetAsideRecord[] }
+  | { kind: 'newer'; version: number; reason: string; data: Database }
+  | { kind: 'bad'; reason: string };
 
 async function readHot(path: string): Promise<HotOutcome> {
   const read = await readJsonFile(path);
   if (read.kind !== 'parsed') return read;
   const outcome = migrateToCurrent(read.value);
-  return outcome.ok ? { kind: 'good', data: outcome.data, migratedFrom: outcome.migratedFrom } : { kind: 'bad', reason: outcome.reason };
+  if (outcome.ok) return { kind: 'good', data: outcome.data, migratedFrom: outcome.migratedFrom, setAside: outcome.setAside };
+  if (outcome.newerVersion !== undefined) {
+    // Shown as far as this version understands it; never written, so the newer app finds it as it left it.
+    const asCurrent = migrateToCurrent({ ...(read.value as object), schemaVersion: CURRENT_SCHEMA_VERSION });
+    return { kind: 'newer', version: outcome.newerVersion, reason: outcome.reason, data: asCurrent.ok ? asCurrent.data : emptyDatabase() };
+  }
+  return { kind: 'bad', reason: outcome.reason };
 }
 
 /** Renames an unreadable file beside itself; it is never deleted. */
@@ -52,25 +67,40 @@ function datesOf(digests: readonly MeetingDigest[]): string {
   return dates.length <= 6 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')} … ${dates.slice(-2).join(', ')} (${String(dates.length)} meetings)`;
 }
 
+/** Runs a start-up write; if the disk refuses it, carries on (the notice says so) rather than not opening at all. */
+async function tryWrite(health: StorageHealth, write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    health.failed(error);
+  }
+}
+
 /**
  * Opens the record of a data directory: the hot file (migrating an older
  * layout into archives), the digests, and any change a crash cut short.
  * A file that cannot be read is moved aside, never deleted; the returned
- * notices tell the console what happened and where the file went.
+ * notices tell the console what happened and where the file went. A full
+ * disk or a read-only folder does not stop it opening: the data is shown
+ * and changes wait until they can be written.
  */
 export async function openStore(dataDir: string, now: number, options: OpenStoreOptions = {}): Promise<OpenedStore> {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await tightenPermissions(dataDir);
   const durable = options.durable ?? true;
   const path = join(dataDir, DATA_FILE_NAME);
   const notices: Notice[] = [];
   const notify = (notice: Notice) => (options.notify ? options.notify(notice) : notices.push(notice));
+  const health = options.health ?? new StorageHealth(dataDir, notices, () => undefined);
   const outcome = await readHot(path);
   let data: Database;
   let restored = false;
+  let readOnly: string | null = null;
 
   if (outcome.kind === 'good') {
     // Backed up as it was on disk, before a migration or recovery writes over it.
-    await writeBackup(dataDir, path, now);
+    await tryWrite(health, () => writeBackup(dataDir, path, now));
+    await pruneSetAside(dataDir, now);
     data = outcome.data;
     if (outcome.migratedFrom !== null) {
       notices.push({
@@ -80,11 +110,32 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
         detail: `It was stored in data version ${String(outcome.migratedFrom)}; a copy of the old file is in the backups folder.`,
       });
       // Only an interrupted migration leaves archives beside an older file; they are redone from it.
-      await rm(join(dataDir, ARCHIVE_DIR), { recursive: true, force: true });
-      await rm(join(dataDir, COMMIT_INTENT_FILE), { force: true });
+      await tryWrite(health, async () => {
+        await rm(join(dataDir, ARCHIVE_DIR), { recursive: true, force: true });
+        await rm(join(dataDir, COMMIT_INTENT_FILE), { force: true });
+      });
+    }
+    if (outcome.setAside.length > 0) {
+      const keptAt = join(dataDir, `${basename(DATA_FILE_NAME, '.json')}.set-aside-${fileStamp(now)}.json`);
+      await tryWrite(health, () => writeJson(keptAt, outcome.setAside, durable));
+      notices.push({
+        id: `set-aside-${String(now)}`,
+        level: 'warning',
+        title: `${String(outcome.setAside.length)} record${outcome.setAside.length === 1 ? '' : 's'} could not be read and ${outcome.setAside.length === 1 ? 'was' : 'were'} set aside`,
+        detail: `Everything else in ${path} was read as usual. Set aside: ${describeSetAside(outcome.setAside)}. They were kept, as they were, in ${keptAt} for ${String(SET_ASIDE_KEPT_DAYS)} days; the whole file as it was is in the backups folder.`,
+      });
     }
   } else if (outcome.kind === 'missing') {
     data = emptyDatabase();
+  } else if (outcome.kind === 'newer') {
+    data = outcome.data;
+    readOnly = `This data was written by a newer version of Circlekeeper, so this one only shows it: update Circlekeeper to change anything.`;
+    notices.push({
+      id: `newer-${String(now)}`,
+      level: 'warning',
+      title: 'Opened read-only: the data is from a newer Circlekeeper',
+      detail: `Circlekeeper read ${path}, but ${outcome.reason}. So that nothing is changed or split into two copies, it opened read-only: you can look, but nothing can be changed or saved. Install the newer Circlekeeper to carry on.`,
+    });
   } else {
     const asidePath = join(dataDir, `${basename(DATA_FILE_NAME, '.json')}.unreadable-${fileStamp(now)}.json`);
     await rename(path, asidePath);
@@ -97,8 +148,10 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
       title: backup ? 'The data file could not be read, so Circlekeeper started from a backup' : 'The data file could not be read, so Circlekeeper started empty',
       detail:
         `Circlekeeper could not read ${path}: ${outcome.reason}. ` +
-        `The file was kept, untouched, at ${asidePath}. ` +
-        (backup ? `Data was restored from the backup ${backup.path}; anything changed after that backup is only in the kept file.` : 'No good backup was found.'),
+        `The file was kept, untouched, at ${asidePath} for ${String(SET_ASIDE_KEPT_DAYS)} days. ` +
+        (backup
+          ? `Data was restored from the backup ${backup.path}; anything changed after that backup is only in the kept file. Backups hold no survey answers (so that two of them cannot be compared to single one out), so those start again.`
+          : 'No good backup was found.'),
     });
   }
 
@@ -108,12 +161,14 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
     const file = archivePath(dataDir, key);
     const read = await readArchive(file, key);
     if (read.kind === 'good') return read.value;
+    const { groupId, year } = parseArchiveKey(key);
+    const refused = new DomainError('storage_failed', `The record of this meeting (in ${String(year)}) could not be read; see the notice at the top of the console.`);
+    if (readOnly !== null) throw refused;
     const aside = read.kind === 'bad' ? await setAside(file, Date.now()) : null;
     const backup = await newestGoodArchive(dataDir, key);
-    const { groupId, year } = parseArchiveKey(key);
     const lost = (store?.history(groupId) ?? []).filter((d) => archiveKeyOf(d) === key);
     const what = `the record of this group's meetings in ${String(year)}`;
-    const why = read.kind === 'bad' ? `${read.reason}; the file was kept, untouched, at ${aside ?? file}` : 'the file is missing';
+    const why = read.kind === 'bad' ? `${read.reason}; the file was kept, untouched, at ${aside ?? file} for ${String(SET_ASIDE_KEPT_DAYS)} days` : 'the file is missing';
     if (backup) {
       await writeJson(file, backup.archive, durable);
       notify({
@@ -130,23 +185,35 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
       title: `Past meetings of ${String(year)} cannot be opened`,
       detail: `Circlekeeper could not read ${what} (${why}), and no backup holds a good copy. These meetings cannot be opened: ${datesOf(lost)}. They still count in the reports; nothing else was affected.`,
     });
-    throw new DomainError('storage_failed', `The record of this meeting (in ${String(year)}) could not be read; see the notice at the top of the console.`);
+    throw refused;
   }
 
-  const digests = await readAllDigests(dataDir, now, notices, (key) => loadArchive(key));
+  const digests = await readAllDigests(dataDir, now, notices, (key) => loadArchive(key), readOnly === null);
   if (restored) {
     // The archives are newer than any backup of the hot file: what they hold wins.
     const archived = new Set([...digests.values()].flat().map((d) => d.meetingId));
     data = { ...data, meetings: data.meetings.filter((m) => !archived.has(m.id)) };
   }
-  if (outcome.kind === 'good' && outcome.migratedFrom === null) await recoverIntent(dataDir, data, digests, durable, (key) => loadArchive(key));
+  if (outcome.kind === 'good' && outcome.migratedFrom === null) {
+    const hot = data;
+    await tryWrite(health, () => recoverIntent(dataDir, hot, digests, durable, (key) => loadArchive(key)));
+  }
 
-  store = new DataStore({ dataDir, hotPath: path, durable, loadArchive, ...(options.step ? { step: options.step } : {}) }, { ...data, schemaVersion: CURRENT_SCHEMA_VERSION }, digests);
-  // A new, migrated or restored file is on disk before any command runs; past meetings go to their archives.
-  await store.settle(outcome.kind !== 'good' || outcome.migratedFrom !== null);
+  store = new DataStore(
+    { dataDir, hotPath: path, durable, loadArchive, readOnly, health, ...(options.step ? { step: options.step } : {}) },
+    { ...data, schemaVersion: CURRENT_SCHEMA_VERSION },
+    digests,
+  );
+  if (readOnly === null) {
+    // A new, migrated, salvaged or restored file is on disk before any command runs; past meetings go to their archives.
+    const force = outcome.kind !== 'good' || outcome.migratedFrom !== null || outcome.setAside.length > 0;
+    const opening = store;
+    await tryWrite(health, () => opening.settle(force));
+  }
 
   const opened = store;
   async function verifyArchives(): Promise<void> {
+    if (readOnly !== null) return;
     for (const groupId of opened.historyGroups()) {
       for (const key of await listArchiveKeys(dataDir, groupId)) {
         const read = await readArchive(archivePath(dataDir, key), key);
@@ -165,6 +232,7 @@ async function readAllDigests(
   now: number,
   notices: Notice[],
   loadArchive: (key: ArchiveKey) => Promise<ArchiveFile>,
+  mayWrite: boolean,
 ): Promise<Map<string, MeetingDigest[]>> {
   const byGroup = new Map<string, MeetingDigest[]>();
   for (const groupId of await listArchiveGroups(dataDir)) {
@@ -174,7 +242,7 @@ async function readAllDigests(
       byGroup.set(groupId, read.value.digests);
       continue;
     }
-    if (read.kind === 'bad') {
+    if (read.kind === 'bad' && mayWrite) {
       const aside = await setAside(file, now);
       notices.push({
         id: `digests-rebuilt-${groupId}-${String(now)}`,
@@ -192,7 +260,8 @@ async function readAllDigests(
       }
     }
     const sequenced = sequenceDigests(digests);
-    await writeJson(file, { schemaVersion: CURRENT_SCHEMA_VERSION, groupId, digests: sequenced }, true);
+    // Derived data: if it cannot be written now, it is rebuilt again next time.
+    if (mayWrite) await writeJson(file, { schemaVersion: CURRENT_SCHEMA_VERSION, groupId, digests: sequenced }, true).catch(() => undefined);
     byGroup.set(groupId, sequenced);
   }
   return byGroup;

@@ -82,16 +82,18 @@ describe('persistence', () => {
     await fourth.close();
   });
 
-  it('refuses a file from a newer version without losing it', async () => {
+  it('leaves a file from a newer version where it is, untouched, and opens it read-only', async () => {
     const dir = await tempDir();
     const newer = JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION + 1, groups: [] });
     await writeFile(join(dir, DATA_FILE_NAME), newer);
     const backend = await openBackend(dir);
     const { notices } = await ok(backend, 'app.status', {});
     expect(notices[0]?.detail).toContain('newer Circlekeeper');
-    const kept = (await readdir(dir)).find((n) => n.startsWith('circlekeeper.unreadable-'));
-    expect(await readFile(join(dir, kept ?? ''), 'utf8')).toBe(newer);
+    // Not moved aside and started afresh beside it: that would fork the group's record in two.
+    expect((await readdir(dir)).find((n) => n.startsWith('circlekeeper.unreadable-'))).toBeUndefined();
+    expect((await backend.call('group.create', { name: 'Circle' })).ok).toBe(false);
     await backend.close();
+    expect(await readFile(join(dir, DATA_FILE_NAME), 'utf8')).toBe(newer);
   });
 
   it('answers invalid payloads with a typed error and writes nothing', async () => {

@@ -6,7 +6,7 @@ import { testGroup } from './fixtures';
 describe('migrateToCurrent', () => {
   it('accepts a current file as it is', () => {
     const data = { ...emptyDatabase(), groups: [testGroup('g1', 'Circle')] };
-    expect(migrateToCurrent(data)).toEqual({ ok: true, data, migratedFrom: null });
+    expect(migrateToCurrent(data)).toEqual({ ok: true, data, migratedFrom: null, setAside: [] });
   });
 
   it.each([
@@ -15,11 +15,30 @@ describe('migrateToCurrent', () => {
     [{ groups: [] }, 'no valid schemaVersion'],
     [{ schemaVersion: 0 }, 'no valid schemaVersion'],
     [{ schemaVersion: CURRENT_SCHEMA_VERSION + 1 }, 'newer Circlekeeper'],
-    [{ ...emptyDatabase(), members: [{ id: 'm1' }] }, 'members.0.groupId'],
+    [{ ...emptyDatabase(), members: [{ id: 'm1' }] }, 'members (id m1): groupId'],
+    [{ ...emptyDatabase(), members: 'everyone' }, '"members" is not a list'],
   ])('refuses %j with a reason a person can read', (raw, reason) => {
     const outcome = migrateToCurrent(raw);
     expect(outcome.ok).toBe(false);
     expect(outcome.ok ? '' : outcome.reason).toContain(reason);
+  });
+});
+
+describe('a file with a bad record', () => {
+  it('keeps every good record and sets the bad ones aside, each with its reason', () => {
+    const good = testGroup('g1', 'Circle');
+    const raw = { ...emptyDatabase(), groups: [good, { ...good, id: 'g2', name: '' }], room: { mode: 'fireworks' }, extra: 1 };
+    const outcome = migrateToCurrent(raw);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.data.groups).toEqual([good]);
+    expect(outcome.data.room).toEqual(emptyDatabase().room);
+    expect(outcome.setAside.map((r) => [r.collection, r.index, r.label])).toEqual([
+      ['groups', 1, '(id g2)'],
+      ['room', null, 'room'],
+      ['extra', null, 'extra'],
+    ]);
+    expect(outcome.setAside[0]?.reason).toContain('name');
+    expect(outcome.setAside[0]?.record).toEqual({ ...good, id: 'g2', name: '' });
   });
 });
 

@@ -91,6 +91,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     return { version, now, view: projectDisplayView(store.hot(), now) };
   };
 
+  /** The room hears of a change as soon as it is current, before it is written (DESIGN.md: the room first). */
+  function tellDisplay(): void {
+    const now = clock();
+    const view = projectDisplayView(store.hot(), now);
+    const json = JSON.stringify(view);
+    if (json === lastDisplayJson) return;
+    lastDisplayJson = json;
+    version += 1;
+    hub.emit({ name: 'display', payload: { version, now, view } });
+  }
+
   function announce(topics: ChangeTopic[], meetingsBefore: readonly Meeting[] = store.hot().meetings): void {
     version += 1;
     const payload: ChangeEvent = { version, now: clock(), topics };
@@ -104,12 +115,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (left.length > 0) payload.leftMeetingIds = left;
     }
     hub.emit({ name: 'changed', payload });
-    const snapshot = displaySnapshot();
-    const json = JSON.stringify(snapshot.view);
-    if (json !== lastDisplayJson) {
-      lastDisplayJson = json;
-      hub.emit({ name: 'display', payload: snapshot });
-    }
+    tellDisplay();
   }
   announceNotices = () => announce(['notices']);
 
@@ -139,7 +145,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         // Structural sharing: only what fn touches is copied, so a change costs what it changed.
         const draft = createDraft(working.data);
         const result = detach(fn(draft));
-        const written = await store.commit(working, finishDraft(draft));
+        let written: { history: boolean };
+        try {
+          written = await store.commit(working, finishDraft(draft), tellDisplay);
+        } catch (error) {
+          // Not saved, so not shown: the room goes back to what is on disk.
+          tellDisplay();
+          throw error;
+        }
+        // The console's acknowledgement waits for the disk, as it always has.
         announce(written.history && !topics.includes('history') ? [...topics, 'history'] : topics, meetingsBefore);
         return result;
       }),

@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import type { z } from 'zod';
 import { join } from 'node:path';
 import { DomainError } from '../../../shared/contract/errors';
 import { digestMeeting, sequenceDigests, type MeetingDigest } from '../../../shared/history/digest';
@@ -43,6 +44,17 @@ export interface StoreEdges {
 }
 
 type FileWrite = { path: string; value: unknown };
+type Check = readonly [z.ZodType, readonly unknown[]];
+
+interface Prepared {
+  hot: Database;
+  archives: Map<ArchiveKey, ArchiveFile>;
+  digests: Map<string, MeetingDigest[]>;
+  writes: FileWrite[];
+  /** Records to validate before anything is written. */
+  checks: Check[];
+  intent: CommitIntent;
+}
 
 /**
  * Holds the record in memory and writes only what a change touched: the hot
@@ -123,10 +135,30 @@ export class DataStore {
     return { data, loaded };
   }
 
-  /** Checks and writes what changed between a working set and its next state, then makes it current. */
-  /** Returns whether the past changed (an archive was written), so the console hears of it. */
-  async commit(working: WorkingSet, next: Database): Promise<{ history: boolean }> {
-    return next === working.data ? { history: false } : this.persist(next, working.loaded);
+  /**
+   * Makes `next` current and writes what changed since the working set was
+   * taken. `beforeWrite` runs once the change is current in memory and
+   * before it is checked and written, so the room can be told first; if the
+   * check or the write fails, memory goes back to what it was (and the
+   * error is thrown) so nothing unsaved stays current.
+   * Returns whether the past changed (an archive was written).
+   */
+  async commit(working: WorkingSet, next: Database, beforeWrite?: () => void): Promise<{ history: boolean }> {
+    return next === working.data ? { history: false } : this.apply(next, working.loaded, beforeWrite);
+  }
+
+  private async apply(next: Database, loaded: ReadonlyMap<ArchiveKey, ArchiveFile>, beforeWrite?: () => void): Promise<{ history: boolean }> {
+    const prepared = await this.prepare(next, loaded);
+    const undo = this.adopt(prepared);
+    beforeWrite?.();
+    try {
+      for (const [schema, records] of prepared.checks) assertValid(schema, records);
+      await this.writeAll(prepared.writes, prepared.intent);
+    } catch (error) {
+      undo();
+      throw error;
+    }
+    return { history: prepared.archives.size > 0 };
   }
 
   /**
@@ -136,46 +168,61 @@ export class DataStore {
    */
   async settle(force: boolean): Promise<void> {
     const { hot, archives } = partition(this.hotData, (id) => this.locate(id));
-    if (archives.size > 0 || hot !== this.hotData) await this.persist(this.hotData, new Map());
+    if (archives.size > 0 || hot !== this.hotData) await this.apply(this.hotData, new Map());
     else if (force) await this.writeAll([{ path: this.edges.hotPath, value: this.hotData }], { archives: [], digestGroups: [] });
   }
 
-  private async persist(next: Database, loaded: ReadonlyMap<ArchiveKey, ArchiveFile>): Promise<{ history: boolean }> {
+  /** Works out what a change means for each file, without writing or checking anything yet. */
+  private async prepare(next: Database, loaded: ReadonlyMap<ArchiveKey, ArchiveFile>): Promise<Prepared> {
     if (this.edges.readOnly !== null) throw new DomainError('conflict', this.edges.readOnly);
-    const working = { loaded };
     const { hot, archives: parts } = partition(next, (id) => this.locate(id));
-    const hotChanged = this.checkHot(hot, next !== this.hotData);
-    const nextArchives = new Map<ArchiveKey, ArchiveFile>();
+    const checks: Check[] = [];
+    const hotChanged = this.hotChanges(hot, next !== this.hotData, checks);
+    const archives = new Map<ArchiveKey, ArchiveFile>();
     const touchedMeetings: ArchivePart['meetings'] = [];
-    for (const key of new Set([...parts.keys(), ...working.loaded.keys()])) {
+    for (const key of new Set([...parts.keys(), ...loaded.keys()])) {
       const part = parts.get(key) ?? { meetings: [], actionItems: [] };
-      const base = working.loaded.get(key) ?? (await this.existingArchive(key));
-      const merged = working.loaded.has(key) ? part : mergePart(base, part);
+      const base = loaded.get(key) ?? (await this.existingArchive(key));
+      const merged = loaded.has(key) ? part : mergePart(base, part);
       const changedMeetings = changedRecords(base.meetings, merged.meetings);
       const changedItems = changedRecords(base.actionItems, merged.actionItems);
       if (changedMeetings.length === 0 && changedItems.length === 0 && merged.meetings.length === base.meetings.length && merged.actionItems.length === base.actionItems.length) continue;
-      assertValid(recordSchemas.meetings, changedMeetings);
-      assertValid(recordSchemas.actionItems, changedItems);
+      checks.push([recordSchemas.meetings, changedMeetings], [recordSchemas.actionItems, changedItems]);
       touchedMeetings.push(...changedMeetings);
-      nextArchives.set(key, { ...base, meetings: [...merged.meetings].sort((a, b) => a.startsAt - b.startsAt), actionItems: merged.actionItems });
+      archives.set(key, { ...base, meetings: [...merged.meetings].sort((a, b) => a.startsAt - b.startsAt), actionItems: merged.actionItems });
     }
-    const nextDigests = this.digestsAfter(touchedMeetings);
-
+    const digests = this.digestsAfter(touchedMeetings);
     const writes: FileWrite[] = [
-      ...[...nextArchives].map(([key, value]) => ({ path: archivePath(this.edges.dataDir, key), value })),
-      ...[...nextDigests].map(([groupId, digests]) => ({ path: digestPath(this.edges.dataDir, groupId), value: { schemaVersion: CURRENT_SCHEMA_VERSION, groupId, digests } })),
+      ...[...archives].map(([key, value]) => ({ path: archivePath(this.edges.dataDir, key), value })),
+      ...[...digests].map(([groupId, list]) => ({ path: digestPath(this.edges.dataDir, groupId), value: { schemaVersion: CURRENT_SCHEMA_VERSION, groupId, digests: list } })),
     ];
     if (hotChanged) writes.push({ path: this.edges.hotPath, value: hot });
-    await this.writeAll(writes, { archives: [...nextArchives.keys()], digestGroups: [...nextDigests.keys()] });
-
-    this.hotData = hot;
-    for (const [key, value] of nextArchives) this.archives.set(key, Promise.resolve(value));
-    for (const [groupId, list] of nextDigests) this.setDigests(groupId, list);
-    return { history: nextArchives.size > 0 };
+    return { hot, archives, digests, writes, checks, intent: { archives: [...archives.keys()], digestGroups: [...digests.keys()] } };
   }
 
-  /** Checks what changed in the hot part; true when it must be written. */
-  private checkHot(hot: Database, nextDiffers: boolean): boolean {
+  /** Makes a prepared change current in memory; returns how to put memory back as it was. */
+  private adopt(prepared: Prepared): () => void {
+    const hotBefore = this.hotData;
+    const archivesBefore = [...prepared.archives.keys()].map((key) => [key, this.archives.get(key)] as const);
+    const digestsBefore = [...prepared.digests.keys()].map((groupId) => [groupId, this.digests.get(groupId)] as const);
+    this.hotData = prepared.hot;
+    for (const [key, value] of prepared.archives) this.archives.set(key, Promise.resolve(value));
+    for (const [groupId, list] of prepared.digests) this.setDigests(groupId, list);
+    return () => {
+      this.hotData = hotBefore;
+      for (const [key, value] of archivesBefore) {
+        if (value) this.archives.set(key, value);
+        else this.archives.delete(key);
+      }
+      for (const [groupId, list] of digestsBefore) {
+        if (list) this.setDigests(groupId, list);
+        else this.dropDigests(groupId);
+      }
+    };
+  }
+
+  /** Whether the hot part changed (it must then be written), noting the records to check. */
+  private hotChanges(hot: Database, nextDiffers: boolean, checks: Check[]): boolean {
     const before = this.hotData;
     if (hot === before) return false;
     // settle(): the records are the same ones, only some of them move out.
@@ -183,15 +230,15 @@ export class DataStore {
     let changed = false;
     for (const name of collectionNames) {
       const records = changedRecords<unknown>(before[name], hot[name]);
-      assertValid(recordSchemas[name as CollectionName], records);
+      checks.push([recordSchemas[name as CollectionName], records]);
       if (records.length > 0 || !sameRecords<unknown>(before[name], hot[name])) changed = true;
     }
     if (hot.settings !== before.settings) {
-      assertValid(Settings, [hot.settings]);
+      checks.push([Settings, [hot.settings]]);
       changed = true;
     }
     if (hot.room !== before.room) {
-      assertValid(RoomState, [hot.room]);
+      checks.push([RoomState, [hot.room]]);
       changed = true;
     }
     return changed;
@@ -224,6 +271,7 @@ export class DataStore {
     const intentPath = join(dataDir, COMMIT_INTENT_FILE);
     const spansFiles = writes.length > 1;
     try {
+      step?.('writing');
       if (spansFiles) await writeFileAtomic(intentPath, JSON.stringify(intent), durable);
       step?.('intent-written');
       // The hot file goes last: it is the commit point (see recoverIntent in open-store.ts).
@@ -243,6 +291,11 @@ export class DataStore {
     this.edges.health?.recovered();
     if (spansFiles) await rm(intentPath, { force: true });
     step?.('intent-removed');
+  }
+
+  private dropDigests(groupId: string): void {
+    for (const old of this.digests.get(groupId) ?? []) this.digestIndex.delete(old.meetingId);
+    this.digests.delete(groupId);
   }
 
   private setDigests(groupId: string, list: MeetingDigest[]): void {

@@ -2,8 +2,9 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// One bundle for both surfaces (#/console and #/display). Relative asset paths
-// so the same build loads from app:// in Electron and from the browser host.
+// One page for both surfaces (#/console and #/display), each surface's code in
+// its own chunk so the room display loads only what it shows. Relative asset
+// paths so the same build loads from app:// in Electron and from the browser host.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
@@ -14,5 +15,11 @@ export default defineConfig({
     // No inline scripts or data URLs for modules: the CSP allows only 'self'.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // React in a chunk of its own, named so: both surfaces share it, and a reader of dist/ sees what is what.
+        advancedChunks: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] },
+      },
+    },
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Timer } from '../live/timer';
+import { Timer } from '../live/timer-schema';
 
 /**
  * The only thing the room screen ever receives. It is built by the backend

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DisplayName } from '../domain/names';
 import { RoundOrderMode } from './round-order';
-import { Timer } from './timer';
+import { Timer } from './timer-schema';
 
 const Id = z.string().min(1).max(64);
 

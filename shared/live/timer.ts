@@ -1,16 +1,15 @@
-import { z } from 'zod';
-
 /**
  * A timer stored as facts, never as a ticking counter (DESIGN.md, "Live
  * state and time"): elapsed(now) = elapsedBeforeMs + (now − startedAt).
  * Nothing accumulates between reads, so nothing drifts, and a restart
- * mid-meeting resumes with the right time.
+ * mid-meeting resumes with the right time. Its schema is in timer-schema.ts:
+ * this file is timer math only, without zod, so the room display's bundle
+ * stays small.
  */
-export const Timer = z.strictObject({
-  startedAt: z.number().nullable(),
-  elapsedBeforeMs: z.number().nonnegative(),
-});
-export type Timer = z.infer<typeof Timer>;
+export interface Timer {
+  startedAt: number | null;
+  elapsedBeforeMs: number;
+}
 
 export const stoppedTimer = (): Timer => ({ startedAt: null, elapsedBeforeMs: 0 });
 export const runningTimer = (now: number): Timer => ({ startedAt: now, elapsedBeforeMs: 0 });

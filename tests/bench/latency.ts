@@ -9,8 +9,10 @@ import { describe } from './stats';
 
 /**
  * Console action → display update through the real browser host on
- * loopback: the console socket sends room.setMode and the clock stops when
- * the display socket receives the new snapshot (the change is on disk by then).
+ * loopback: the console socket sends room.setMode and one clock stops when
+ * the display socket receives the new snapshot (before the write), another
+ * when the console receives its acknowledgement (after the write and its
+ * fsync).
  */
 export async function measureActionToDisplay(actions: number, existingDataDir?: string) {
   const dir = await mkdtemp(join(tmpdir(), 'circlekeeper-bench-'));
@@ -37,9 +39,21 @@ export async function measureActionToDisplay(actions: number, existingDataDir?: 
   }
 
   const samples: number[] = [];
+  const acks: number[] = [];
   for (let i = 0; i < actions; i += 1) {
     const mode = i % 2 === 0 ? 'blank' : 'welcome';
     const started = performance.now();
+    const acknowledged = new Promise<void>((resolve) => {
+      const onMessage = (data: Buffer) => {
+        const message = JSON.parse(data.toString()) as { type: string; id?: number };
+        if (message.type === 'result' && message.id === i + 2) {
+          consoleSocket.off('message', onMessage);
+          acks.push(performance.now() - started);
+          resolve();
+        }
+      };
+      consoleSocket.on('message', onMessage);
+    });
     const arrived = new Promise<void>((resolve) => {
       const onMessage = (data: Buffer) => {
         const message = JSON.parse(data.toString()) as { type: string; payload?: { view?: { screen?: string } } };
@@ -53,11 +67,12 @@ export async function measureActionToDisplay(actions: number, existingDataDir?: 
     call(i + 2, 'room.setMode', { mode });
     await arrived;
     samples.push(performance.now() - started);
+    await acknowledged;
   }
   consoleSocket.close();
   displaySocket.close();
   await host.close();
   await backend.close();
   await rm(dir, { recursive: true, force: true });
-  return describe(samples);
+  return { display: describe(samples), ack: describe(acks) };
 }

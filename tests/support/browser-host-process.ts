@@ -8,6 +8,8 @@ export interface HostProcess {
   displayUrl: string;
   origin: string;
   port: number;
+  /** The host's process id, e.g. to read its CPU time. */
+  pid: number;
   output: () => string;
   stop: () => Promise<void>;
   /** Ends the process at once, as a crash or a pulled plug would: no shutdown code runs. */
@@ -50,6 +52,7 @@ export async function startHostProcess(dataDir: string, port = 0, extraArgs: str
     ...urls,
     origin,
     port: Number(new URL(origin).port),
+    pid: child.pid ?? -1,
     output: () => output,
     stop: () => endWith('SIGTERM'),
     kill: () => endWith('SIGKILL'),

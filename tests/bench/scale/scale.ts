@@ -18,8 +18,9 @@ export interface ScaleFigures {
   ack: { p50: number; p99: number; max: number };
   /** The same with fsync off: the difference is what flushing costs per write. */
   ackNoFsync: { p50: number; p99: number; max: number };
-  /** Console action → display update through the browser host on loopback. */
+  /** Console action → display update through the browser host on loopback, and the console's acknowledgement. */
   display: { p50: number; p99: number; max: number };
+  hostAck: { p50: number; p99: number; max: number };
 }
 
 async function folderBytes(folder: string): Promise<number> {
@@ -81,7 +82,7 @@ export async function measureScale(years: number, actions: number): Promise<Scal
     const ackNoFsync = describe(await liveAcks(loose, planned.id, actions));
     await loose.close();
 
-    const display = await measureActionToDisplay(actions, dir);
+    const { display, ack: hostAck } = await measureActionToDisplay(actions, dir);
     return {
       years,
       v2Bytes: Buffer.byteLength(v2Text),
@@ -92,6 +93,7 @@ export async function measureScale(years: number, actions: number): Promise<Scal
       ack,
       ackNoFsync,
       display,
+      hostAck,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { connectApi, groupWithPlannedMeeting } from '../support/api-client';
+import { startHostProcess } from '../support/browser-host-process';
+import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
+
+/** CPU seconds a process has used, from /proc (Linux; elsewhere the figure is skipped). */
+async function cpuSeconds(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${String(pid)}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+  // utime and stime, in clock ticks (100 a second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * The host process's CPU while a meeting is live, a speaker's timer runs and
+ * the room display is connected, over `seconds` of nobody touching anything:
+ * clocks run in the windows, so the host should be all but idle.
+ */
+export async function measureHostIdle(seconds: number): Promise<{ percent: number; seconds: number } | { skipped: string }> {
+  if (process.platform !== 'linux') return { skipped: 'reads /proc, so only on Linux' };
+  const found = findChromium();
+  if (!found.found) return { skipped: found.reason };
+  const dir = await mkdtemp(join(tmpdir(), 'circlekeeper-bench-'));
+  const host = await startHostProcess(dir);
+  const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
+  try {
+    const api = await connectApi(host.consoleUrl);
+    const { meeting, members } = await groupWithPlannedMeeting(api);
+    for (const m of members) await api.call('attendance.mark', { meetingId: meeting.id, memberId: m.id, status: 'present' });
+    await api.call('live.start', { meetingId: meeting.id });
+    await api.call('live.command', { meetingId: meeting.id, command: { type: 'nextItem' } });
+    await api.call('live.command', { meetingId: meeting.id, command: { type: 'startRound', mode: 'seating' } });
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(host.displayUrl);
+    await page.waitForSelector('[data-screen="speaker"]');
+    const before = await cpuSeconds(host.pid);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    const used = (await cpuSeconds(host.pid)) - before;
+    api.close();
+    return { percent: (used / seconds) * 100, seconds };
+  } finally {
+    await browser.close();
+    await host.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -18,7 +18,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // React in a chunk of its own, named so: both surfaces share it, and a reader of dist/ sees what is what.
-        advancedChunks: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] },
+        codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] },
       },
     },
   },

@@ -8,7 +8,7 @@ import { LiveCommand } from '../live/commands';
 import type { DisplaySnapshot } from '../display/display-view';
 import { Role, type RoleAssignment } from '../roles/roles';
 import { RULES_MAX, RuleText } from '../rules/ground-rules';
-import { IsoDate, Schedule, type PlannedDate } from '../schedule/schedule';
+import { isoDate, Schedule, type PlannedDate } from '../schedule/schedule';
 import type { MethodName } from './method-names';
 
 export interface Notice {
@@ -103,7 +103,7 @@ const memberDetails = {
   fullName: Member.shape.fullName.optional(),
   contact: Member.shape.contact.optional(),
   heardFrom: HeardFrom.nullable().optional(),
-  joinedOn: IsoDate.optional(),
+  joinedOn: isoDate('the date they joined').optional(),
   checkOnMe: z.boolean().optional(),
   volunteersForRoles: z.boolean().optional(),
 };
@@ -135,7 +135,7 @@ export const contract = {
   'member.list': returns<Member[]>()(z.strictObject(groupRef)),
   'member.add': returns<Member>()(z.strictObject({ ...groupRef, displayName: DisplayName, ...memberDetails })),
   'member.update': returns<Member>()(z.strictObject({ ...memberRef, displayName: DisplayName.optional(), status: MemberStatus.optional(), ...memberDetails })),
-  'member.recordAgreement': returns<Member>()(z.strictObject({ ...memberRef, date: IsoDate.optional() })),
+  'member.recordAgreement': returns<Member>()(z.strictObject({ ...memberRef, date: isoDate('the date they agreed to the ground rules').optional() })),
   'member.erase': returns<Member>()(z.strictObject(memberRef)),
 
   'template.list': returns<AgendaTemplate[]>()(z.strictObject(groupRef)),
@@ -147,7 +147,7 @@ export const contract = {
   'meeting.list': returns<Meeting[]>()(z.strictObject(groupRef)),
   'meeting.history': returns<PastMeeting[]>()(z.strictObject(groupRef)),
   'meeting.upcomingDates': returns<PlannedDate[]>()(z.strictObject({ ...groupRef, count: z.number().int().min(1).max(52).optional() })),
-  'meeting.plan': returns<Meeting>()(z.strictObject({ ...groupRef, date: IsoDate, templateId: EntityId.nullable() })),
+  'meeting.plan': returns<Meeting>()(z.strictObject({ ...groupRef, date: isoDate('the meeting date'), templateId: EntityId.nullable() })),
   'meeting.updateAgenda': returns<Meeting>()(z.strictObject({ ...meetingRef, items: agendaItemInputs })),
   'meeting.suggestRoles': returns<RoleAssignment>()(z.strictObject(meetingRef)),
   'meeting.assignRoles': returns<Meeting>()(z.strictObject({ ...meetingRef, roles: RoleAssignmentSchema })),
@@ -174,9 +174,9 @@ export const contract = {
   'notes.applyRetention': returns<{ meetingsCleared: number }>()(none),
   'actionItem.list': returns<ActionItem[]>()(z.strictObject({ ...groupRef, meetingId: EntityId.optional() })),
   'actionItem.add': returns<ActionItem>()(
-    z.strictObject({ ...meetingRef, text: ActionItem.shape.text, ownerId: EntityId.nullable(), due: IsoDate.nullable().optional() }),
+    z.strictObject({ ...meetingRef, text: ActionItem.shape.text, ownerId: EntityId.nullable(), due: isoDate('the due date').nullable().optional() }),
   ),
-  'actionItem.update': returns<ActionItem>()(z.strictObject({ actionItemId: EntityId, meetingId: EntityId.optional(), status: z.enum(['open', 'done']).optional(), due: IsoDate.nullable().optional() })),
+  'actionItem.update': returns<ActionItem>()(z.strictObject({ actionItemId: EntityId, meetingId: EntityId.optional(), status: z.enum(['open', 'done']).optional(), due: isoDate('the due date').nullable().optional() })),
   'checkout.record': returns<Checkout>()(
     z
       .strictObject({ ...meetingRef, rating: z.number({ error: 'Choose how the session went, from 1 to 5.' }).int().min(1, { error: 'A rating is from 1 to 5.' }).max(5, { error: 'A rating is from 1 to 5.' }).nullable(), heard: HeardAnswer.nullable() })

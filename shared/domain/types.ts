@@ -4,7 +4,7 @@ import { Role } from '../roles/roles';
 import { RulesVersion } from '../rules/ground-rules';
 import { Checkout, MeetingNotes } from '../feedback/feedback';
 import { AttendanceEntry, LiveState, MeetingRecord } from '../live/live-state';
-import { IsoDate, Schedule } from '../schedule/schedule';
+import { StoredIsoDate, StoredSchedule } from '../schedule/schedule';
 import { DisplayName, EntityId, GroupName, optionalText, shortText } from './names';
 
 /** Epoch milliseconds. Stored as a number so the data file stays plain JSON. */
@@ -24,7 +24,7 @@ export const Group = z.strictObject({
   objectives: z.array(Objective).max(OBJECTIVES_MAX, { error: `A group can have at most ${String(OBJECTIVES_MAX)} objectives.` }),
   format: MeetingFormat,
   venue: optionalText('The venue', 200),
-  schedule: Schedule.nullable(),
+  schedule: StoredSchedule.nullable(),
   /** Every how many meetings the group reviews its purpose and goals. */
   reviewEveryMeetings: z
     .number({ error: 'The review interval must be a number of meetings.' })
@@ -51,7 +51,7 @@ export const HeardFrom = z.enum([
 ]);
 export type HeardFrom = z.infer<typeof HeardFrom>;
 
-export const Agreement = z.strictObject({ date: IsoDate, rulesVersion: z.number().int().min(1) });
+export const Agreement = z.strictObject({ date: StoredIsoDate, rulesVersion: z.number().int().min(1) });
 export type Agreement = z.infer<typeof Agreement>;
 
 /**
@@ -63,8 +63,8 @@ export const Member = z.strictObject({
   groupId: EntityId,
   displayName: DisplayName,
   status: MemberStatus,
-  joinedOn: IsoDate,
-  leftOn: IsoDate.nullable(),
+  joinedOn: StoredIsoDate,
+  leftOn: StoredIsoDate.nullable(),
   fullName: optionalText('A full name', 120).nullable(),
   contact: optionalText('Contact details', 200).nullable(),
   heardFrom: HeardFrom.nullable(),
@@ -98,7 +98,7 @@ export type MeetingStatus = z.infer<typeof MeetingStatus>;
 export const Meeting = z.strictObject({
   id: EntityId,
   groupId: EntityId,
-  date: IsoDate,
+  date: StoredIsoDate,
   startsAt: EpochMs,
   durationMinutes: z.number().int().min(15).max(480),
   status: MeetingStatus,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EntityId, shortText } from '../domain/names';
-import { IsoDate } from '../schedule/schedule';
+import { StoredIsoDate } from '../schedule/schedule';
 
 /** Results of an anonymous survey are shown only once this many people have answered. */
 export const MIN_RESPONSES_TO_SHOW = 3;
@@ -49,7 +49,7 @@ export const ActionItem = z.strictObject({
   text: shortText('An action item', 200),
   /** A member's id, or null when the group as a whole owns it. */
   ownerId: EntityId.nullable(),
-  due: IsoDate.nullable(),
+  due: StoredIsoDate.nullable(),
   status: z.enum(['open', 'done']),
 });
 export type ActionItem = z.infer<typeof ActionItem>;
@@ -83,7 +83,7 @@ export type Answer = z.infer<typeof Answer>;
  */
 export const SurveyResponse = z.strictObject({
   surveyId: EntityId,
-  date: IsoDate,
+  date: StoredIsoDate,
   answers: z.record(z.string(), Answer.nullable()),
 });
 export type SurveyResponse = z.infer<typeof SurveyResponse>;
@@ -94,7 +94,7 @@ export const Suggestion = z.strictObject({
   id: EntityId,
   groupId: EntityId,
   text: shortText('A suggestion', 500),
-  date: IsoDate,
+  date: StoredIsoDate,
   status: SuggestionStatus,
   discussedInMeetingId: EntityId.nullable(),
 });

@@ -16,9 +16,44 @@ import {
 export const Frequency = z.enum(['weekly', 'fortnightly', 'monthly']);
 export type Frequency = z.infer<typeof Frequency>;
 
-export const IsoDate = z
+/** The years a date the facilitator gives may fall in: stored times count milliseconds from 1970, and dates are written with four digits. */
+export const FIRST_YEAR = 1970;
+export const LAST_YEAR = 9999;
+
+const dateExample = 'use YYYY-MM-DD, like 2026-12-01';
+
+/**
+ * A calendar date sent through the contract, named for the person reading
+ * the message (`what` is lower case, like "the meeting date"). Refuses years
+ * before 1970 and after 9999 here, at the edge, so a date that could not be
+ * stored is answered with a sentence rather than a failed write.
+ */
+export function isoDate(what: string) {
+  const What = what.charAt(0).toUpperCase() + what.slice(1);
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `${What} is missing (${dateExample}).` : `Write ${what} as text (${dateExample}).`) })
+    .refine((text) => parseDate(text) !== null, { error: `That is not a real date: check ${what} (${dateExample}).`, abort: true })
+    .refine(
+      (text) => {
+        const year = parseDate(text)?.year ?? 0;
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
+      },
+      { error: `${What} must be from ${String(FIRST_YEAR)} to ${String(LAST_YEAR)}; check the year.` },
+    );
+}
+
+/** Any date sent through the contract. */
+export const IsoDate = isoDate('the date');
+
+/**
+ * A date as stored. Earlier versions accepted any real date (a member who
+ * joined in 1965, a typo like 0226), and a stored value that stops
+ * validating moves the whole file aside, so reading stays as lenient as
+ * writing once was. New dates arrive through IsoDate and are in range.
+ */
+export const StoredIsoDate = z
   .string({ error: 'A date must be text like 2026-12-01.' })
-  .refine((text) => parseDate(text) !== null, { error: 'That is not a real date (use YYYY-MM-DD, like 2026-12-01).' });
+  .refine((text) => parseDate(text) !== null, { error: `That is not a real date (${dateExample}).` });
 
 export const ClockTime = z
   .string({ error: 'A time must be text like 19:00.' })
@@ -43,9 +78,12 @@ export const Schedule = z.strictObject({
     .max(480, { error: 'A meeting lasts at most 8 hours (480 minutes).' }),
   timeZone: TimeZoneName,
   /** The first meeting; fortnightly meetings keep its week's parity. */
-  startDate: IsoDate,
+  startDate: isoDate('the date of the first meeting'),
 });
 export type Schedule = z.infer<typeof Schedule>;
+
+/** A schedule as stored: its first date may be one an earlier version accepted (see StoredIsoDate). */
+export const StoredSchedule = Schedule.extend({ startDate: StoredIsoDate });
 
 export interface PlannedDate {
   date: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { choice, fieldsOf, wholeNumber } from '../domain/fields';
 import {
   addDays,
   civilAt,
@@ -13,7 +14,7 @@ import {
   type CivilDate,
 } from './zoned-time';
 
-export const Frequency = z.enum(['weekly', 'fortnightly', 'monthly']);
+export const Frequency = choice(['weekly', 'fortnightly', 'monthly'], 'Choose how often the group meets');
 export type Frequency = z.infer<typeof Frequency>;
 
 /** The years a date the facilitator gives may fall in: stored times count milliseconds from 1970, and dates are written with four digits. */
@@ -56,23 +57,23 @@ export const StoredIsoDate = z
   .refine((text) => parseDate(text) !== null, { error: `That is not a real date (${dateExample}).` });
 
 export const ClockTime = z
-  .string({ error: 'A time must be text like 19:00.' })
+  .string({ error: (issue) => (issue.input === undefined ? 'The start time is missing (use a 24-hour time like 19:00).' : 'A time must be text like 19:00.') })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use a 24-hour time like 19:00.' });
 
 export const TimeZoneName = z
-  .string({ error: 'A time zone must be text.' })
-  .max(64)
+  .string({ error: (issue) => (issue.input === undefined ? 'The time zone is missing (use a name like Europe/London).' : 'A time zone must be text, like Europe/London.') })
+  .max(64, { error: 'That time zone name is too long to be a real one (use a name like Europe/London).' })
   .refine(isValidTimeZone, { error: 'That time zone is not known (use a name like Europe/London).' });
 
-export const Schedule = z.strictObject({
+export const Schedule = fieldsOf('the schedule', {
   frequency: Frequency,
   /** ISO weekday, Monday = 1 … Sunday = 7. */
-  weekday: z.number().int().min(1, { error: 'Choose a weekday.' }).max(7, { error: 'Choose a weekday.' }),
+  weekday: wholeNumber(1, 7, 'Choose the weekday the group meets, from 1 (Monday) to 7 (Sunday).'),
   /** Monthly only: 1st–4th, or -1 for the last such weekday of the month. */
-  weekOfMonth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
+  weekOfMonth: z.literal([1, 2, 3, 4, -1], { error: 'Choose which week of the month the group meets: the first, second, third, fourth or last.' }),
   startTime: ClockTime,
   durationMinutes: z
-    .number({ error: 'The duration must be a number of minutes.' })
+    .number({ error: (issue) => (issue.input === undefined ? 'The meeting length is missing (a number of minutes).' : 'The duration must be a number of minutes.') })
     .int({ error: 'The duration must be whole minutes.' })
     .min(15, { error: 'A meeting lasts at least 15 minutes.' })
     .max(480, { error: 'A meeting lasts at most 8 hours (480 minutes).' }),

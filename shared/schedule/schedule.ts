@@ -117,7 +117,8 @@ export function upcomingDates(schedule: Schedule, fromEpoch: number, count: numb
   let cursor: CivilDate = compareDates(today, start) > 0 ? { year: today.year, month: today.month, day: today.day } : start;
   const out: PlannedDate[] = [];
   // A monthly rule repeats within 5 weeks; this bounds the loop for any count.
-  for (let steps = 0; out.length < count && steps < count * 40 + 60; steps += 1, cursor = addDays(cursor, 1)) {
+  // Dates past 9999 cannot be written as YYYY-MM-DD, so the contract would refuse to plan them.
+  for (let steps = 0; out.length < count && steps < count * 40 + 60 && cursor.year <= LAST_YEAR; steps += 1, cursor = addDays(cursor, 1)) {
     if (!matchesRule(schedule, cursor, start)) continue;
     const startsAt = instantOf({ ...cursor, hour, minute }, schedule.timeZone);
     if (startsAt < fromEpoch) continue;

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { AgendaItem, AGENDA_ITEMS_MAX } from '../agenda/agenda';
-import { DisplayName, EntityId, GroupName } from '../domain/names';
-import { ActionItem, Answer, HeardAnswer, NoteText, Question, QuestionKind, Suggestion, SuggestionStatus, Survey, type Checkout, type Settings } from '../feedback/feedback';
+import { DisplayName, GroupName, idError, idOf } from '../domain/names';
+import { choice, fieldsOf, wholeNumber, yesOrNo } from '../domain/fields';
+import { ActionItem, ActionItemStatus, Answer, HeardAnswer, NoteText, Question, QuestionKind, Suggestion, SuggestionStatus, Survey, type Checkout, type Settings } from '../feedback/feedback';
 import { Group, Member, type AgendaTemplate, type Meeting, type RoomState } from '../domain/types';
 import { HeardFrom, MeetingFormat, MemberStatus, RoleAssignmentSchema, RoomMessage, ScreenMode, TemplateName, TimerDisplay } from '../domain/types';
 import { LiveCommand } from '../live/commands';
 import type { DisplaySnapshot } from '../display/display-view';
 import { Role, type RoleAssignment } from '../roles/roles';
 import { RULES_MAX, RuleText } from '../rules/ground-rules';
-import { IsoDate, Schedule, type PlannedDate } from '../schedule/schedule';
+import { isoDate, Schedule, type PlannedDate } from '../schedule/schedule';
 import type { MethodName } from './method-names';
 
 export interface Notice {
@@ -84,15 +85,18 @@ function returns<R>() {
   return <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R });
 }
 
-const none = z.strictObject({});
-const groupRef = { groupId: EntityId };
-const memberRef = { memberId: EntityId };
-const templateRef = { templateId: EntityId };
-const meetingRef = { meetingId: EntityId };
+/** Every method takes its details as named fields; messages call them “this action’s details”. */
+const details = <Shape extends z.core.$ZodLooseShape>(shape: Shape) => fieldsOf('this action’s details', shape);
+
+const none = details({});
+const groupRef = { groupId: idOf('group') };
+const memberRef = { memberId: idOf('member') };
+const templateRef = { templateId: idOf('template') };
+const meetingRef = { meetingId: idOf('meeting') };
 
 /** A new item may come without an id; the backend gives it one. */
 const AgendaItemInput = AgendaItem.extend({ id: AgendaItem.shape.id.optional() });
-const agendaItemInputs = z.array(AgendaItemInput).max(AGENDA_ITEMS_MAX, { error: `An agenda can have at most ${String(AGENDA_ITEMS_MAX)} items.` });
+const agendaItemInputs = z.array(AgendaItemInput, { error: 'Send the agenda as a list of items.' }).max(AGENDA_ITEMS_MAX, { error: `An agenda can have at most ${String(AGENDA_ITEMS_MAX)} items.` });
 
 /*
  * Text fields reuse the stored record's own schema (Group.shape.purpose and
@@ -103,9 +107,9 @@ const memberDetails = {
   fullName: Member.shape.fullName.optional(),
   contact: Member.shape.contact.optional(),
   heardFrom: HeardFrom.nullable().optional(),
-  joinedOn: IsoDate.optional(),
-  checkOnMe: z.boolean().optional(),
-  volunteersForRoles: z.boolean().optional(),
+  joinedOn: isoDate('the date they joined').optional(),
+  checkOnMe: yesOrNo('Say whether to check on this member after missed meetings').optional(),
+  volunteersForRoles: yesOrNo('Say whether this member is happy to take a role').optional(),
 };
 
 /**
@@ -114,12 +118,12 @@ const memberDetails = {
  */
 export const contract = {
   'app.status': returns<AppStatus>()(none),
-  'app.dismissNotice': returns<AppStatus>()(z.strictObject({ noticeId: z.string().min(1).max(100) })),
+  'app.dismissNotice': returns<AppStatus>()(details({ noticeId: z.string({ error: idError('notice') }).min(1).max(100) })),
 
   'group.list': returns<Group[]>()(none),
-  'group.create': returns<Group>()(z.strictObject({ name: GroupName, withDefaults: z.boolean().optional() })),
+  'group.create': returns<Group>()(details({ name: GroupName, withDefaults: yesOrNo('Say whether to start with the suggested ground rules and agenda').optional() })),
   'group.update': returns<Group>()(
-    z.strictObject({
+    details({
       ...groupRef,
       name: GroupName.optional(),
       purpose: Group.shape.purpose.optional(),
@@ -130,87 +134,91 @@ export const contract = {
       reviewEveryMeetings: Group.shape.reviewEveryMeetings.optional(),
     }),
   ),
-  'rules.set': returns<Group>()(z.strictObject({ ...groupRef, rules: z.array(RuleText).max(RULES_MAX, { error: `A group can have at most ${String(RULES_MAX)} ground rules.` }) })),
+  'rules.set': returns<Group>()(details({ ...groupRef, rules: z.array(RuleText, { error: 'Send the ground rules as a list, one rule each.' }).max(RULES_MAX, { error: `A group can have at most ${String(RULES_MAX)} ground rules.` }) })),
 
-  'member.list': returns<Member[]>()(z.strictObject(groupRef)),
-  'member.add': returns<Member>()(z.strictObject({ ...groupRef, displayName: DisplayName, ...memberDetails })),
-  'member.update': returns<Member>()(z.strictObject({ ...memberRef, displayName: DisplayName.optional(), status: MemberStatus.optional(), ...memberDetails })),
-  'member.recordAgreement': returns<Member>()(z.strictObject({ ...memberRef, date: IsoDate.optional() })),
-  'member.erase': returns<Member>()(z.strictObject(memberRef)),
+  'member.list': returns<Member[]>()(details(groupRef)),
+  'member.add': returns<Member>()(details({ ...groupRef, displayName: DisplayName, ...memberDetails })),
+  'member.update': returns<Member>()(details({ ...memberRef, displayName: DisplayName.optional(), status: MemberStatus.optional(), ...memberDetails })),
+  'member.recordAgreement': returns<Member>()(details({ ...memberRef, date: isoDate('the date they agreed to the ground rules').optional() })),
+  'member.erase': returns<Member>()(details(memberRef)),
 
-  'template.list': returns<AgendaTemplate[]>()(z.strictObject(groupRef)),
-  'template.create': returns<AgendaTemplate>()(z.strictObject({ ...groupRef, name: TemplateName, items: agendaItemInputs.optional() })),
-  'template.duplicate': returns<AgendaTemplate>()(z.strictObject(templateRef)),
-  'template.update': returns<AgendaTemplate>()(z.strictObject({ ...templateRef, name: TemplateName.optional(), items: agendaItemInputs.optional() })),
-  'template.delete': returns<{ deleted: AgendaTemplate }>()(z.strictObject(templateRef)),
+  'template.list': returns<AgendaTemplate[]>()(details(groupRef)),
+  'template.create': returns<AgendaTemplate>()(details({ ...groupRef, name: TemplateName, items: agendaItemInputs.optional() })),
+  'template.duplicate': returns<AgendaTemplate>()(details(templateRef)),
+  'template.update': returns<AgendaTemplate>()(details({ ...templateRef, name: TemplateName.optional(), items: agendaItemInputs.optional() })),
+  'template.delete': returns<{ deleted: AgendaTemplate }>()(details(templateRef)),
 
-  'meeting.list': returns<Meeting[]>()(z.strictObject(groupRef)),
-  'meeting.history': returns<PastMeeting[]>()(z.strictObject(groupRef)),
-  'meeting.upcomingDates': returns<PlannedDate[]>()(z.strictObject({ ...groupRef, count: z.number().int().min(1).max(52).optional() })),
-  'meeting.plan': returns<Meeting>()(z.strictObject({ ...groupRef, date: IsoDate, templateId: EntityId.nullable() })),
-  'meeting.updateAgenda': returns<Meeting>()(z.strictObject({ ...meetingRef, items: agendaItemInputs })),
-  'meeting.suggestRoles': returns<RoleAssignment>()(z.strictObject(meetingRef)),
-  'meeting.assignRoles': returns<Meeting>()(z.strictObject({ ...meetingRef, roles: RoleAssignmentSchema })),
-  'meeting.declineRole': returns<Meeting>()(z.strictObject({ ...meetingRef, role: Role, memberId: EntityId })),
-  'meeting.cancel': returns<Meeting>()(z.strictObject(meetingRef)),
+  'meeting.list': returns<Meeting[]>()(details(groupRef)),
+  'meeting.history': returns<PastMeeting[]>()(details(groupRef)),
+  'meeting.upcomingDates': returns<PlannedDate[]>()(details({ ...groupRef, count: wholeNumber(1, 52, 'Ask for 1 to 52 upcoming meeting dates.').optional() })),
+  'meeting.plan': returns<Meeting>()(details({ ...groupRef, date: isoDate('the meeting date'), templateId: idOf('template').nullable() })),
+  'meeting.updateAgenda': returns<Meeting>()(details({ ...meetingRef, items: agendaItemInputs })),
+  'meeting.suggestRoles': returns<RoleAssignment>()(details(meetingRef)),
+  'meeting.assignRoles': returns<Meeting>()(details({ ...meetingRef, roles: RoleAssignmentSchema })),
+  'meeting.declineRole': returns<Meeting>()(details({ ...meetingRef, role: Role, memberId: idOf('member') })),
+  'meeting.cancel': returns<Meeting>()(details(meetingRef)),
 
-  'meeting.get': returns<Meeting>()(z.strictObject(meetingRef)),
-  'meeting.summary': returns<MeetingSummary>()(z.strictObject(meetingRef)),
-  'attendance.mark': returns<Meeting>()(z.strictObject({ ...meetingRef, memberId: EntityId, status: z.enum(['present', 'excused', 'absent']) })),
-  'attendance.addGuest': returns<Meeting>()(z.strictObject({ ...meetingRef, displayName: DisplayName })),
-  'attendance.seat': returns<Meeting>()(z.strictObject({ ...meetingRef, seating: z.array(EntityId).max(200) })),
-  'live.start': returns<Meeting>()(z.strictObject(meetingRef)),
-  'live.command': returns<Meeting>()(z.strictObject({ ...meetingRef, command: LiveCommand })),
-  'live.end': returns<MeetingSummary>()(z.strictObject(meetingRef)),
+  'meeting.get': returns<Meeting>()(details(meetingRef)),
+  'meeting.summary': returns<MeetingSummary>()(details(meetingRef)),
+  'attendance.mark': returns<Meeting>()(details({ ...meetingRef, memberId: idOf('member'), status: choice(['present', 'excused', 'absent'], 'Mark their attendance') })),
+  'attendance.addGuest': returns<Meeting>()(details({ ...meetingRef, displayName: DisplayName })),
+  'attendance.seat': returns<Meeting>()(details({ ...meetingRef, seating: z.array(idOf('person'), { error: 'Send the seating as a list of people.' }).max(200, { error: 'Seat at most 200 people in a round.' }) })),
+  'live.start': returns<Meeting>()(details(meetingRef)),
+  'live.command': returns<Meeting>()(details({ ...meetingRef, command: LiveCommand })),
+  'live.end': returns<MeetingSummary>()(details(meetingRef)),
 
   'notes.save': returns<Meeting>()(
-    z.strictObject({
+    details({
       ...meetingRef,
-      field: z.enum(['private', 'shared', 'item']),
-      itemId: EntityId.optional(),
+      field: choice(['private', 'shared', 'item'], 'Choose which notes to save', { private: 'private notes', shared: 'shared notes', item: 'notes on an agenda item' }),
+      itemId: idOf('agenda item').optional(),
       text: NoteText,
     }),
   ),
   'notes.applyRetention': returns<{ meetingsCleared: number }>()(none),
-  'actionItem.list': returns<ActionItem[]>()(z.strictObject({ ...groupRef, meetingId: EntityId.optional() })),
+  'actionItem.list': returns<ActionItem[]>()(details({ ...groupRef, meetingId: idOf('meeting').optional() })),
   'actionItem.add': returns<ActionItem>()(
-    z.strictObject({ ...meetingRef, text: ActionItem.shape.text, ownerId: EntityId.nullable(), due: IsoDate.nullable().optional() }),
+    details({ ...meetingRef, text: ActionItem.shape.text, ownerId: idOf('owner').nullable(), due: isoDate('the due date').nullable().optional() }),
   ),
-  'actionItem.update': returns<ActionItem>()(z.strictObject({ actionItemId: EntityId, meetingId: EntityId.optional(), status: z.enum(['open', 'done']).optional(), due: IsoDate.nullable().optional() })),
+  'actionItem.update': returns<ActionItem>()(details({ actionItemId: idOf('action item'), meetingId: idOf('meeting').optional(), status: ActionItemStatus.optional(), due: isoDate('the due date').nullable().optional() })),
   'checkout.record': returns<Checkout>()(
-    z
-      .strictObject({ ...meetingRef, rating: z.number({ error: 'Choose how the session went, from 1 to 5.' }).int().min(1, { error: 'A rating is from 1 to 5.' }).max(5, { error: 'A rating is from 1 to 5.' }).nullable(), heard: HeardAnswer.nullable() })
+    details({ ...meetingRef, rating: z.number({ error: 'Choose how the session went, from 1 to 5.' }).int().min(1, { error: 'A rating is from 1 to 5.' }).max(5, { error: 'A rating is from 1 to 5.' }).nullable(), heard: HeardAnswer.nullable() })
       .refine((v) => v.rating !== null || v.heard !== null, { error: 'Answer at least one of the two questions.' }),
   ),
-  'survey.list': returns<Survey[]>()(z.strictObject(groupRef)),
+  'survey.list': returns<Survey[]>()(details(groupRef)),
   'survey.create': returns<Survey>()(
-    z.strictObject({
+    details({
       ...groupRef,
       title: Survey.shape.title,
       questions: z
-        .array(z.strictObject({ kind: QuestionKind, prompt: Question.shape.prompt, options: Question.shape.options.optional() }))
+        .array(fieldsOf('a question', { kind: QuestionKind, prompt: Question.shape.prompt, options: Question.shape.options.optional() }), { error: 'Send the questions as a list.' })
         .min(1, { error: 'A survey needs at least one question.' })
         .max(20, { error: 'A survey can have at most 20 questions.' }),
     }),
   ),
-  'survey.delete': returns<{ deleted: boolean }>()(z.strictObject({ surveyId: EntityId })),
-  'survey.respond': returns<{ thanks: true }>()(z.strictObject({ surveyId: EntityId, answers: z.record(z.string().max(64), Answer.nullable()) })),
-  'survey.results': returns<SurveyResults>()(z.strictObject({ surveyId: EntityId })),
-  'suggestion.list': returns<Suggestion[]>()(z.strictObject(groupRef)),
-  'suggestion.add': returns<{ thanks: true }>()(z.strictObject({ ...groupRef, text: Suggestion.shape.text })),
-  'suggestion.update': returns<Suggestion>()(z.strictObject({ suggestionId: EntityId, status: SuggestionStatus, meetingId: EntityId.nullable().optional() })),
-  'meeting.exportMarkdown': returns<ExportedFile>()(z.strictObject({ ...meetingRef, includePrivateNotes: z.boolean() })),
+  'survey.delete': returns<{ deleted: boolean }>()(details({ surveyId: idOf('survey') })),
+  'survey.respond': returns<{ thanks: true }>()(details({
+      surveyId: idOf('survey'),
+      answers: z.record(z.string().max(64), Answer.nullable(), {
+        error: (issue) => (issue.code === 'invalid_key' ? 'Answer only the questions this survey asks.' : 'Send the answers as named fields, one per question.'),
+      }),
+    })),
+  'survey.results': returns<SurveyResults>()(details({ surveyId: idOf('survey') })),
+  'suggestion.list': returns<Suggestion[]>()(details(groupRef)),
+  'suggestion.add': returns<{ thanks: true }>()(details({ ...groupRef, text: Suggestion.shape.text })),
+  'suggestion.update': returns<Suggestion>()(details({ suggestionId: idOf('suggestion'), status: SuggestionStatus, meetingId: idOf('meeting').nullable().optional() })),
+  'meeting.exportMarkdown': returns<ExportedFile>()(details({ ...meetingRef, includePrivateNotes: yesOrNo('Say whether to include private notes') })),
   'settings.get': returns<Settings>()(none),
-  'settings.update': returns<Settings>()(z.strictObject({ privateNoteRetentionMonths: z.number().int().min(1, { error: 'Keep notes for at least 1 month.' }).max(120, { error: 'Keep notes for at most 120 months.' }).nullable() })),
+  'settings.update': returns<Settings>()(details({ privateNoteRetentionMonths: z.number({ error: 'Keep private notes for a whole number of months, from 1 to 120, or for ever.' }).int().min(1, { error: 'Keep notes for at least 1 month.' }).max(120, { error: 'Keep notes for at most 120 months.' }).nullable() })),
 
-  'calendar.export': returns<CalendarFile>()(z.strictObject({ ...groupRef, count: z.number().int().min(1).max(52).optional() })),
+  'calendar.export': returns<CalendarFile>()(details({ ...groupRef, count: wholeNumber(1, 52, 'Export 1 to 52 upcoming meetings.').optional() })),
 
   'room.get': returns<RoomState>()(none),
-  'room.selectGroup': returns<RoomState>()(z.strictObject({ groupId: EntityId.nullable() })),
-  'room.setMode': returns<RoomState>()(z.strictObject({ mode: ScreenMode })),
+  'room.selectGroup': returns<RoomState>()(details({ groupId: idOf('group').nullable() })),
+  'room.setMode': returns<RoomState>()(details({ mode: ScreenMode })),
   'room.toggleBlank': returns<RoomState>()(none),
-  'room.setMessage': returns<RoomState>()(z.strictObject({ message: RoomMessage, show: z.boolean().optional() })),
-  'room.setTimerDisplay': returns<RoomState>()(z.strictObject({ timerDisplay: TimerDisplay })),
+  'room.setMessage': returns<RoomState>()(details({ message: RoomMessage, show: yesOrNo('Say whether to show the message on the room screen').optional() })),
+  'room.setTimerDisplay': returns<RoomState>()(details({ timerDisplay: TimerDisplay })),
   'display.current': returns<DisplaySnapshot>()(none),
 } satisfies Record<MethodName, { input: z.ZodType; result: unknown }>;
 

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { plainFallback } from './plain-fallback';
+import { isZodDefaultWording } from './zod-wording';
 
 export const apiErrorCodes = [
   'invalid_input',
@@ -41,33 +43,15 @@ export class DomainError extends Error {
   }
 }
 
-const fieldLabels: Record<string, string> = {
-  name: 'A name',
-  displayName: 'A display name',
-  groupId: 'Which group',
-  memberId: 'Which member',
-  mode: 'A screen mode',
-  noticeId: 'Which notice',
-};
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-/** The first issue of a failed parse, worded for a person. */
+/**
+ * The first issue of a failed parse, worded for a person. The schemas carry
+ * their own messages; one still in zod's wording is replaced by a sentence
+ * that names the field from its path.
+ */
 export function describeInputError(error: z.ZodError, input: unknown): ApiErrorShape {
   const issue = error.issues[0];
-  if (!issue) return { code: 'invalid_input', message: 'That input was not accepted.' };
+  if (!issue) return { code: 'invalid_input', message: 'That input was not accepted; check it and try again.' };
   const field = issue.path.map(String).join('.');
-  const withField = (message: string): ApiErrorShape => (field ? { code: 'invalid_input', message, field } : { code: 'invalid_input', message });
-  if (issue.code === 'unrecognized_keys') return withField(`Unexpected field(s): ${issue.keys.join(', ')}.`);
-  if (issue.code === 'invalid_type' && issue.path.length > 0 && valueAt(input, issue.path) === undefined) {
-    return withField(`${fieldLabels[field] ?? field} is missing.`);
-  }
-  return withField(issue.message);
+  const message = isZodDefaultWording(issue.message) ? plainFallback(issue, input) : issue.message;
+  return field ? { code: 'invalid_input', message, field } : { code: 'invalid_input', message };
 }

@@ -4,13 +4,14 @@ import { Role } from '../roles/roles';
 import { RulesVersion } from '../rules/ground-rules';
 import { Checkout, MeetingNotes } from '../feedback/feedback';
 import { AttendanceEntry, LiveState, MeetingRecord } from '../live/live-state';
-import { IsoDate, Schedule } from '../schedule/schedule';
-import { DisplayName, EntityId, GroupName, optionalText, shortText } from './names';
+import { StoredIsoDate, StoredSchedule } from '../schedule/schedule';
+import { DisplayName, EntityId, GroupName, idOf, optionalText, shortText } from './names';
+import { choice, fieldsOf } from './fields';
 
 /** Epoch milliseconds. Stored as a number so the data file stays plain JSON. */
 export const EpochMs = z.number().int().nonnegative();
 
-export const MeetingFormat = z.enum(['in_person', 'online', 'hybrid']);
+export const MeetingFormat = choice(['in_person', 'online', 'hybrid'], 'Choose how the group meets');
 export type MeetingFormat = z.infer<typeof MeetingFormat>;
 
 export const Objective = shortText('An objective', 200);
@@ -21,10 +22,10 @@ export const Group = z.strictObject({
   name: GroupName,
   createdAt: EpochMs,
   purpose: optionalText('The purpose statement', 1000),
-  objectives: z.array(Objective).max(OBJECTIVES_MAX, { error: `A group can have at most ${String(OBJECTIVES_MAX)} objectives.` }),
+  objectives: z.array(Objective, { error: 'Give the objectives as a list, one objective each.' }).max(OBJECTIVES_MAX, { error: `A group can have at most ${String(OBJECTIVES_MAX)} objectives.` }),
   format: MeetingFormat,
   venue: optionalText('The venue', 200),
-  schedule: Schedule.nullable(),
+  schedule: StoredSchedule.nullable(),
   /** Every how many meetings the group reviews its purpose and goals. */
   reviewEveryMeetings: z
     .number({ error: 'The review interval must be a number of meetings.' })
@@ -36,22 +37,25 @@ export const Group = z.strictObject({
 });
 export type Group = z.infer<typeof Group>;
 
-export const MemberStatus = z.enum(['active', 'on_break', 'left']);
+export const MemberStatus = choice(['active', 'on_break', 'left'], 'Choose the member’s status', { on_break: 'on a break' });
 export type MemberStatus = z.infer<typeof MemberStatus>;
 
-export const HeardFrom = z.enum([
-  'local_organisation',
-  'workplace',
-  'online_forum',
-  'social_media',
-  'community_event',
-  'referred_by_member',
-  'partner_organisation',
-  'other',
-]);
+export const HeardFrom = choice(
+  ['local_organisation', 'workplace', 'online_forum', 'social_media', 'community_event', 'referred_by_member', 'partner_organisation', 'other'],
+  'Choose how they heard about the group',
+  {
+    local_organisation: 'a local organisation',
+    workplace: 'their workplace',
+    online_forum: 'an online forum',
+    referred_by_member: 'another member',
+    community_event: 'a community event',
+    partner_organisation: 'a partner organisation',
+    other: 'somewhere else',
+  },
+);
 export type HeardFrom = z.infer<typeof HeardFrom>;
 
-export const Agreement = z.strictObject({ date: IsoDate, rulesVersion: z.number().int().min(1) });
+export const Agreement = z.strictObject({ date: StoredIsoDate, rulesVersion: z.number().int().min(1) });
 export type Agreement = z.infer<typeof Agreement>;
 
 /**
@@ -63,8 +67,8 @@ export const Member = z.strictObject({
   groupId: EntityId,
   displayName: DisplayName,
   status: MemberStatus,
-  joinedOn: IsoDate,
-  leftOn: IsoDate.nullable(),
+  joinedOn: StoredIsoDate,
+  leftOn: StoredIsoDate.nullable(),
   fullName: optionalText('A full name', 120).nullable(),
   contact: optionalText('Contact details', 200).nullable(),
   heardFrom: HeardFrom.nullable(),
@@ -89,8 +93,11 @@ export const AgendaTemplate = z.strictObject({
 });
 export type AgendaTemplate = z.infer<typeof AgendaTemplate>;
 
-const roleHolder = EntityId.nullable();
-export const RoleAssignmentSchema = z.strictObject({ facilitator: roleHolder, timekeeper: roleHolder, note_taker: roleHolder });
+export const RoleAssignmentSchema = fieldsOf('the roles', {
+  facilitator: idOf('facilitator').nullable(),
+  timekeeper: idOf('timekeeper').nullable(),
+  note_taker: idOf('note-taker').nullable(),
+});
 
 export const MeetingStatus = z.enum(['planned', 'live', 'ended', 'cancelled']);
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
@@ -98,7 +105,7 @@ export type MeetingStatus = z.infer<typeof MeetingStatus>;
 export const Meeting = z.strictObject({
   id: EntityId,
   groupId: EntityId,
-  date: IsoDate,
+  date: StoredIsoDate,
   startsAt: EpochMs,
   durationMinutes: z.number().int().min(15).max(480),
   status: MeetingStatus,
@@ -122,14 +129,16 @@ export const Meeting = z.strictObject({
 export type Meeting = z.infer<typeof Meeting>;
 
 /** 'auto' follows the current agenda item; the others are chosen by the facilitator. */
-export const ScreenMode = z.enum(['auto', 'welcome', 'ground_rules', 'agenda', 'speaker', 'break', 'message', 'blank']);
+export const ScreenMode = choice(['auto', 'welcome', 'ground_rules', 'agenda', 'speaker', 'break', 'message', 'blank'], 'Choose what the room screen shows', {
+  auto: 'automatic (following the agenda)',
+});
 export type ScreenMode = z.infer<typeof ScreenMode>;
 
-export const TimerDisplay = z.enum(['numbers', 'ring', 'hidden']);
+export const TimerDisplay = choice(['numbers', 'ring', 'hidden'], 'Choose how the timer shows');
 export type TimerDisplay = z.infer<typeof TimerDisplay>;
 
 export const RoomMessage = z
-  .string({ error: 'A message must be text.' })
+  .string({ error: (issue) => (issue.input === undefined ? 'The room message is missing (it may be empty).' : 'The room message must be text.') })
   .transform((v) => v.replace(/\s+/g, ' ').trim())
   .pipe(z.string().max(140, { error: (issue) => `A room message can be at most 140 characters, to stay readable (this has ${String((issue.input as string).length)}).` }));
 

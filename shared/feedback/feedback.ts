@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { EntityId, shortText } from '../domain/names';
-import { IsoDate } from '../schedule/schedule';
+import { choice } from '../domain/fields';
+import { StoredIsoDate } from '../schedule/schedule';
 
 /** Results of an anonymous survey are shown only once this many people have answered. */
 export const MIN_RESPONSES_TO_SHOW = 3;
 
-export const HeardAnswer = z.enum(['yes', 'somewhat', 'no']);
+export const HeardAnswer = choice(['yes', 'somewhat', 'no'], 'Choose whether they felt heard');
 export type HeardAnswer = z.infer<typeof HeardAnswer>;
 
 /**
@@ -26,7 +27,7 @@ export const NOTE_TEXT_MAX = 20_000;
  * and when it is stored. Not trimmed: a note is saved as it is typed, and a
  * trailing space or line is the facilitator's, mid-sentence.
  */
-export const NoteText = z.string({ error: 'Notes must be text.' }).max(NOTE_TEXT_MAX, {
+export const NoteText = z.string({ error: (issue) => (issue.input === undefined ? 'The note text is missing (it may be empty).' : 'Notes must be text.') }).max(NOTE_TEXT_MAX, {
   error: (issue) =>
     `Notes can be at most ${NOTE_TEXT_MAX.toLocaleString('en')} characters (this has ${(issue.input as string).length.toLocaleString('en')}); split them up or trim them.`,
 });
@@ -42,6 +43,8 @@ export const MeetingNotes = z.strictObject({
 export type MeetingNotes = z.infer<typeof MeetingNotes>;
 export const emptyNotes = (): MeetingNotes => ({ private: '', items: {}, shared: '' });
 
+export const ActionItemStatus = choice(['open', 'done'], 'Mark the action item');
+
 export const ActionItem = z.strictObject({
   id: EntityId,
   groupId: EntityId,
@@ -49,12 +52,17 @@ export const ActionItem = z.strictObject({
   text: shortText('An action item', 200),
   /** A member's id, or null when the group as a whole owns it. */
   ownerId: EntityId.nullable(),
-  due: IsoDate.nullable(),
-  status: z.enum(['open', 'done']),
+  due: StoredIsoDate.nullable(),
+  status: ActionItemStatus,
 });
 export type ActionItem = z.infer<typeof ActionItem>;
 
-export const QuestionKind = z.enum(['rating', 'yes_no', 'choice', 'text']);
+export const QuestionKind = choice(['rating', 'yes_no', 'choice', 'text'], 'Choose the kind of question', {
+  rating: 'a rating from 1 to 5',
+  yes_no: 'yes or no',
+  choice: 'a choice of options',
+  text: 'free text',
+});
 export type QuestionKind = z.infer<typeof QuestionKind>;
 
 export const Question = z.strictObject({
@@ -62,7 +70,7 @@ export const Question = z.strictObject({
   kind: QuestionKind,
   prompt: shortText('A question', 200),
   /** Single choice only: 2 to 8 options. */
-  options: z.array(shortText('An option', 80)).max(8),
+  options: z.array(shortText('An option', 80), { error: 'Give the options as a list, one option each.' }).max(8, { error: 'A question can have at most 8 options.' }),
 });
 export type Question = z.infer<typeof Question>;
 
@@ -74,7 +82,14 @@ export const Survey = z.strictObject({
 });
 export type Survey = z.infer<typeof Survey>;
 
-export const Answer = z.union([z.number().int().min(1).max(5), z.boolean(), z.string().max(2000)]);
+export const Answer = z.union(
+  [
+    z.number({ error: 'A rating is a whole number from 1 to 5.' }).int().min(1).max(5),
+    z.boolean(),
+    z.string().max(2000, { error: (issue) => `A written answer can be at most 2,000 characters (this has ${(issue.input as string).length.toLocaleString('en')}).` }),
+  ],
+  { error: 'Answer with a rating from 1 to 5, yes or no, or text of at most 2,000 characters.' },
+);
 export type Answer = z.infer<typeof Answer>;
 
 /**
@@ -83,18 +98,18 @@ export type Answer = z.infer<typeof Answer>;
  */
 export const SurveyResponse = z.strictObject({
   surveyId: EntityId,
-  date: IsoDate,
+  date: StoredIsoDate,
   answers: z.record(z.string(), Answer.nullable()),
 });
 export type SurveyResponse = z.infer<typeof SurveyResponse>;
 
-export const SuggestionStatus = z.enum(['new', 'discussed', 'done']);
+export const SuggestionStatus = choice(['new', 'discussed', 'done'], 'Mark the suggestion');
 export const Suggestion = z.strictObject({
   /** Random, not sequential, so it says nothing about when it came. */
   id: EntityId,
   groupId: EntityId,
   text: shortText('A suggestion', 500),
-  date: IsoDate,
+  date: StoredIsoDate,
   status: SuggestionStatus,
   discussedInMeetingId: EntityId.nullable(),
 });

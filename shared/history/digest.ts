@@ -3,7 +3,7 @@ import { AgendaItemKind } from '../agenda/agenda';
 import { EntityId } from '../domain/names';
 import { EpochMs, RoleAssignmentSchema, type Meeting } from '../domain/types';
 import { Checkout } from '../feedback/feedback';
-import { IsoDate } from '../schedule/schedule';
+import { StoredIsoDate } from '../schedule/schedule';
 
 /** Everyone present, once: a member by id, a guest as null (guests are never followed over time). */
 export const DigestSpeaker = z.strictObject({
@@ -31,7 +31,7 @@ export type DigestItem = z.infer<typeof DigestItem>;
 export const MeetingDigest = z.strictObject({
   meetingId: EntityId,
   groupId: EntityId,
-  date: IsoDate,
+  date: StoredIsoDate,
   startsAt: EpochMs,
   status: z.enum(['ended', 'cancelled']),
   /** The meeting's planned length, and the sum of its agenda's minutes. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DisplayName } from '../domain/names';
+import { choice } from '../domain/fields';
 import { RoundOrderMode } from './round-order';
 import { Timer } from './timer-schema';
 
@@ -45,7 +46,10 @@ export const Round = z.strictObject({
 });
 export type Round = z.infer<typeof Round>;
 
-export const QueuePolicy = z.enum(['least_spoken', 'first_come']);
+export const QueuePolicy = choice(['least_spoken', 'first_come'], 'Choose who speaks next from the raised hands', {
+  least_spoken: 'whoever has spoken least',
+  first_come: 'first come, first served',
+});
 export type QueuePolicy = z.infer<typeof QueuePolicy>;
 
 export const QueueEntry = z.strictObject({ participantId: Id, raisedAt: z.number() });

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { choice } from '../domain/fields';
 
-export const RoundOrderMode = z.enum(['seating', 'random', 'rotating']);
+export const RoundOrderMode = choice(['seating', 'random', 'rotating'], 'Choose the order of the round', { seating: 'as people sit' });
 export type RoundOrderMode = z.infer<typeof RoundOrderMode>;
 
 /** A small, seedable shuffle so a random order is reproducible in tests. */

@@ -1,14 +1,17 @@
 import { z } from 'zod';
+import { choice } from '../domain/fields';
 
-export const Role = z.enum(['facilitator', 'timekeeper', 'note_taker']);
-export type Role = z.infer<typeof Role>;
-export const ROLES: readonly Role[] = Role.options;
+const roleNames = ['facilitator', 'timekeeper', 'note_taker'] as const;
 
-export const roleLabels: Record<Role, string> = {
+export const roleLabels: Record<(typeof roleNames)[number], string> = {
   facilitator: 'Facilitator',
   timekeeper: 'Timekeeper',
   note_taker: 'Note-taker',
 };
+
+export const Role = choice(roleNames, 'Choose a role', { note_taker: 'note-taker' });
+export type Role = z.infer<typeof Role>;
+export const ROLES: readonly Role[] = Role.options;
 
 export type RoleAssignment = Record<Role, string | null>;
 

@@ -4,7 +4,7 @@ export const RULE_TEXT_MAX = 300;
 export const RULES_MAX = 30;
 
 export const RuleText = z
-  .string({ error: 'A ground rule must be text.' })
+  .string({ error: (issue) => (issue.input === undefined ? 'A ground rule is missing; write the rule or remove it.' : 'A ground rule must be text.') })
   .transform((value) => value.replace(/\s+/g, ' ').trim())
   .pipe(
     z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { choice, fieldsOf, wholeNumber } from '../domain/fields';
 import {
   addDays,
   civilAt,
@@ -13,39 +14,77 @@ import {
   type CivilDate,
 } from './zoned-time';
 
-export const Frequency = z.enum(['weekly', 'fortnightly', 'monthly']);
+export const Frequency = choice(['weekly', 'fortnightly', 'monthly'], 'Choose how often the group meets');
 export type Frequency = z.infer<typeof Frequency>;
 
-export const IsoDate = z
+/** The years a date the facilitator gives may fall in: stored times count milliseconds from 1970, and dates are written with four digits. */
+export const FIRST_YEAR = 1970;
+export const LAST_YEAR = 9999;
+
+const dateExample = 'use YYYY-MM-DD, like 2026-12-01';
+
+/**
+ * A calendar date sent through the contract, named for the person reading
+ * the message (`what` is lower case, like "the meeting date"). Refuses years
+ * before 1970 and after 9999 here, at the edge, so a date that could not be
+ * stored is answered with a sentence rather than a failed write.
+ */
+export function isoDate(what: string) {
+  const What = what.charAt(0).toUpperCase() + what.slice(1);
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `${What} is missing (${dateExample}).` : `Write ${what} as text (${dateExample}).`) })
+    .refine((text) => parseDate(text) !== null, { error: `That is not a real date: check ${what} (${dateExample}).`, abort: true })
+    .refine(
+      (text) => {
+        const year = parseDate(text)?.year ?? 0;
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
+      },
+      { error: `${What} must be from ${String(FIRST_YEAR)} to ${String(LAST_YEAR)}; check the year.` },
+    );
+}
+
+/** Any date sent through the contract. */
+export const IsoDate = isoDate('the date');
+
+/**
+ * A date as stored. Earlier versions accepted any real date (a member who
+ * joined in 1965, a typo like 0226), and a stored value that stops
+ * validating moves the whole file aside, so reading stays as lenient as
+ * writing once was. New dates arrive through IsoDate and are in range.
+ */
+export const StoredIsoDate = z
   .string({ error: 'A date must be text like 2026-12-01.' })
-  .refine((text) => parseDate(text) !== null, { error: 'That is not a real date (use YYYY-MM-DD, like 2026-12-01).' });
+  .refine((text) => parseDate(text) !== null, { error: `That is not a real date (${dateExample}).` });
 
 export const ClockTime = z
-  .string({ error: 'A time must be text like 19:00.' })
+  .string({ error: (issue) => (issue.input === undefined ? 'The start time is missing (use a 24-hour time like 19:00).' : 'A time must be text like 19:00.') })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use a 24-hour time like 19:00.' });
 
 export const TimeZoneName = z
-  .string({ error: 'A time zone must be text.' })
-  .max(64)
+  .string({ error: (issue) => (issue.input === undefined ? 'The time zone is missing (use a name like Europe/London).' : 'A time zone must be text, like Europe/London.') })
+  .max(64, { error: 'That time zone name is too long to be a real one (use a name like Europe/London).' })
   .refine(isValidTimeZone, { error: 'That time zone is not known (use a name like Europe/London).' });
 
-export const Schedule = z.strictObject({
+export const Schedule = fieldsOf('the schedule', {
   frequency: Frequency,
   /** ISO weekday, Monday = 1 … Sunday = 7. */
-  weekday: z.number().int().min(1, { error: 'Choose a weekday.' }).max(7, { error: 'Choose a weekday.' }),
+  weekday: wholeNumber(1, 7, 'Choose the weekday the group meets, from 1 (Monday) to 7 (Sunday).'),
   /** Monthly only: 1st–4th, or -1 for the last such weekday of the month. */
-  weekOfMonth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
+  weekOfMonth: z.literal([1, 2, 3, 4, -1], { error: 'Choose which week of the month the group meets: the first, second, third, fourth or last.' }),
   startTime: ClockTime,
   durationMinutes: z
-    .number({ error: 'The duration must be a number of minutes.' })
+    .number({ error: (issue) => (issue.input === undefined ? 'The meeting length is missing (a number of minutes).' : 'The duration must be a number of minutes.') })
     .int({ error: 'The duration must be whole minutes.' })
     .min(15, { error: 'A meeting lasts at least 15 minutes.' })
     .max(480, { error: 'A meeting lasts at most 8 hours (480 minutes).' }),
   timeZone: TimeZoneName,
   /** The first meeting; fortnightly meetings keep its week's parity. */
-  startDate: IsoDate,
+  startDate: isoDate('the date of the first meeting'),
 });
 export type Schedule = z.infer<typeof Schedule>;
+
+/** A schedule as stored: its first date may be one an earlier version accepted (see StoredIsoDate). */
+export const StoredSchedule = Schedule.extend({ startDate: StoredIsoDate });
 
 export interface PlannedDate {
   date: string;
@@ -78,7 +117,8 @@ export function upcomingDates(schedule: Schedule, fromEpoch: number, count: numb
   let cursor: CivilDate = compareDates(today, start) > 0 ? { year: today.year, month: today.month, day: today.day } : start;
   const out: PlannedDate[] = [];
   // A monthly rule repeats within 5 weeks; this bounds the loop for any count.
-  for (let steps = 0; out.length < count && steps < count * 40 + 60; steps += 1, cursor = addDays(cursor, 1)) {
+  // Dates past 9999 cannot be written as YYYY-MM-DD, so the contract would refuse to plan them.
+  for (let steps = 0; out.length < count && steps < count * 40 + 60 && cursor.year <= LAST_YEAR; steps += 1, cursor = addDays(cursor, 1)) {
     if (!matchesRule(schedule, cursor, start)) continue;
     const startsAt = instantOf({ ...cursor, hour, minute }, schedule.timeZone);
     if (startsAt < fromEpoch) continue;

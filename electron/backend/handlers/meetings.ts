@@ -105,6 +105,11 @@ export function meetingHandlers(ctx: HandlerContext) {
         if (!day) throw new DomainError('invalid_input', 'That is not a real date.', 'date');
         const [hour, minute] = schedule.startTime.split(':').map(Number) as [number, number];
         const startsAt = instantOf({ ...day, hour, minute }, schedule.timeZone);
+        // The contract takes dates from 1970 on, but east of UTC the first hours of
+        // 1 January 1970 are still 1969 in UTC, and stored times cannot be before 1970.
+        if (startsAt < 0) {
+          throw new DomainError('invalid_input', `Choose a later meeting date: at ${schedule.startTime} on ${date} in ${schedule.timeZone} it is still 1969 in UTC, before the dates Circlekeeper can store.`, 'date');
+        }
         const template = templateId === null ? null : findTemplate(draft, templateId);
         if (template && template.groupId !== groupId) throw new DomainError('invalid_input', 'That template belongs to another group.', 'templateId');
         const agenda = withFollowUps(template ? copyItems(template.items, ctx.newId) : [], draft, groupId, ctx.newId);

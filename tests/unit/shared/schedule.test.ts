@@ -71,6 +71,11 @@ describe('upcomingDates', () => {
     expect((dates[1]?.startsAt ?? 0) - (dates[0]?.startsAt ?? 0)).toBe(7 * 24 * 3_600_000 - 3_600_000);
   });
 
+  it('stops at the end of 9999, the last year a date can be written in', () => {
+    const lastYear = { ...london, startDate: '9999-12-01' };
+    expect(upcomingDates(lastYear, Date.UTC(9999, 11, 1), 6).map((d) => d.date)).toEqual(['9999-12-07', '9999-12-14', '9999-12-21', '9999-12-28']);
+  });
+
   it('describes itself in words', () => {
     expect(describeSchedule(london)).toBe('Every Tuesday at 19:00 for 90 minutes (Europe/London)');
     expect(describeSchedule({ ...london, frequency: 'monthly', weekOfMonth: -1 })).toBe('The last Tuesday of each month at 19:00 for 90 minutes (Europe/London)');

@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Storage tests read and write real files (years of generated history); on a
+    // busy two-core machine 5 s is too tight. Nothing here asserts a duration.
+    testTimeout: 30_000,
   },
 });

@@ -53,4 +53,4 @@ else {
 }
 const idle = await measureHostIdle(60);
 if ('skipped' in idle) console.log(`host idle CPU: not measured: ${idle.skipped}`);
-else console.log(`host CPU over ${String(idle.seconds)} s with a live meeting, a running speaker timer and the display connected: ${idle.percent.toFixed(3)} % of a core (target ≤ 0.05 %)`);
+else console.log(`host CPU over ${String(idle.seconds)} s with a live meeting, a running speaker timer and the display connected (after 30 s settling): ${idle.percent.toFixed(3)} % of a core (target ≤ 0.05 %; Linux counts CPU in 10 ms ticks, so 0.017 % is one tick a minute)`);

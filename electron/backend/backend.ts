@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { createDraft, finishDraft } from 'immer';
 import { contract, type MethodResult, type Notice, type ParsedInput } from '../../shared/contract/contract';
 import { DomainError, describeInputError, type Envelope } from '../../shared/contract/errors';
+import { changesOf } from '../../shared/contract/effects';
 import { mayCall, type AnyEvent, type Audience, type ChangeEvent, type ChangeTopic } from '../../shared/contract/events';
 import type { Meeting } from '../../shared/domain/types';
 import { isMethodName, type MethodName } from '../../shared/contract/method-names';
@@ -137,9 +138,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     dataFile: opened.path,
     notices,
-    noticesChanged: () => announce(['notices']),
-    mutate: (topics, fn, meetingIds = []) =>
+    noticesChanged: () => announce([...changesOf('app.dismissNotice')]),
+    mutate: (command, fn, meetingIds = []) =>
       queue.run(async () => {
+        const topics = [...changesOf(command)];
         const meetingsBefore = store.hot().meetings;
         const working = await store.workingSet(meetingIds);
         // Structural sharing: only what fn touches is copied, so a change costs what it changed.

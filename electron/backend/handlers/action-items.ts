@@ -14,7 +14,7 @@ export function actionItemHandlers(ctx: HandlerContext) {
     },
 
     'actionItem.add': ({ meetingId, text, ownerId, due }: ParsedInput<'actionItem.add'>) =>
-      ctx.mutate(['actionItems'], (draft) => {
+      ctx.mutate('actionItem.add', (draft) => {
         const meeting = findMeeting(draft, meetingId);
         if (ownerId !== null && findMember(draft, ownerId).groupId !== meeting.groupId) {
           throw new DomainError('invalid_input', 'The owner must be a member of this group, or the group.', 'ownerId');
@@ -25,7 +25,7 @@ export function actionItemHandlers(ctx: HandlerContext) {
       }, [meetingId]),
 
     'actionItem.update': ({ actionItemId, meetingId, status, due }: ParsedInput<'actionItem.update'>) =>
-      ctx.mutate(['actionItems'], (draft) => {
+      ctx.mutate('actionItem.update', (draft) => {
         const item = draft.actionItems.find((a) => a.id === actionItemId);
         if (!item) throw new DomainError('not_found', 'That action item no longer exists.', 'actionItemId');
         if (status !== undefined) item.status = status;

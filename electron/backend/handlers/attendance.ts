@@ -25,7 +25,7 @@ export function attendanceHandlers(ctx: HandlerContext) {
   return {
     /** One tap marks a member present; during the meeting that makes them a late arrival. */
     'attendance.mark': ({ meetingId, memberId, status }: ParsedInput<'attendance.mark'>) =>
-      ctx.mutate(['meetings'], (draft) => {
+      ctx.mutate('attendance.mark', (draft) => {
         const meeting = findMeeting(draft, meetingId);
         assertOpen(meeting);
         const member = findMember(draft, memberId);
@@ -50,7 +50,7 @@ export function attendanceHandlers(ctx: HandlerContext) {
 
     /** A walk-in guest by display name only: no member record is made. */
     'attendance.addGuest': ({ meetingId, displayName }: ParsedInput<'attendance.addGuest'>) =>
-      ctx.mutate(['meetings'], (draft) => {
+      ctx.mutate('attendance.addGuest', (draft) => {
         const meeting = findMeeting(draft, meetingId);
         assertOpen(meeting);
         const participantId = `guest-${ctx.newId()}`;
@@ -60,7 +60,7 @@ export function attendanceHandlers(ctx: HandlerContext) {
       }, [meetingId]),
 
     'attendance.seat': ({ meetingId, seating }: ParsedInput<'attendance.seat'>) =>
-      ctx.mutate(['meetings'], (draft) => {
+      ctx.mutate('attendance.seat', (draft) => {
         const meeting = findMeeting(draft, meetingId);
         const present = meeting.attendance.filter((a) => a.status === 'present').map((a) => a.participantId);
         const same = seating.length === present.length && present.every((id) => seating.includes(id));

@@ -1,5 +1,5 @@
 import type { Notice } from '../../../shared/contract/contract';
-import type { ChangeTopic } from '../../../shared/contract/events';
+import type { CommandName } from '../../../shared/contract/effects';
 import type { MeetingDigest } from '../../../shared/history/digest';
 import type { Database } from '../../../shared/storage/database';
 import type { BackupEdit } from '../storage/backup-scrub';
@@ -15,9 +15,10 @@ export interface HandlerContext {
   /**
    * Applies fn to a draft of the data (with the past meetings named, when a
    * command edits one), checks and writes what changed, and only then
-   * returns fn's result.
+   * returns fn's result. `command` is the method it serves: what it
+   * announces comes from that method's declaration (shared/contract/effects.ts).
    */
-  mutate<R>(topics: ChangeTopic[], fn: (draft: Database) => R, meetingIds?: readonly string[]): Promise<R>;
+  mutate<R>(command: CommandName, fn: (draft: Database) => R, meetingIds?: readonly string[]): Promise<R>;
   /** Applies erasure or retention to every backup as well, so neither outlives its reach there. */
   editBackups(change: BackupEdit): Promise<void>;
   now(): number;

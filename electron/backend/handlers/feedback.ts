@@ -22,7 +22,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 export function feedbackHandlers(ctx: HandlerContext) {
   return {
     'checkout.record': ({ meetingId, rating, heard }: ParsedInput<'checkout.record'>) =>
-      ctx.mutate(['meetings'], (draft): Checkout => {
+      ctx.mutate('checkout.record', (draft): Checkout => {
         const meeting = findMeeting(draft, meetingId);
         if (meeting.status === 'planned' || meeting.status === 'cancelled') throw new DomainError('conflict', 'Check-outs are for a meeting that has started.');
         const ratings = [...meeting.checkout.ratings];
@@ -40,7 +40,7 @@ export function feedbackHandlers(ctx: HandlerContext) {
     },
 
     'survey.create': ({ groupId, title, questions }: ParsedInput<'survey.create'>) =>
-      ctx.mutate(['feedback'], (draft) => {
+      ctx.mutate('survey.create', (draft) => {
         findGroup(draft, groupId);
         questions.forEach((q, i) => {
           const options = q.options ?? [];
@@ -57,7 +57,7 @@ export function feedbackHandlers(ctx: HandlerContext) {
       }),
 
     'survey.delete': ({ surveyId }: ParsedInput<'survey.delete'>) =>
-      ctx.mutate(['feedback'], (draft) => {
+      ctx.mutate('survey.delete', (draft) => {
         findSurvey(draft.surveys, surveyId);
         draft.surveys = draft.surveys.filter((s) => s.id !== surveyId);
         draft.surveyResponses = draft.surveyResponses.filter((r) => r.surveyId !== surveyId);
@@ -65,7 +65,7 @@ export function feedbackHandlers(ctx: HandlerContext) {
       }),
 
     'survey.respond': ({ surveyId, answers }: ParsedInput<'survey.respond'>) =>
-      ctx.mutate(['feedback'], (draft) => {
+      ctx.mutate('survey.respond', (draft) => {
         const survey = findSurvey(draft.surveys, surveyId);
         const clean: Record<string, string | number | boolean | null> = {};
         for (const question of survey.questions) {
@@ -120,7 +120,7 @@ export function feedbackHandlers(ctx: HandlerContext) {
     },
 
     'suggestion.add': ({ groupId, text }: ParsedInput<'suggestion.add'>) =>
-      ctx.mutate(['feedback'], (draft) => {
+      ctx.mutate('suggestion.add', (draft) => {
         const group = findGroup(draft, groupId);
         const suggestion = { id: ctx.randomId(), groupId, text, date: today(group, ctx.now(), ctx.timeZone), status: 'new' as const, discussedInMeetingId: null };
         draft.suggestions = insertAtRandom(draft.suggestions, suggestion, ctx.random);
@@ -128,7 +128,7 @@ export function feedbackHandlers(ctx: HandlerContext) {
       }),
 
     'suggestion.update': ({ suggestionId, status, meetingId }: ParsedInput<'suggestion.update'>) =>
-      ctx.mutate(['feedback'], (draft) => {
+      ctx.mutate('suggestion.update', (draft) => {
         const suggestion = draft.suggestions.find((s) => s.id === suggestionId);
         if (!suggestion) throw new DomainError('not_found', 'That suggestion no longer exists.', 'suggestionId');
         if (meetingId) findMeeting(draft, meetingId);

@@ -18,7 +18,7 @@ export function groupHandlers(ctx: HandlerContext) {
     'group.list': (): Group[] => [...ctx.read().groups].sort((a, b) => a.name.localeCompare(b.name)),
 
     'group.create': ({ name, withDefaults }: ParsedInput<'group.create'>) =>
-      ctx.mutate(['groups', 'templates', 'room'], (draft) => {
+      ctx.mutate('group.create', (draft) => {
         assertNameFree(draft, name);
         const now = ctx.now();
         // A new group starts from good practice: default ground rules and a default agenda.
@@ -51,7 +51,7 @@ export function groupHandlers(ctx: HandlerContext) {
       }),
 
     'group.update': ({ groupId, ...changes }: ParsedInput<'group.update'>) =>
-      ctx.mutate(['groups'], (draft) => {
+      ctx.mutate('group.update', (draft) => {
         const group = findGroup(draft, groupId);
         if (changes.name !== undefined) assertNameFree(draft, changes.name, groupId);
         for (const [key, value] of Object.entries(changes)) {
@@ -61,7 +61,7 @@ export function groupHandlers(ctx: HandlerContext) {
       }),
 
     'rules.set': ({ groupId, rules }: ParsedInput<'rules.set'>) =>
-      ctx.mutate(['groups'], (draft) => {
+      ctx.mutate('rules.set', (draft) => {
         const group = findGroup(draft, groupId);
         group.groundRules = withNewRulesVersion(group.groundRules, rules, ctx.now());
         return group;

@@ -69,7 +69,7 @@ export function summarise(data: Readonly<Database>, meeting: Meeting): MeetingSu
 export function liveHandlers(ctx: HandlerContext) {
   return {
     'live.start': ({ meetingId }: ParsedInput<'live.start'>) =>
-      ctx.mutate(['meetings', 'room'], (draft) => {
+      ctx.mutate('live.start', (draft) => {
         const meeting = findMeeting(draft, meetingId);
         if (meeting.status !== 'planned') throw new DomainError('conflict', `This meeting is ${meeting.status}, so it cannot be started.`);
         if (meeting.agenda.length === 0) throw new DomainError('conflict', 'This meeting has no agenda yet. Add at least one item first.');
@@ -88,8 +88,7 @@ export function liveHandlers(ctx: HandlerContext) {
       }),
 
     'live.command': ({ meetingId, command }: ParsedInput<'live.command'>) =>
-      // 'live', not 'meetings': the change event carries the meeting, so no console refetches a list on a key press.
-      ctx.mutate(['live'], (draft) => {
+      ctx.mutate('live.command', (draft) => {
         const meeting = findMeeting(draft, meetingId);
         if (meeting.status !== 'live' || !meeting.live) throw new DomainError('conflict', 'This meeting is not under way. Start it first.');
         const meetingNumber = ctx.history(meeting.groupId).filter((d) => d.status === 'ended').length;
@@ -106,7 +105,7 @@ export function liveHandlers(ctx: HandlerContext) {
       }, [meetingId]),
 
     'live.end': ({ meetingId }: ParsedInput<'live.end'>) =>
-      ctx.mutate(['meetings', 'room'], (draft) => {
+      ctx.mutate('live.end', (draft) => {
         const meeting = findMeeting(draft, meetingId);
         if (meeting.status !== 'live' || !meeting.live) throw new DomainError('conflict', 'This meeting is not under way.');
         const now = ctx.now();

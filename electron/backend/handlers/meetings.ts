@@ -95,7 +95,7 @@ export function meetingHandlers(ctx: HandlerContext) {
     },
 
     'meeting.plan': ({ groupId, date, templateId }: ParsedInput<'meeting.plan'>) =>
-      ctx.mutate(['meetings'], (draft) => {
+      ctx.mutate('meeting.plan', (draft) => {
         const schedule = scheduleOf(draft, groupId);
         const held = ctx.history(groupId).some((d) => d.date === date && d.status === 'ended');
         if (held || draft.meetings.some((m) => m.groupId === groupId && m.date === date && m.status !== 'cancelled')) {
@@ -136,7 +136,7 @@ export function meetingHandlers(ctx: HandlerContext) {
       }),
 
     'meeting.updateAgenda': ({ meetingId, items }: ParsedInput<'meeting.updateAgenda'>) =>
-      ctx.mutate(['meetings'], (draft) => {
+      ctx.mutate('meeting.updateAgenda', (draft) => {
         const meeting = findMeeting(draft, meetingId);
         meeting.agenda = withItemIds(items, ctx.newId);
         return meeting;
@@ -149,7 +149,7 @@ export function meetingHandlers(ctx: HandlerContext) {
     },
 
     'meeting.assignRoles': ({ meetingId, roles }: ParsedInput<'meeting.assignRoles'>) =>
-      ctx.mutate(['meetings'], (draft) => {
+      ctx.mutate('meeting.assignRoles', (draft) => {
         const meeting = findMeeting(draft, meetingId);
         const holders = new Map<string, string>();
         for (const role of ROLES) {
@@ -168,7 +168,7 @@ export function meetingHandlers(ctx: HandlerContext) {
       }, [meetingId]),
 
     'meeting.declineRole': ({ meetingId, role, memberId }: ParsedInput<'meeting.declineRole'>) =>
-      ctx.mutate(['meetings'], (draft) => {
+      ctx.mutate('meeting.declineRole', (draft) => {
         const meeting = findMeeting(draft, meetingId);
         const member = findMember(draft, memberId);
         if (member.groupId !== meeting.groupId) throw new DomainError('invalid_input', 'That member is not in this group.', 'memberId');
@@ -180,7 +180,7 @@ export function meetingHandlers(ctx: HandlerContext) {
     'meeting.get': async ({ meetingId }: ParsedInput<'meeting.get'>) => findMeeting(await ctx.view([meetingId]), meetingId),
 
     'meeting.cancel': ({ meetingId }: ParsedInput<'meeting.cancel'>) =>
-      ctx.mutate(['meetings'], (draft) => {
+      ctx.mutate('meeting.cancel', (draft) => {
         const meeting = findMeeting(draft, meetingId);
         if (meeting.status === 'live' || meeting.status === 'ended') throw new DomainError('conflict', 'A meeting that has started cannot be cancelled.');
         meeting.status = 'cancelled';

@@ -34,7 +34,7 @@ export function memberHandlers(ctx: HandlerContext) {
     },
 
     'member.add': ({ groupId, displayName, ...details }: ParsedInput<'member.add'>) =>
-      ctx.mutate(['members'], (draft) => {
+      ctx.mutate('member.add', (draft) => {
         const group = findGroup(draft, groupId);
         assertDisplayNameFree(draft, groupId, displayName);
         const member: Member = {
@@ -57,7 +57,7 @@ export function memberHandlers(ctx: HandlerContext) {
       }),
 
     'member.update': ({ memberId, ...changes }: ParsedInput<'member.update'>) =>
-      ctx.mutate(['members'], (draft) => {
+      ctx.mutate('member.update', (draft) => {
         const member = findMember(draft, memberId);
         const group = findGroup(draft, member.groupId);
         if (member.erased && (changes.fullName || changes.contact || changes.displayName)) {
@@ -83,7 +83,7 @@ export function memberHandlers(ctx: HandlerContext) {
       }),
 
     'member.recordAgreement': ({ memberId, date }: ParsedInput<'member.recordAgreement'>) =>
-      ctx.mutate(['members'], (draft) => {
+      ctx.mutate('member.recordAgreement', (draft) => {
         const member = findMember(draft, memberId);
         const group = findGroup(draft, member.groupId);
         const rules = currentRules(group.groundRules);
@@ -98,7 +98,7 @@ export function memberHandlers(ctx: HandlerContext) {
      * counts stay right; nothing in it points at the person any more.
      */
     'member.erase': async ({ memberId }: ParsedInput<'member.erase'>) => {
-      const erased = await ctx.mutate(['members', 'meetings'], (draft) => {
+      const erased = await ctx.mutate('member.erase', (draft) => {
         const member = findMember(draft, memberId);
         if (member.status !== 'left') {
           throw new DomainError('conflict', `Mark ${member.displayName} as having left before erasing their details.`, 'memberId');

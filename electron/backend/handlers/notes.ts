@@ -41,7 +41,7 @@ export async function applyRetention(ctx: HandlerContext): Promise<number> {
   const past = data.groups.flatMap((g) => ctx.history(g.id)).filter((d) => d.hasPrivateNotes && d.date < cutoff);
   const hot = data.meetings.filter((m) => m.date < cutoff && (m.notes.private !== '' || Object.keys(m.notes.items).length > 0));
   if (past.length === 0 && hot.length === 0) return 0;
-  const cleared = await ctx.mutate(['meetings'], (draft) => applyNoteRetention(draft, today(undefined, ctx.now(), ctx.timeZone)), past.map((d) => d.meetingId));
+  const cleared = await ctx.mutate('notes.applyRetention', (draft) => applyNoteRetention(draft, today(undefined, ctx.now(), ctx.timeZone)), past.map((d) => d.meetingId));
   // The backups hold the same notes; retention reaches them too.
   const clear = (raw: Record<string, unknown>) => clearPrivateNotesBefore(raw, cutoff);
   await ctx.editBackups({ hot: clear, archives: { keys: [...new Set(past.map(archiveKeyOf))], edit: clear } });
@@ -52,7 +52,7 @@ export function noteHandlers(ctx: HandlerContext) {
   return {
     /** Called as the facilitator types (debounced) and once more when the window closes. */
     'notes.save': ({ meetingId, field, itemId, text }: ParsedInput<'notes.save'>) =>
-      ctx.mutate(['meetings'], (draft) => {
+      ctx.mutate('notes.save', (draft) => {
         const meeting = findMeeting(draft, meetingId);
         if (field === 'item') {
           if (!itemId || !meeting.agenda.some((i) => i.id === itemId)) throw new DomainError('not_found', 'That agenda item is not in this meeting.', 'itemId');
@@ -73,7 +73,7 @@ export function noteHandlers(ctx: HandlerContext) {
     'settings.get': () => ({ ...ctx.read().settings }),
 
     'settings.update': ({ privateNoteRetentionMonths }: ParsedInput<'settings.update'>) =>
-      ctx.mutate(['settings'], (draft) => {
+      ctx.mutate('settings.update', (draft) => {
         draft.settings = { privateNoteRetentionMonths };
         return { ...draft.settings };
       }),

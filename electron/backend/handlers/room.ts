@@ -7,21 +7,21 @@ export function roomHandlers(ctx: HandlerContext) {
     'room.get': () => ({ ...ctx.read().room }),
 
     'room.selectGroup': ({ groupId }: ParsedInput<'room.selectGroup'>) =>
-      ctx.mutate(['room'], (draft) => {
+      ctx.mutate('room.selectGroup', (draft) => {
         if (groupId !== null) findGroup(draft, groupId);
         draft.room.groupId = groupId;
         return { ...draft.room };
       }),
 
     'room.setMode': ({ mode }: ParsedInput<'room.setMode'>) =>
-      ctx.mutate(['room'], (draft) => {
+      ctx.mutate('room.setMode', (draft) => {
         draft.room.mode = mode;
         return { ...draft.room };
       }),
 
     /** B: blank the room at once, and the second press brings back what was there. */
     'room.toggleBlank': () =>
-      ctx.mutate(['room'], (draft) => {
+      ctx.mutate('room.toggleBlank', (draft) => {
         if (draft.room.mode === 'blank') {
           draft.room.mode = draft.room.modeBeforeBlank;
         } else {
@@ -32,14 +32,14 @@ export function roomHandlers(ctx: HandlerContext) {
       }),
 
     'room.setMessage': ({ message, show }: ParsedInput<'room.setMessage'>) =>
-      ctx.mutate(['room'], (draft) => {
+      ctx.mutate('room.setMessage', (draft) => {
         draft.room.message = message;
         if (show !== false) draft.room.mode = 'message';
         return { ...draft.room };
       }),
 
     'room.setTimerDisplay': ({ timerDisplay }: ParsedInput<'room.setTimerDisplay'>) =>
-      ctx.mutate(['room'], (draft) => {
+      ctx.mutate('room.setTimerDisplay', (draft) => {
         draft.room.timerDisplay = timerDisplay;
         return { ...draft.room };
       }),

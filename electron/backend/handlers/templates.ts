@@ -29,7 +29,7 @@ export function templateHandlers(ctx: HandlerContext) {
     },
 
     'template.create': ({ groupId, name, items }: ParsedInput<'template.create'>) =>
-      ctx.mutate(['templates'], (draft) => {
+      ctx.mutate('template.create', (draft) => {
         findGroup(draft, groupId);
         assertTemplateNameFree(draft, groupId, name);
         const template: AgendaTemplate = { id: ctx.newId(), groupId, name, items: withItemIds(items ?? [], ctx.newId), createdAt: ctx.now() };
@@ -38,7 +38,7 @@ export function templateHandlers(ctx: HandlerContext) {
       }),
 
     'template.duplicate': ({ templateId }: ParsedInput<'template.duplicate'>) =>
-      ctx.mutate(['templates'], (draft) => {
+      ctx.mutate('template.duplicate', (draft) => {
         const source = findTemplate(draft, templateId);
         const copy: AgendaTemplate = {
           id: ctx.newId(),
@@ -52,7 +52,7 @@ export function templateHandlers(ctx: HandlerContext) {
       }),
 
     'template.update': ({ templateId, name, items }: ParsedInput<'template.update'>) =>
-      ctx.mutate(['templates'], (draft) => {
+      ctx.mutate('template.update', (draft) => {
         const template = findTemplate(draft, templateId);
         if (name !== undefined) {
           assertTemplateNameFree(draft, template.groupId, name, templateId);
@@ -63,7 +63,7 @@ export function templateHandlers(ctx: HandlerContext) {
       }),
 
     'template.delete': ({ templateId }: ParsedInput<'template.delete'>) =>
-      ctx.mutate(['templates', 'meetings'], (draft) => {
+      ctx.mutate('template.delete', (draft) => {
         const template = findTemplate(draft, templateId);
         draft.templates = draft.templates.filter((t) => t.id !== templateId);
         // Meetings keep the agenda they copied; they just no longer point at the template.

@@ -1,0 +1,98 @@
+import type { ChangeTopic } from './events';
+import type { MethodName } from './method-names';
+
+/**
+ * What each method does to the data, declared once: a query reads some
+ * topics (the console fetches it again when one of them changes), a command
+ * changes some (the backend announces exactly these after it is written).
+ * The backend's announcements and the console's cache both come from here.
+ * (A command that changed a past meeting also announces 'history'.)
+ */
+export type MethodEffect = { kind: 'query'; reads: readonly ChangeTopic[] } | { kind: 'command'; changes: readonly ChangeTopic[] };
+
+const query = (...reads: ChangeTopic[]) => ({ kind: 'query' as const, reads });
+const command = (...changes: ChangeTopic[]) => ({ kind: 'command' as const, changes });
+
+export const methodEffects = {
+  'app.status': query('notices'),
+  'app.dismissNotice': command('notices'),
+
+  'group.list': query('groups'),
+  'group.create': command('groups', 'templates', 'room'),
+  'group.update': command('groups'),
+  'rules.set': command('groups'),
+
+  'member.list': query('members'),
+  'member.add': command('members'),
+  'member.update': command('members'),
+  'member.recordAgreement': command('members'),
+  'member.erase': command('members', 'meetings'),
+
+  'template.list': query('templates'),
+  'template.create': command('templates'),
+  'template.duplicate': command('templates'),
+  'template.update': command('templates'),
+  'template.delete': command('templates', 'meetings'),
+
+  'meeting.list': query('meetings'),
+  'meeting.history': query('history'),
+  'meeting.upcomingDates': query('groups', 'meetings', 'history'),
+  'meeting.plan': command('meetings'),
+  'meeting.updateAgenda': command('meetings'),
+  'meeting.suggestRoles': query('meetings', 'members', 'history'),
+  'meeting.assignRoles': command('meetings'),
+  'meeting.declineRole': command('meetings'),
+  'meeting.cancel': command('meetings'),
+  'meeting.get': query('meetings', 'history'),
+  'meeting.summary': query('history', 'members', 'actionItems'),
+
+  'attendance.mark': command('meetings'),
+  'attendance.addGuest': command('meetings'),
+  'attendance.seat': command('meetings'),
+  'live.start': command('meetings', 'room'),
+  // 'live', not 'meetings': the change event carries the meeting, so no list is fetched again on a key press.
+  'live.command': command('live'),
+  'live.end': command('meetings', 'room'),
+
+  'notes.save': command('meetings'),
+  'notes.applyRetention': command('meetings'),
+  'actionItem.list': query('actionItems'),
+  'actionItem.add': command('actionItems'),
+  'actionItem.update': command('actionItems'),
+  'checkout.record': command('meetings'),
+  'survey.list': query('feedback'),
+  'survey.create': command('feedback'),
+  'survey.delete': command('feedback'),
+  'survey.respond': command('feedback'),
+  'survey.results': query('feedback'),
+  'suggestion.list': query('feedback'),
+  'suggestion.add': command('feedback'),
+  'suggestion.update': command('feedback'),
+  // Made on demand for a download, never kept: nothing to fetch again.
+  'meeting.exportMarkdown': query(),
+  'settings.get': query('settings'),
+  'settings.update': command('settings'),
+
+  'calendar.export': query(),
+
+  'room.get': query('room', 'groups'),
+  'room.selectGroup': command('room'),
+  'room.setMode': command('room'),
+  'room.toggleBlank': command('room'),
+  'room.setMessage': command('room'),
+  'room.setTimerDisplay': command('room'),
+  'display.current': query('room'),
+} satisfies Record<MethodName, MethodEffect>;
+
+type Effects = typeof methodEffects;
+export type CommandName = { [M in MethodName]: Effects[M] extends { kind: 'command' } ? M : never }[MethodName];
+export type QueryName = Exclude<MethodName, CommandName>;
+
+export function readsOf(method: string): readonly ChangeTopic[] {
+  const effect = (methodEffects as Record<string, MethodEffect | undefined>)[method];
+  return effect?.kind === 'query' ? effect.reads : [];
+}
+
+export function changesOf(method: CommandName): readonly ChangeTopic[] {
+  return (methodEffects[method] as { changes: readonly ChangeTopic[] }).changes;
+}

@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { methodEffects } from '../../../shared/contract/effects';
+import { methodNames } from '../../../shared/contract/method-names';
+
+const HANDLERS = fileURLToPath(new URL('../../../electron/backend/handlers', import.meta.url));
+
+/** Each handler's name and the command its ctx.mutate calls serve, read from the sources. */
+function mutateCalls(): [handler: string, serves: string][] {
+  const pairs: [string, string][] = [];
+  for (const file of readdirSync(HANDLERS)) {
+    let current = '';
+    for (const line of readFileSync(join(HANDLERS, file), 'utf8').split('\n')) {
+      current = /^\s+'([a-zA-Z]+\.[a-zA-Z]+)':/.exec(line)?.[1] ?? current;
+      const serves = /ctx\.mutate\('([a-zA-Z]+\.[a-zA-Z]+)'/.exec(line)?.[1];
+      if (serves) pairs.push([file === 'notes.ts' && serves === 'notes.applyRetention' ? serves : current, serves]);
+    }
+  }
+  return pairs;
+}
+
+describe('method effects', () => {
+  it('declare every method once, as a query or a command', () => {
+    expect(Object.keys(methodEffects).sort()).toEqual([...methodNames].sort());
+  });
+
+  it('are what each command handler announces: it names its own method when it changes data', () => {
+    const calls = mutateCalls();
+    expect(calls.filter(([handler, serves]) => handler !== serves)).toEqual([]);
+    const commands = Object.entries(methodEffects).filter(([, e]) => e.kind === 'command').map(([m]) => m);
+    // app.dismissNotice changes no stored data, only the notices in memory.
+    expect(commands.filter((c) => c !== 'app.dismissNotice' && !calls.some(([, serves]) => serves === c))).toEqual([]);
+    const queries = Object.entries(methodEffects).filter(([, e]) => e.kind === 'query').map(([m]) => m);
+    expect(calls.filter(([, serves]) => queries.includes(serves))).toEqual([]);
+  });
+});

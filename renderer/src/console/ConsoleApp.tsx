@@ -1,6 +1,6 @@
 import type { Group } from '../../../shared/domain/types';
 import { useConsoleSection } from '../common/use-hash-route';
-import { useQuery } from '../common/use-query';
+import { useApiQuery } from './data/use-api-query';
 import { AgendasPage } from './agendas/AgendasPage';
 import { ConnectionBadge } from './ConnectionBadge';
 import { ConsoleNav } from './ConsoleNav';
@@ -34,8 +34,8 @@ function Section({ section, group }: { section: string; group: Group }) {
 /** The facilitator's window. */
 export function ConsoleApp() {
   const section = useConsoleSection();
-  const groups = useQuery('group.list', {}, ['groups']);
-  const room = useQuery('room.get', {}, ['room', 'groups']);
+  const groups = useApiQuery('group.list', {});
+  const room = useApiQuery('room.get', {});
   const groupList = groups.data ?? [];
   const current = groupList.find((g) => g.id === room.data?.groupId) ?? null;
 

@@ -1,10 +1,10 @@
 import { useApi } from '../common/api-context';
-import { useQuery } from '../common/use-query';
+import { useApiQuery } from './data/use-api-query';
 
 /** Start-up notices from the backend, such as a data file that was moved aside. */
 export function NoticeBanner() {
   const api = useApi();
-  const status = useQuery('app.status', {}, ['notices']);
+  const status = useApiQuery('app.status', {});
   const notices = status.data?.notices ?? [];
   if (notices.length === 0) return null;
   return (

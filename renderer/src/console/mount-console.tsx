@@ -1,16 +1,25 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from '../api/create-api';
 import { ApiProvider } from '../common/api-context';
 import { ConsoleApp } from './ConsoleApp';
+import { withCacheUpdates } from './data/cached-api';
+import { CacheSync } from './data/cache-sync';
+import { createConsoleQueryClient } from './data/query-client';
 
 /** The facilitator's console, loaded only in the console window. */
 export function mount(root: HTMLElement): void {
+  const client = createConsoleQueryClient();
+  const api = withCacheUpdates(createApi('console'), client);
   createRoot(root).render(
     <StrictMode>
-      <ApiProvider api={createApi('console')}>
-        <ConsoleApp />
-      </ApiProvider>
+      <QueryClientProvider client={client}>
+        <ApiProvider api={api}>
+          <CacheSync />
+          <ConsoleApp />
+        </ApiProvider>
+      </QueryClientProvider>
     </StrictMode>,
   );
 }

@@ -2,14 +2,14 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Meeting, Member } from '../../../../shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
-import { useQuery } from '../../common/use-query';
+import { useApiQuery } from '../data/use-api-query';
 import { ErrorText } from '../ui/ErrorText';
 
 /** Action items from this meeting, each with an owner and a due date; open ones return on the next agenda. */
 export function ActionItemsPanel({ meeting, members }: { meeting: Meeting; members: Member[] }) {
   const api = useApi();
   const action = useAction();
-  const items = useQuery('actionItem.list', { groupId: meeting.groupId, meetingId: meeting.id }, ['actionItems']);
+  const items = useApiQuery('actionItem.list', { groupId: meeting.groupId, meetingId: meeting.id });
   const [text, setText] = useState('');
   const [ownerId, setOwnerId] = useState('');
   const [due, setDue] = useState('');

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Meeting } from '../../../../shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
-import { useQuery } from '../../common/use-query';
+import { useApiQuery } from '../data/use-api-query';
 import { SummaryView } from '../live/SummaryView';
 import { downloadText } from '../ui/download';
 import { ErrorText } from '../ui/ErrorText';
@@ -26,7 +26,7 @@ async function savePdf(fileName: string): Promise<unknown> {
 export function SummaryPanel({ meeting }: { meeting: Meeting }) {
   const api = useApi();
   const action = useAction();
-  const summary = useQuery('meeting.summary', { meetingId: meeting.id }, ['history', 'actionItems', 'members']);
+  const summary = useApiQuery('meeting.summary', { meetingId: meeting.id });
   const [withPrivate, setWithPrivate] = useState(false);
   const checkboxId = useId();
   const privateText = withPrivate

@@ -3,7 +3,7 @@ import { TemplateName } from '../../../../shared/domain/types';
 import type { Group } from '../../../../shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
-import { useQuery } from '../../common/use-query';
+import { useApiQuery } from '../data/use-api-query';
 import { NameForm } from '../NameForm';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
@@ -13,7 +13,7 @@ import { AgendaEditor } from './AgendaEditor';
 export function AgendasPage({ group }: { group: Group }) {
   const api = useApi();
   const action = useAction();
-  const templates = useQuery('template.list', { groupId: group.id }, ['templates']);
+  const templates = useApiQuery('template.list', { groupId: group.id });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [mode, setMode] = useState<'view' | 'create' | 'rename'>('view');
   const pickerId = useId();

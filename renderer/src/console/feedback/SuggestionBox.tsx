@@ -1,7 +1,7 @@
 import type { Group } from '../../../../shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
-import { useQuery } from '../../common/use-query';
+import { useApiQuery } from '../data/use-api-query';
 import { NameForm } from '../NameForm';
 import { ErrorText } from '../ui/ErrorText';
 import { Suggestion } from '../../../../shared/feedback/feedback';
@@ -12,9 +12,9 @@ const SuggestionText = Suggestion.shape.text;
 export function SuggestionBox({ group }: { group: Group }) {
   const api = useApi();
   const action = useAction();
-  const suggestions = useQuery('suggestion.list', { groupId: group.id }, ['feedback']);
-  const meetings = useQuery('meeting.list', { groupId: group.id }, ['meetings']);
-  const history = useQuery('meeting.history', { groupId: group.id }, ['history']);
+  const suggestions = useApiQuery('suggestion.list', { groupId: group.id });
+  const meetings = useApiQuery('meeting.list', { groupId: group.id });
+  const history = useApiQuery('meeting.history', { groupId: group.id });
   const past = (history.data ?? []).filter((m) => m.status === 'ended');
   // "Discussed" means at the meeting under way, or else at the last one held.
   const latestId = (meetings.data ?? []).find((m) => m.status === 'live')?.id ?? past[0]?.meetingId;

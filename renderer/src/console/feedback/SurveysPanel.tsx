@@ -3,7 +3,7 @@ import type { Group } from '../../../../shared/domain/types';
 import { MIN_RESPONSES_TO_SHOW } from '../../../../shared/feedback/feedback';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
-import { useQuery } from '../../common/use-query';
+import { useApiQuery } from '../data/use-api-query';
 import { PassTheLaptop } from '../after/PassTheLaptop';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
@@ -11,7 +11,7 @@ import { SurveyBuilder } from './SurveyBuilder';
 import { SurveyForm } from './SurveyForm';
 
 function Results({ surveyId }: { surveyId: string }) {
-  const results = useQuery('survey.results', { surveyId }, ['feedback']);
+  const results = useApiQuery('survey.results', { surveyId });
   const r = results.data;
   if (!r) return null;
   if (r.hidden) {
@@ -48,7 +48,7 @@ function Results({ surveyId }: { surveyId: string }) {
 export function SurveysPanel({ group }: { group: Group }) {
   const api = useApi();
   const action = useAction();
-  const surveys = useQuery('survey.list', { groupId: group.id }, ['feedback']);
+  const surveys = useApiQuery('survey.list', { groupId: group.id });
   const [building, setBuilding] = useState(false);
   const [running, setRunning] = useState<string | null>(null);
   const runningSurvey = surveys.data?.find((s) => s.id === running);

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
-import { useQuery } from '../../common/use-query';
+import { useApiQuery } from '../data/use-api-query';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
 import { SavedNote } from '../ui/SavedNote';
@@ -10,7 +10,7 @@ import { SavedNote } from '../ui/SavedNote';
 export function RetentionPanel() {
   const api = useApi();
   const action = useAction();
-  const settings = useQuery('settings.get', {}, ['settings']);
+  const settings = useApiQuery('settings.get', {});
   const [months, setMonths] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const id = useId();

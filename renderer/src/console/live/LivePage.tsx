@@ -3,9 +3,8 @@ import type { Group } from '../../../../shared/domain/types';
 import type { LiveCommand } from '../../../../shared/live/commands';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
-import { useQuery } from '../../common/use-query';
+import { useApiQuery } from '../data/use-api-query';
 import { formatMeetingTime } from '../meetings/format';
-import { withMeetingChanges } from '../meetings/meeting-changes';
 import { RoomPanel } from '../room/RoomPanel';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
@@ -27,14 +26,13 @@ import { useLiveShortcuts } from './use-live-shortcuts';
 export function LivePage({ group }: { group: Group }) {
   const api = useApi();
   const action = useAction();
-  // A key press changes the meeting under way, and its change event carries it: the list is patched, not refetched.
-  const patch = useMemo(() => withMeetingChanges(group.id), [group.id]);
-  const meetings = useQuery('meeting.list', { groupId: group.id }, ['meetings'], { patch });
-  const members = useQuery('member.list', { groupId: group.id }, ['members']);
+  // A key press changes the meeting under way, and its change event carries it: the list is patched, not refetched (CacheSync).
+  const meetings = useApiQuery('meeting.list', { groupId: group.id });
+  const members = useApiQuery('member.list', { groupId: group.id });
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [endedId, setEndedId] = useState<string | null>(null);
   // The meeting just ended is history now: fetched on its own until the facilitator moves on.
-  const endedMeeting = useQuery('meeting.get', endedId ? { meetingId: endedId } : null, ['history', 'meetings']);
+  const endedMeeting = useApiQuery('meeting.get', endedId ? { meetingId: endedId } : null);
   const [helpOpen, setHelpOpen] = useState(false);
   const pickerId = useId();
   const now = useConsoleNow();

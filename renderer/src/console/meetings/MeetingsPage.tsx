@@ -1,13 +1,11 @@
-import { useMemo } from 'react';
 import type { Group } from '../../../../shared/domain/types';
 import { describeSchedule } from '../../../../shared/schedule/schedule';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
-import { useQuery } from '../../common/use-query';
+import { useApiQuery } from '../data/use-api-query';
 import { downloadText } from '../ui/download';
 import { ErrorText } from '../ui/ErrorText';
 import { MeetingCard } from './MeetingCard';
-import { withMeetingChanges } from './meeting-changes';
 import { PastMeetings } from './PastMeetings';
 import { PlanDateRow } from './PlanDateRow';
 
@@ -15,10 +13,9 @@ import { PlanDateRow } from './PlanDateRow';
 export function MeetingsPage({ group }: { group: Group }) {
   const api = useApi();
   const action = useAction();
-  const slots = useQuery('meeting.upcomingDates', { groupId: group.id, count: 6 }, ['groups', 'meetings']);
-  const patch = useMemo(() => withMeetingChanges(group.id), [group.id]);
-  const meetings = useQuery('meeting.list', { groupId: group.id }, ['meetings'], { patch });
-  const templates = useQuery('template.list', { groupId: group.id }, ['templates']);
+  const slots = useApiQuery('meeting.upcomingDates', { groupId: group.id, count: 6 });
+  const meetings = useApiQuery('meeting.list', { groupId: group.id });
+  const templates = useApiQuery('template.list', { groupId: group.id });
 
   if (!group.schedule) {
     return (

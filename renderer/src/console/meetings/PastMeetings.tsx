@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PastMeeting } from '../../../../shared/contract/contract';
 import type { Group } from '../../../../shared/domain/types';
-import { useQuery } from '../../common/use-query';
+import { useApiQuery } from '../data/use-api-query';
 import { SummaryPanel } from '../after/SummaryPanel';
 import { ErrorText } from '../ui/ErrorText';
 import { formatMeetingTime } from './format';
@@ -11,7 +11,7 @@ const PAGE = 12;
 /** One past meeting: its record is read (from its archive) only once the row is opened. */
 function PastMeetingRow({ row, group }: { row: PastMeeting; group: Group }) {
   const [open, setOpen] = useState(false);
-  const meeting = useQuery('meeting.get', open ? { meetingId: row.meetingId } : null, ['history']);
+  const meeting = useApiQuery('meeting.get', open ? { meetingId: row.meetingId } : null);
   const when = formatMeetingTime(row.startsAt, group.schedule?.timeZone, true);
   if (row.status === 'cancelled') {
     return (
@@ -35,7 +35,7 @@ function PastMeetingRow({ row, group }: { row: PastMeeting; group: Group }) {
 
 /** Past meetings, newest first, a page at a time: ten years of them must not load at once. */
 export function PastMeetings({ group }: { group: Group }) {
-  const history = useQuery('meeting.history', { groupId: group.id }, ['history']);
+  const history = useApiQuery('meeting.history', { groupId: group.id });
   const [shown, setShown] = useState(PAGE);
   const rows = history.data ?? [];
   if (rows.length === 0) return null;

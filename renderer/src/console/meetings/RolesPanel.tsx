@@ -3,7 +3,7 @@ import type { Meeting, Member } from '../../../../shared/domain/types';
 import { roleLabels, ROLES, type Role, type RoleAssignment } from '../../../../shared/roles/roles';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
-import { useQuery } from '../../common/use-query';
+import { useApiQuery } from '../data/use-api-query';
 import { ErrorText } from '../ui/ErrorText';
 
 function RoleSelect({ role, meeting, members, onChange }: { role: Role; meeting: Meeting; members: Member[]; onChange: (role: Role, memberId: string | null) => void }) {
@@ -31,8 +31,8 @@ function RoleSelect({ role, meeting, members, onChange }: { role: Role; meeting:
 export function RolesPanel({ meeting }: { meeting: Meeting }) {
   const api = useApi();
   const action = useAction();
-  const suggestion = useQuery('meeting.suggestRoles', { meetingId: meeting.id }, ['meetings', 'members']);
-  const members = useQuery('member.list', { groupId: meeting.groupId }, ['members']);
+  const suggestion = useApiQuery('meeting.suggestRoles', { meetingId: meeting.id });
+  const members = useApiQuery('member.list', { groupId: meeting.groupId });
   const current = (members.data ?? []).filter((m) => m.status !== 'left');
   const nameOf = (id: string | null) => (id === null ? 'nobody' : (current.find((m) => m.id === id)?.displayName ?? 'someone who left'));
   const suggested = suggestion.data;

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Group, Member, MemberStatus } from '../../../../shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { UndoBar } from '../UndoBar';
-import { useQuery } from '../../common/use-query';
+import { useApiQuery } from '../data/use-api-query';
 import { AddMemberForm } from './AddMemberForm';
 import { statusLabels } from './labels';
 import { MemberEditor } from './MemberEditor';
@@ -12,7 +12,7 @@ type Filter = MemberStatus | 'current' | 'all';
 /** The roster: add, search, filter and edit members. */
 export function MembersPage({ group }: { group: Group }) {
   const api = useApi();
-  const members = useQuery('member.list', { groupId: group.id }, ['members']);
+  const members = useApiQuery('member.list', { groupId: group.id });
   const [search, setSearch] = useState('');
   const [filter, setFilter] = useState<Filter>('current');
   const [editing, setEditing] = useState<string | null>(null);

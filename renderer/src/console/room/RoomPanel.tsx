@@ -3,7 +3,7 @@ import { RoomMessage, type ScreenMode, type TimerDisplay } from '../../../../sha
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useDisplaySnapshot } from '../../common/use-display-snapshot';
-import { useQuery } from '../../common/use-query';
+import { useApiQuery } from '../data/use-api-query';
 import { DisplayScreen } from '../../display/DisplayScreen';
 import { ErrorText } from '../ui/ErrorText';
 import { useConsoleNow } from '../live/use-console-now';
@@ -29,7 +29,7 @@ const timerOptions: { value: TimerDisplay; label: string }[] = [
 export function RoomPanel() {
   const api = useApi();
   const action = useAction();
-  const room = useQuery('room.get', {}, ['room']);
+  const room = useApiQuery('room.get', {});
   const snapshot = useDisplaySnapshot();
   const now = useConsoleNow();
   const [message, setMessage] = useState<string | null>(null);

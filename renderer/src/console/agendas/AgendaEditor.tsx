@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useDraft } from '../ui/use-draft';
 import { agendaFit, AgendaItemKind, agendaKindLabels, isRoundKind, moveItem, type AgendaItem } from '../../../../shared/agenda/agenda';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';
@@ -13,6 +14,8 @@ const newItem = (): DraftItem => ({ key: `new-${String(++keyCounter)}`, kind: 'o
 
 interface AgendaEditorProps {
   label: string;
+  /** The template or meeting whose agenda this is: another one starts a fresh draft. */
+  recordId: string;
   items: readonly AgendaItem[];
   meetingMinutes: number | null;
   onSave: (items: Omit<DraftItem, 'key'>[]) => Promise<unknown>;
@@ -22,12 +25,11 @@ interface AgendaEditorProps {
  * Edits a list of agenda items. Reorder with the ↑ ↓ buttons, with
  * Alt+↑ / Alt+↓ on a row, or by dragging a row's handle.
  */
-export function AgendaEditor({ label, items, meetingMinutes, onSave }: AgendaEditorProps) {
-  const [draft, setDraft] = useState<DraftItem[]>(() => withKeys(items));
+export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }: AgendaEditorProps) {
+  const { draft, setDraft, markSaved } = useDraft(items, recordId, withKeys);
   const [dragging, setDragging] = useState<number | null>(null);
   const [saved, setSaved] = useState(false);
   const action = useAction();
-  useEffect(() => setDraft(withKeys(items)), [items]);
 
   const edit = (next: DraftItem[]) => {
     setSaved(false);
@@ -158,6 +160,7 @@ export function AgendaEditor({ label, items, meetingMinutes, onSave }: AgendaEdi
           onClick={() =>
             void action.run(async () => {
               const result = await onSave(draft.map(({ key: _key, ...item }) => item));
+              markSaved();
               setSaved(true);
               return result;
             })

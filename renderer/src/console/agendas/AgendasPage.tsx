@@ -113,6 +113,7 @@ export function AgendasPage({ group }: { group: Group }) {
       {selected ? (
         <AgendaEditor
           key={selected.id}
+          recordId={selected.id}
           label={`Items of ${selected.name}`}
           items={selected.items}
           meetingMinutes={group.schedule?.durationMinutes ?? null}

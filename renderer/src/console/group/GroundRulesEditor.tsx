@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useDraft } from '../ui/use-draft';
 import type { Group } from '../../../../shared/domain/types';
 import { DEFAULT_GROUND_RULES } from '../../../../shared/rules/default-ground-rules';
 import { currentRules } from '../../../../shared/rules/ground-rules';
@@ -8,6 +9,8 @@ import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';
 import { SavedNote } from '../ui/SavedNote';
 
+const rulesOf = (versions: Group['groundRules']): string[] => currentRules(versions)?.rules ?? [];
+
 /**
  * Edit, add, remove and reorder the ground rules. Saving adopts a new
  * version; members who agreed earlier keep pointing at the words they saw.
@@ -16,9 +19,8 @@ export function GroundRulesEditor({ group }: { group: Group }) {
   const api = useApi();
   const action = useAction();
   const current = currentRules(group.groundRules);
-  const [rules, setRules] = useState<string[]>(current?.rules ?? []);
+  const { draft: rules, setDraft: setRules, markSaved } = useDraft(group.groundRules, group.id, rulesOf);
   const [saved, setSaved] = useState(false);
-  useEffect(() => setRules(currentRules(group.groundRules)?.rules ?? []), [group]);
 
   const edit = (next: string[]) => {
     setSaved(false);
@@ -76,6 +78,7 @@ export function GroundRulesEditor({ group }: { group: Group }) {
           onClick={() =>
             void action.run(async () => {
               const result = await api.call('rules.set', { groupId: group.id, rules });
+              markSaved();
               setSaved(true);
               return result;
             })

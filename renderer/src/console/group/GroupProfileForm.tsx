@@ -1,4 +1,5 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useDraft } from '../ui/use-draft';
 import type { MethodInput } from '../../../../shared/contract/contract';
 import type { Group, MeetingFormat } from '../../../../shared/domain/types';
 import { describeSchedule, type Schedule } from '../../../../shared/schedule/schedule';
@@ -48,11 +49,10 @@ function draftOf(group: Group): Draft {
 export function GroupProfileForm({ group }: { group: Group }) {
   const api = useApi();
   const action = useAction();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(group));
+  const { draft, setDraft, markSaved } = useDraft(group, group.id, draftOf);
   const [saved, setSaved] = useState(false);
   const ids = { name: useId(), purpose: useId(), venue: useId(), review: useId(), format: useId() };
 
-  useEffect(() => setDraft(draftOf(group)), [group]);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setSaved(false);
     setDraft((d) => ({ ...d, [key]: value }));
@@ -61,7 +61,10 @@ export function GroupProfileForm({ group }: { group: Group }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     const result = await action.run(() => api.call('group.update', { groupId: group.id, ...draft }));
-    if (result) setSaved(true);
+    if (result) {
+      markSaved();
+      setSaved(true);
+    }
   }
 
   const fieldError = (field: string) => (action.errorField?.startsWith(field) ? action.error : null);

@@ -1,4 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import type { Settings } from '../../../../shared/feedback/feedback';
+import { useDraft } from '../ui/use-draft';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';
@@ -6,15 +8,16 @@ import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
 import { SavedNote } from '../ui/SavedNote';
 
+const monthsOf = (settings: Settings | undefined): string => settings?.privateNoteRetentionMonths?.toString() ?? '';
+
 /** How long private notes are kept; off by default, applied at start-up and on demand. */
 export function RetentionPanel() {
   const api = useApi();
   const action = useAction();
   const settings = useApiQuery('settings.get', {});
-  const [months, setMonths] = useState('');
+  const { draft: months, setDraft: setMonths, markSaved } = useDraft(settings.data, 'settings', monthsOf);
   const [message, setMessage] = useState<string | null>(null);
   const id = useId();
-  useEffect(() => setMonths(settings.data?.privateNoteRetentionMonths?.toString() ?? ''), [settings.data]);
 
   return (
     <section className="panel" aria-labelledby="retention-title">
@@ -29,6 +32,7 @@ export function RetentionPanel() {
             void action.run(async () => {
               const value = months.trim() === '' ? null : Number(months);
               const result = await api.call('settings.update', { privateNoteRetentionMonths: value });
+              markSaved();
               setMessage(value === null ? 'Private notes are kept.' : `Applied at every start-up: notes older than ${String(value)} months go.`);
               return result;
             })

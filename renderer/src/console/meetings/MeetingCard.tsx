@@ -34,6 +34,7 @@ export function MeetingCard({ meeting, group }: { meeting: Meeting; group: Group
         <summary>Agenda for this meeting ({meeting.agenda.length} items)</summary>
         <AgendaEditor
           label={`Agenda for ${meeting.date}`}
+          recordId={meeting.id}
           items={meeting.agenda}
           meetingMinutes={meeting.durationMinutes}
           onSave={(items) => api.call('meeting.updateAgenda', { meetingId: meeting.id, items })}

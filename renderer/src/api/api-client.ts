@@ -15,4 +15,11 @@ export interface ApiClient {
   on<N extends EventName>(name: N, listener: (payload: EventMap[N]) => void): () => void;
   connection(): ConnectionState;
   onConnection(listener: (state: ConnectionState) => void): () => void;
+  /**
+   * Saves the page as a PDF: in Electron, printToPDF and a save dialog; in a
+   * browser, the print dialog (which can save as PDF). `savesFile` says which,
+   * so the button can say what will happen.
+   */
+  savePdf(fileName: string): Promise<void>;
+  readonly savesFile: boolean;
 }

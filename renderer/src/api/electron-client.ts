@@ -20,5 +20,11 @@ export function createElectronClient(bridge: CircleBridge): ApiClient {
     on: (name, listener) => router.on(name, listener),
     connection: (): ConnectionState => 'open',
     onConnection: () => () => undefined,
+    async savePdf(fileName: string) {
+      if (!bridge.printToPdf) throw new ApiError({ code: 'forbidden', message: 'Only the console can save a PDF.' });
+      const outcome = (await bridge.printToPdf(fileName)) as { ok: boolean; error?: { message: string } };
+      if (!outcome.ok) throw new ApiError({ code: 'internal', message: outcome.error?.message ?? 'The PDF could not be saved.' });
+    },
+    savesFile: true,
   };
 }

@@ -108,5 +108,8 @@ export function createSocketClient(options: SocketClientOptions): ApiClient {
     on: (name, listener) => router.on(name, listener),
     connection: () => state,
     onConnection: (listener) => connectionListeners.add(listener),
+    // The print stylesheet decides what goes on paper; the browser's dialog offers "Save as PDF".
+    savePdf: () => Promise.resolve(window.print()),
+    savesFile: false,
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useAutosave } from './use-autosave';
 
 interface NoteFieldProps {
@@ -25,9 +25,12 @@ export function NoteField({ label, hint, value, rows = 4, save }: NoteFieldProps
     }
   });
   // A change from elsewhere (another window, a restart) shows unless this box is mid-edit.
-  useEffect(() => {
+  // Adjusted while rendering, as React documents for state that follows a prop.
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
     if (state === 'saved') setText(value);
-  }, [value]);
+  }
 
   return (
     <div className="field note-field">
@@ -47,7 +50,7 @@ export function NoteField({ label, hint, value, rows = 4, save }: NoteFieldProps
           setState('typing');
           autosave.changed(e.target.value);
         }}
-        onBlur={autosave.flush}
+        onBlur={() => autosave.flush()}
       />
       <span className="saved-note" role="status">
         {state === 'error' ? 'Not saved yet — it will retry when you type or leave the box.' : state === 'typing' ? 'Saving…' : 'Saved'}

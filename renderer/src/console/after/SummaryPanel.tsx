@@ -4,20 +4,8 @@ import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';
 import { SummaryView } from '../live/SummaryView';
-import { downloadText } from '../ui/download';
+import { DownloadButton } from '../ui/DownloadButton';
 import { ErrorText } from '../ui/ErrorText';
-
-/** Electron: printToPDF and a save dialog. Browser mode: the print dialog, which can save as PDF. */
-async function savePdf(fileName: string): Promise<unknown> {
-  const bridge = window.circle;
-  if (!bridge?.printToPdf) {
-    window.print();
-    return true;
-  }
-  const outcome = (await bridge.printToPdf(fileName)) as { ok: boolean; error?: { message: string } };
-  if (!outcome.ok) throw new Error(outcome.error?.message ?? 'The PDF could not be saved.');
-  return outcome;
-}
 
 /**
  * A past meeting's summary with its exports: Markdown, and print (or save as
@@ -44,22 +32,13 @@ export function SummaryPanel({ meeting }: { meeting: Meeting }) {
           <input id={checkboxId} type="checkbox" checked={withPrivate} onChange={(e) => setWithPrivate(e.target.checked)} />
           <label htmlFor={checkboxId}>Include my private notes and who spoke how much</label>
         </div>
-        <button
-          type="button"
-          className="button"
-          disabled={action.busy}
-          onClick={() =>
-            void action.run(async () => {
-              const file = await api.call('meeting.exportMarkdown', { meetingId: meeting.id, includePrivateNotes: withPrivate });
-              downloadText(file.fileName, file.text, 'text/markdown');
-              return file;
-            })
-          }
-        >
-          Export Markdown
-        </button>
-        <button type="button" className="button" disabled={action.busy} onClick={() => void action.run(() => savePdf(`meeting-${meeting.date}.pdf`))}>
-          {window.circle?.printToPdf ? 'Save as PDF' : 'Print or save as PDF'}
+        <DownloadButton
+          label="Export Markdown"
+          type="text/markdown"
+          makeFile={() => api.call('meeting.exportMarkdown', { meetingId: meeting.id, includePrivateNotes: withPrivate })}
+        />
+        <button type="button" className="button" disabled={action.busy} onClick={() => void action.run(() => api.savePdf(`meeting-${meeting.date}.pdf`))}>
+          {api.savesFile ? 'Save as PDF' : 'Print or save as PDF'}
         </button>
       </div>
       <ErrorText message={action.error} />

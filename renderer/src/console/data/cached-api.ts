@@ -5,7 +5,6 @@ import { applyResult } from './result-updates';
 /** The API client the console uses: every command's result also updates the cache (see applyResult). */
 export function withCacheUpdates(api: ApiClient, client: QueryClient): ApiClient {
   return {
-    ...api,
     audience: api.audience,
     async call(method, input) {
       const result = await api.call(method, input);
@@ -15,5 +14,7 @@ export function withCacheUpdates(api: ApiClient, client: QueryClient): ApiClient
     on: (name, listener) => api.on(name, listener),
     connection: () => api.connection(),
     onConnection: (listener) => api.onConnection(listener),
+    savePdf: (fileName) => api.savePdf(fileName),
+    savesFile: api.savesFile,
   };
 }

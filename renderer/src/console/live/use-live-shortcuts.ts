@@ -22,7 +22,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 export function useLiveShortcuts(actions: ShortcutActions, enabled: boolean): void {
   // The newest actions, read at key time, so the listener is bound once rather than every render.
   const latest = useRef(actions);
-  latest.current = actions;
+  useEffect(() => {
+    latest.current = actions;
+  });
   useEffect(() => {
     if (!enabled) return undefined;
     const onKey = (event: KeyboardEvent) => {

@@ -1,10 +1,8 @@
 import type { Group } from '../../../../shared/domain/types';
 import { describeSchedule } from '../../../../shared/schedule/schedule';
 import { useApi } from '../../common/api-context';
-import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';
-import { downloadText } from '../ui/download';
-import { ErrorText } from '../ui/ErrorText';
+import { DownloadButton } from '../ui/DownloadButton';
 import { MeetingCard } from './MeetingCard';
 import { PastMeetings } from './PastMeetings';
 import { PlanDateRow } from './PlanDateRow';
@@ -12,7 +10,6 @@ import { PlanDateRow } from './PlanDateRow';
 /** Upcoming meetings from the schedule: plan them, set their roles, export a calendar. */
 export function MeetingsPage({ group }: { group: Group }) {
   const api = useApi();
-  const action = useAction();
   const slots = useApiQuery('meeting.upcomingDates', { groupId: group.id, count: 6 });
   const meetings = useApiQuery('meeting.list', { groupId: group.id });
   const templates = useApiQuery('template.list', { groupId: group.id });
@@ -40,22 +37,8 @@ export function MeetingsPage({ group }: { group: Group }) {
       <h2 id="meetings-title">Meetings</h2>
       <p className="field-hint">{describeSchedule(group.schedule)}</p>
       <div className="button-row">
-        <button
-          type="button"
-          className="button"
-          disabled={action.busy}
-          onClick={() =>
-            void action.run(async () => {
-              const file = await api.call('calendar.export', { groupId: group.id });
-              downloadText(file.fileName, file.text, 'text/calendar');
-              return file;
-            })
-          }
-        >
-          Export calendar (.ics)
-        </button>
+        <DownloadButton label="Export calendar (.ics)" type="text/calendar" makeFile={() => api.call('calendar.export', { groupId: group.id })} />
       </div>
-      <ErrorText message={action.error} />
       <h3>Planned</h3>
       {meetings.data && upcoming.length === 0 ? <p className="empty">No meetings planned yet. Plan one of the dates below.</p> : null}
       {upcoming.map((meeting) => (

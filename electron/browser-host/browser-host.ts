@@ -22,6 +22,8 @@ export interface BrowserHostOptions {
   port: number;
   /** Defaults to DEFAULT_SOCKET_LIMITS; tests pass small ones. */
   socketLimits?: Partial<SocketLimits>;
+  /** One more page origin whose sockets are let in: Vite's, under `npm run dev` only (dev-origin.ts). */
+  devOrigin?: string;
 }
 
 export interface RunningBrowserHost {
@@ -102,6 +104,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
       { host: request.headers.host, origin: request.headers.origin, pathname: url.pathname, token: url.searchParams.get('token') },
       tokens,
       allowedHosts,
+      options.devOrigin,
     );
     if ('refuse' in admission) {
       refuseUpgrade(socket, admission.refuse);

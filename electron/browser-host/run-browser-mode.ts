@@ -4,6 +4,7 @@ import { createBackend } from '../backend/backend';
 import { readFlag, resolveDataDir } from '../backend/data-dir';
 import { JsonFilePreferenceStore } from '../backend/preferences';
 import { startBrowserHost, type RunningBrowserHost } from './browser-host';
+import { parseDevOrigin } from './dev-origin';
 import { newTokens } from './tokens';
 
 export const PORT_ENV = 'CIRCLEKEEPER_PORT';
@@ -30,15 +31,17 @@ function isAddressInUse(error: unknown): boolean {
 export async function runBrowserMode(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<RunningBrowserHost> {
   const dataDir = resolveDataDir(argv, env, process.platform);
   const chosenPort = parsePort(readFlag(argv, '--port') ?? env[PORT_ENV]);
+  const devOrigin = parseDevOrigin(readFlag(argv, '--dev-origin'));
   const preferences = new JsonFilePreferenceStore(join(dataDir, 'browser-preferences.json'));
   const remembered = preferences.get('browserHost');
   const tokens = remembered && !argv.includes('--new-tokens') ? remembered : newTokens();
   const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
   const backend = await createBackend({ dataDir });
 
+  const devOption = devOrigin === undefined ? {} : { devOrigin };
   let host: RunningBrowserHost;
   try {
-    host = await startBrowserHost({ backend, tokens, rendererDir, port: chosenPort ?? remembered?.port ?? 0 });
+    host = await startBrowserHost({ backend, tokens, rendererDir, port: chosenPort ?? remembered?.port ?? 0, ...devOption });
   } catch (error) {
     if (chosenPort !== undefined || !isAddressInUse(error)) {
       await backend.close();
@@ -46,13 +49,15 @@ export async function runBrowserMode(argv: readonly string[], env: NodeJS.Proces
       throw error;
     }
     // The port remembered from last time is taken now; any free one will do.
-    host = await startBrowserHost({ backend, tokens, rendererDir, port: 0 });
+    host = await startBrowserHost({ backend, tokens, rendererDir, port: 0, ...devOption });
   }
   preferences.set('browserHost', { port: host.port, ...tokens });
 
-  console.log(`Circlekeeper is running in browser mode. Data: ${dataDir}`);
-  console.log(`  Console (facilitator): ${host.consoleUrl}`);
-  console.log(`  Display (room screen): ${host.displayUrl}`);
+  // Under `npm run dev` the pages to open are Vite's (hot reload); its proxy brings their sockets here.
+  const shown = (url: string) => (devOrigin === undefined ? url : devOrigin + url.slice(host.origin.length));
+  console.log(`Circlekeeper is running in browser mode${devOrigin === undefined ? '' : ` for development (pages from ${devOrigin})`}. Data: ${dataDir}`);
+  console.log(`  Console (facilitator): ${shown(host.consoleUrl)}`);
+  console.log(`  Display (room screen): ${shown(host.displayUrl)}`);
   console.log('Open the display link on the screen the room sees. Press Ctrl+C to stop.');
 
   const stop = () => {

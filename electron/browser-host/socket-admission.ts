@@ -21,12 +21,15 @@ export type Admission = { audience: Audience } | { refuse: '401 Unauthorized' | 
  * The console must show its page's Origin; a client without one is not the
  * console page, and the console token grants every method. The display may
  * come without one: it only ever hears the public display view.
+ *
+ * devOrigin (dev-origin.ts, `npm run dev` only) names one more page origin
+ * allowed in: Vite's, whose proxy passes the page's socket on to us.
  */
-export function admitSocket(facts: UpgradeFacts, tokens: HostTokens, allowedHosts: readonly string[]): Admission {
+export function admitSocket(facts: UpgradeFacts, tokens: HostTokens, allowedHosts: readonly string[], devOrigin?: string): Admission {
   const { host, origin } = facts;
   if (host === undefined || !allowedHosts.includes(host) || facts.pathname !== '/ws') return { refuse: '403 Forbidden' };
   const ownOrigin = `http://${host}`;
-  if (origin !== undefined && origin !== ownOrigin) return { refuse: '403 Forbidden' };
+  if (origin !== undefined && origin !== ownOrigin && (devOrigin === undefined || origin !== devOrigin)) return { refuse: '403 Forbidden' };
   const audience = audienceOf(tokens, facts.token);
   if (audience === null) return { refuse: '401 Unauthorized' };
   if (audience === 'console' && origin === undefined) return { refuse: '403 Forbidden' };

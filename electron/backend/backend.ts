@@ -222,7 +222,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   return {
     dataFile: opened.path,
-    call: call as Backend['call'],
+    call: call,
     subscribe(audience, listener) {
       const unsubscribe = hub.subscribe(audience, listener);
       // A new window sees the room at once rather than waiting for the next change.
@@ -234,7 +234,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       closed = true;
       clearTimeout(verifyTimer);
       await verifying;
-      await queue.run(async () => undefined);
+      await queue.run(() => Promise.resolve());
     },
   };
 }

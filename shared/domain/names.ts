@@ -18,6 +18,7 @@ function nameSchema(what: string, max: number, hint?: string) {
           error: (issue) =>
             `${what} can be at most ${max} characters (this one has ${String((issue.input as string).length)}).`,
         })
+        // eslint-disable-next-line no-control-regex -- finding control characters is the point: a name must not hold them.
         .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), {
           error: `${what} cannot contain control characters.`,
         }),

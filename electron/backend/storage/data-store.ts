@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { join } from 'node:path';
 import { DomainError } from '../../../shared/contract/errors';
 import { digestMeeting, sequenceDigests, type MeetingDigest } from '../../../shared/history/digest';
-import { collectionNames, recordSchemas, type CollectionName, type Database } from '../../../shared/storage/database';
+import { collectionNames, recordSchemas, type Database } from '../../../shared/storage/database';
 import { archiveKeyOf, emptyArchive, isPast, parseArchiveKey, partition, type ArchiveFile, type ArchiveKey, type ArchivePart } from '../../../shared/storage/layout';
 import { Settings } from '../../../shared/feedback/feedback';
 import { RoomState } from '../../../shared/domain/types';
@@ -230,7 +230,7 @@ export class DataStore {
     let changed = false;
     for (const name of collectionNames) {
       const records = changedRecords<unknown>(before[name], hot[name]);
-      checks.push([recordSchemas[name as CollectionName], records]);
+      checks.push([recordSchemas[name], records]);
       if (records.length > 0 || !sameRecords<unknown>(before[name], hot[name])) changed = true;
     }
     if (hot.settings !== before.settings) {

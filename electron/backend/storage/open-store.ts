@@ -155,7 +155,7 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
     });
   }
 
-  let store: DataStore | undefined;
+  let store: DataStore | undefined = undefined;
   /** Reads an archive; one that cannot be read is set aside and, where a backup has it, restored. */
   async function loadArchive(key: ArchiveKey): Promise<ArchiveFile> {
     const file = archivePath(dataDir, key);

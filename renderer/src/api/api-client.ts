@@ -13,8 +13,9 @@ export interface ApiClient {
   /** Resolves with the result or rejects with an ApiError. */
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
   on<N extends EventName>(name: N, listener: (payload: EventMap[N]) => void): () => void;
-  connection(): ConnectionState;
-  onConnection(listener: (state: ConnectionState) => void): () => void;
+  // Properties, not methods: React's useSyncExternalStore takes them as they are.
+  connection: () => ConnectionState;
+  onConnection: (listener: (state: ConnectionState) => void) => () => void;
   /**
    * Saves the page as a PDF: in Electron, printToPDF and a save dialog; in a
    * browser, the print dialog (which can save as PDF). `savesFile` says which,

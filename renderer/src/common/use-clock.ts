@@ -24,7 +24,7 @@ export function useBackendSecond(offsetMs: number, enabled = true): number {
   return second * 1000;
 }
 
-/** The offset from this machine's clock to the backend's, from a snapshot's `now`. */
-export function offsetFrom(backendNow: number | undefined, receivedAt: number): number {
-  return backendNow === undefined ? 0 : backendNow - receivedAt;
+/** The offset from this machine's clock to the backend's, from a snapshot's `now` and when it arrived. */
+export function offsetFrom(backendNow: number | undefined, receivedAt: number | undefined): number {
+  return backendNow === undefined || receivedAt === undefined ? 0 : backendNow - receivedAt;
 }

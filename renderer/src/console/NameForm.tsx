@@ -56,6 +56,8 @@ export function NameForm(props: NameFormProps) {
           id={inputId}
           value={value}
           placeholder={props.placeholder}
+          // Only when the facilitator has just asked for this form (New template, Rename): focus goes where they will type.
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- opened by the user's own click, not on page load
           autoFocus={props.autoFocus}
           aria-invalid={message ? true : undefined}
           aria-describedby={[props.hint ? hintId : null, message ? messageId : null].filter(Boolean).join(' ') || undefined}

@@ -1,7 +1,7 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { offsetFrom, useBackendSecond } from '../common/use-clock';
 import { useConnection } from '../common/use-connection';
-import { useDisplaySnapshot } from '../common/use-display-snapshot';
+import { useReceivedSnapshot } from '../common/use-display-snapshot';
 import { DisplayScreen } from './DisplayScreen';
 
 /**
@@ -10,10 +10,11 @@ import { DisplayScreen } from './DisplayScreen';
  * small, quiet marker, so the room is not alarmed.
  */
 export function DisplayApp() {
-  const snapshot = useDisplaySnapshot();
+  const received = useReceivedSnapshot();
+  const snapshot = received?.snapshot ?? null;
   const connection = useConnection();
-  // Recomputed only when a new snapshot arrives, so the clock stays in step with the backend.
-  const offset = useMemo(() => offsetFrom(snapshot?.now, Date.now()), [snapshot]);
+  // From each snapshot's own arrival, so the clock stays in step with the backend.
+  const offset = offsetFrom(snapshot?.now, received?.receivedAt);
   const now = useBackendSecond(offset, snapshot !== null && snapshot.view.screen !== 'blank');
 
   useEffect(() => {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/backend';
 import type { AnyEvent } from '../../../shared/contract/events';
-import type { DisplayView } from '../../../shared/display/display-view';
 import { useTempDirs } from './temp-dir';
 import { ok } from './test-backend';
 
 const tempDir = useTempDirs();
 
 function screensOf(events: AnyEvent[]): string[] {
-  return events.flatMap((e) => (e.name === 'display' ? [(e.payload.view as DisplayView).screen] : []));
+  return events.flatMap((e) => (e.name === 'display' ? [(e.payload.view).screen] : []));
 }
 
 describe('the room first, the record always', () => {

@@ -38,6 +38,7 @@ export function PassTheLaptop({ title, children, onFinish }: PassTheLaptopProps)
           <div className="laptop__thanks">
             <p className="laptop__big">Thank you.</p>
             <p>Your answer is saved without your name. Please pass the laptop on.</p>
+            {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the next person takes the laptop: one key or tap goes on */}
             <button type="button" className="button button--primary laptop__next" autoFocus onClick={() => setThanking(false)}>
               I am the next person
             </button>

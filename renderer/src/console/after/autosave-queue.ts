@@ -19,7 +19,7 @@ export class AutosaveQueue {
   private timer: unknown = null;
 
   constructor(
-    private readonly save: (text: string) => Promise<unknown>,
+    private save: (text: string) => Promise<unknown>,
     private readonly delayMs = 400,
     private readonly timers: AutosaveTimers = realTimers,
   ) {}
@@ -40,6 +40,11 @@ export class AutosaveQueue {
       // Kept for the next try (typing again, leaving the box), unless something newer is waiting.
       if (this.pending === null) this.pending = text;
     });
+  }
+
+  /** Saves from now on with this function (a component's newest props). */
+  useSave(save: (text: string) => Promise<unknown>): void {
+    this.save = save;
   }
 
   /** Text typed but not yet saved, or null. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { AutosaveQueue } from './autosave-queue';
 
 /**
@@ -7,11 +7,9 @@ import { AutosaveQueue } from './autosave-queue';
  * component goes away, so notes typed just before quitting are kept.
  */
 export function useAutosave(save: (text: string) => Promise<unknown>, delayMs = 400): AutosaveQueue {
-  const latestSave = useRef(save);
-  useEffect(() => {
-    latestSave.current = save;
-  }, [save]);
-  const [queue] = useState(() => new AutosaveQueue((text) => latestSave.current(text), delayMs));
+  const [queue] = useState(() => new AutosaveQueue(save, delayMs));
+  // The newest save function (it closes over the newest props), without a new queue each render.
+  useEffect(() => queue.useSave(save), [queue, save]);
 
   useEffect(() => {
     const onHide = () => queue.flush();

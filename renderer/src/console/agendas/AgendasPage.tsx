@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { TemplateName } from '../../../../shared/domain/types';
 import type { Group } from '../../../../shared/domain/types';
 import { useApi } from '../../common/api-context';
@@ -18,11 +18,8 @@ export function AgendasPage({ group }: { group: Group }) {
   const [mode, setMode] = useState<'view' | 'create' | 'rename'>('view');
   const pickerId = useId();
   const list = templates.data ?? [];
+  // A chosen template that was deleted falls back to the first one.
   const selected = list.find((t) => t.id === selectedId) ?? list[0] ?? null;
-
-  useEffect(() => {
-    if (selectedId !== null && !list.some((t) => t.id === selectedId)) setSelectedId(null);
-  }, [list, selectedId]);
 
   return (
     <section className="panel" aria-labelledby="agendas-title">

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ChangeEvent } from '../../../../shared/contract/events';
-import type { AgendaTemplate, Group, Meeting, Member, RoomState } from '../../../../shared/domain/types';
-import type { ActionItem, Checkout, Settings } from '../../../../shared/feedback/feedback';
+import type { AgendaTemplate, Group, Meeting, Member } from '../../../../shared/domain/types';
+import type { ActionItem, Checkout } from '../../../../shared/feedback/feedback';
 import { withMeetingChanges } from '../meetings/meeting-changes';
 
 type Input = Record<string, unknown>;
@@ -62,9 +62,9 @@ export function applyResult(client: QueryClient, method: string, input: Input, r
     const template = result as AgendaTemplate;
     updateLists<AgendaTemplate[]>(client, 'template.list', (i) => i.groupId === template.groupId, (list) => upsert(list, template, (a, b) => a.name.localeCompare(b.name)));
   } else if (area === 'room') {
-    client.setQueryData(['room.get', {}], result as RoomState);
+    client.setQueryData(['room.get', {}], result);
   } else if (method === 'settings.update') {
-    client.setQueryData(['settings.get', {}], result as Settings);
+    client.setQueryData(['settings.get', {}], result);
   } else if (area === 'actionItem') {
     const item = result as ActionItem;
     updateLists<ActionItem[]>(client, 'actionItem.list', (i) => i.groupId === item.groupId && (i.meetingId === undefined || i.meetingId === item.meetingId), (list) =>

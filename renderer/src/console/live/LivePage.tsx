@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Group } from '../../../../shared/domain/types';
 import type { LiveCommand } from '../../../../shared/live/commands';
 import { useApi } from '../../common/api-context';
@@ -42,7 +42,7 @@ export function LivePage({ group }: { group: Group }) {
   const live = list.find((m) => m.status === 'live');
   const planned = list.filter((m) => m.status === 'planned');
   const meeting = live ?? planned.find((m) => m.id === chosenId) ?? planned[0];
-  const participants = useMemo(() => (meeting ? presentParticipants(meeting, members.data ?? []) : []), [meeting, members.data]);
+  const participants = meeting ? presentParticipants(meeting, members.data ?? []) : [];
   const send = useLiveCommand(meeting?.id ?? 'none', action);
   const liveSend = (command: LiveCommand) => () => {
     if (live) send(command);

@@ -1,10 +1,8 @@
-import { useMemo } from 'react';
 import { offsetFrom, useBackendSecond } from '../../common/use-clock';
-import { useDisplaySnapshot } from '../../common/use-display-snapshot';
+import { useReceivedSnapshot } from '../../common/use-display-snapshot';
 
 /** The backend's time, to the second, for the console's running clocks. */
 export function useConsoleNow(): number {
-  const snapshot = useDisplaySnapshot();
-  const offset = useMemo(() => offsetFrom(snapshot?.now, Date.now()), [snapshot]);
-  return useBackendSecond(offset);
+  const received = useReceivedSnapshot();
+  return useBackendSecond(offsetFrom(received?.snapshot.now, received?.receivedAt));
 }

@@ -4,6 +4,7 @@ import { useApi } from '../../common/api-context';
 import { useApiQuery } from '../data/use-api-query';
 import { DownloadButton } from '../ui/DownloadButton';
 import { MeetingCard } from './MeetingCard';
+import { useConsoleNow } from '../live/use-console-now';
 import { PastMeetings } from './PastMeetings';
 import { PlanDateRow } from './PlanDateRow';
 
@@ -13,6 +14,7 @@ export function MeetingsPage({ group }: { group: Group }) {
   const slots = useApiQuery('meeting.upcomingDates', { groupId: group.id, count: 6 });
   const meetings = useApiQuery('meeting.list', { groupId: group.id });
   const templates = useApiQuery('template.list', { groupId: group.id });
+  const now = useConsoleNow();
 
   if (!group.schedule) {
     return (
@@ -26,7 +28,6 @@ export function MeetingsPage({ group }: { group: Group }) {
     );
   }
 
-  const now = Date.now();
   const all = meetings.data ?? [];
   const upcoming = all.filter((m) => m.status === 'planned' && m.startsAt + m.durationMinutes * 60_000 >= now);
   const takenDates = new Set(all.filter((m) => m.status === 'planned').map((m) => m.date));

@@ -27,6 +27,8 @@ export function ConfirmButton(props: ConfirmButtonProps) {
         <h2 id={titleId}>{props.title}</h2>
         <div className="dialog__body">{props.children}</div>
         <div className="button-row">
+          {/* A confirmation dialog puts focus on its safe choice, as WAI-ARIA's dialog pattern asks. */}
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- inside a modal dialog the user just opened */}
           <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
             Keep it
           </button>

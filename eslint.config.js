@@ -1,0 +1,42 @@
+// Lint for the whole project, run by `npm test` (npm run lint). Type-aware
+// rules from typescript-eslint, the React hooks rules, and jsx-a11y for the
+// console and display. A rule switched off here says why; a disable comment
+// in the code says why too.
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'tests/output/**', 'node_modules/**', '.dev-data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      // Unused names are errors, except the ones that say they are unused on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // A component's autoFocus prop is passed on to an element, which is where the rule looks.
+      'jsx-a11y/no-autofocus': ['error', { ignoreNonDOM: true }],
+    },
+  },
+  {
+    // Plain JavaScript build scripts, and Vite's config (Node code beside the web project's
+    // tsconfig, type-checked by tests/tsconfig.json instead): no project to read types from here.
+    files: ['**/*.{js,mjs,cjs}', 'renderer/vite.config.ts'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

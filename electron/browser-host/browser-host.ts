@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { MAX_MESSAGE_BYTES } from '../../shared/contract/wire';
 import type { Backend } from '../backend/backend';
+import { readRendererFile } from '../serving/renderer-files';
 import { startHeartbeat } from './heartbeat';
 import { parseRequestTarget } from './request-target';
 import { isPublicAsset } from './public-assets';
@@ -11,7 +12,6 @@ import { securityHeaders } from './security-headers';
 import { admitSocket } from './socket-admission';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from './socket-limits';
 import { runSocketSession } from './socket-session';
-import { readStaticFile } from './static-files';
 import { audienceOf, type HostTokens } from './tokens';
 
 export interface BrowserHostOptions {
@@ -73,7 +73,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
       response.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers }).end(refusedPage);
       return;
     }
-    const file = await readStaticFile(rendererDir, url.pathname);
+    const file = await readRendererFile(rendererDir, url.pathname);
     if (!file) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Not found.');
       return;

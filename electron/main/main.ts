@@ -1,5 +1,5 @@
 import { app, dialog, ipcMain, Menu, powerSaveBlocker, protocol, screen, session, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend, type Backend } from '../backend/backend';
@@ -100,10 +100,8 @@ async function run(): Promise<void> {
   await app.whenReady();
 
   hardenSession(session.defaultSession);
-  protocol.handle(
-    APP_SCHEME,
-    createAppProtocolHandler({ rootDir: rendererDir, readFile: (path) => readFile(path).catch(() => null) }),
-  );
+  // Files are read as the browser host reads them: regular files inside rendererDir only, links followed first.
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir }));
 
   backend = await createBackend({ dataDir: dataLocation.dir });
   const openBackend = backend;

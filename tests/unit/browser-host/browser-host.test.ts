@@ -23,6 +23,15 @@ describe('browser host', () => {
     expect((await get(`${host.origin}/..%2fsecret.txt?token=${tokens.consoleToken}`)).status).toBe(404);
   });
 
+  it('serves nothing through a link that leads out of the renderer, even where no token is needed', async () => {
+    const { host, tokens } = await start();
+    for (const url of [`${host.origin}/assets/leak.js`, `${host.origin}/assets/leak.js?token=${tokens.consoleToken}`]) {
+      const answer = await get(url);
+      expect(answer.status, url).toBe(404);
+      expect(answer.body).not.toContain('outside the renderer');
+    }
+  });
+
   it('refuses a socket with a wrong token or a foreign origin', async () => {
     const { host, tokens } = await start();
     await expect(connect(wsUrl(host, 'wrong'), pageOrigin(host))).rejects.toThrow(/401/);

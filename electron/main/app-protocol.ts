@@ -1,6 +1,14 @@
 import { readRendererFile, type RendererFileAccess } from '../serving/renderer-files';
+import { securityHeaders, type PagePolicy } from '../serving/security-headers';
 import { APP_HOST, APP_SCHEME } from './app-origin';
-import { appResponseHeaders } from './csp';
+
+/** The app's pages reach the backend over IPC, which needs no socket: they may connect nowhere. */
+const APP_PAGE_POLICY: PagePolicy = { connectSrc: "'none'" };
+
+/** Headers sent with every app:// response, whatever the file. */
+function responseHeaders(contentType: string): Record<string, string> {
+  return { 'Content-Type': contentType, ...securityHeaders(APP_PAGE_POLICY) };
+}
 
 export interface AppProtocolOptions extends RendererFileAccess {
   /** The built renderer folder. */
@@ -8,7 +16,7 @@ export interface AppProtocolOptions extends RendererFileAccess {
 }
 
 function notFound(status = 404): Response {
-  return new Response(null, { status, headers: appResponseHeaders('text/plain; charset=utf-8') });
+  return new Response(null, { status, headers: responseHeaders('text/plain; charset=utf-8') });
 }
 
 /**
@@ -30,7 +38,7 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
     if (request.method !== 'GET' && request.method !== 'HEAD') return notFound(405);
     const file = await readRendererFile(options.rootDir, url.pathname, options);
     if (file === null) return notFound();
-    const headers = appResponseHeaders(file.contentType);
+    const headers = responseHeaders(file.contentType);
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(file.body), { status: 200, headers });
   };
 }

@@ -14,6 +14,8 @@ describe('browser host', () => {
     expect(page.body).toContain('<title>test</title>');
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    // The one difference from app://: the page may open its socket back to this host.
+    expect(page.headers['content-security-policy']).toContain(`connect-src 'self' ${host.origin.replace('http', 'ws')};`);
   });
 
   it('refuses other host names and paths outside the renderer', async () => {

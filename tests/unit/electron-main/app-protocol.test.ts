@@ -2,8 +2,11 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppProtocolHandler } from '../../../electron/main/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
 import { useTempDirs } from '../backend/temp-dir';
+
+/** app:// pages use IPC, so unlike the browser host's they may connect nowhere. */
+const APP_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 // Which names resolve inside the root, and their content types, are tested with
 // the module both transports share: tests/unit/serving/renderer-files.test.ts.
@@ -28,7 +31,8 @@ describe('createAppProtocolHandler', () => {
     const response = await handler(new Request('app://circlekeeper/index.html'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toBe(APP_CSP);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toContain('Circlekeeper');
   });
 
@@ -51,7 +55,7 @@ describe('createAppProtocolHandler', () => {
     expect((await handler(new Request('app://other/index.html'))).status).toBe(404);
     const post = await handler(new Request('app://circlekeeper/index.html', { method: 'POST', body: 'x' }));
     expect(post.status).toBe(405);
-    expect(post.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(post.headers.get('content-security-policy')).toBe(APP_CSP);
   });
 
   it('turns a read error into 404', async () => {

@@ -1,6 +1,6 @@
 import { readRendererFile, type RendererFileAccess } from '../serving/renderer-files';
 import { securityHeaders, type PagePolicy } from '../serving/security-headers';
-import { APP_HOST, APP_SCHEME } from './app-origin';
+import { APP_HOST, APP_SCHEME } from './security/app-origin';
 
 /** The app's pages reach the backend over IPC, which needs no socket: they may connect nowhere. */
 const APP_PAGE_POLICY: PagePolicy = { connectSrc: "'none'" };

@@ -4,28 +4,31 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend, type Backend } from '../backend/backend';
 import { EVENT_CHANNEL } from '../preload/channels';
-import { APP_SCHEME } from './app-origin';
+import { APP_SCHEME } from './security/app-origin';
 import { createAppProtocolHandler } from './app-protocol';
 import { restoreConsoleBounds } from './console-bounds';
 import { electronDataLocation } from './data-location';
 import { debounce } from './debounce';
-import { DisplayPlacer } from './display-placer';
-import { DisplayWindow } from './display-window';
+import { DisplayPlacer } from './display/display-placer';
+import { DisplayWindow } from './display/display-window';
 import { openElectronPreferences } from './electron-preferences';
 import { EventFeed } from './event-feed';
-import { safeExternalUrl } from './external-links';
-import { hardenSession, hardenWebContents } from './harden';
-import { registerIpcHandlers } from './ipc-guard';
+import { safeExternalUrl } from './security/external-links';
+import { hardenSession, hardenWebContents } from './security/harden';
+import { registerIpcHandlers } from './security/ipc-guard';
 import { menuTemplate } from './menu-template';
 import { registerPrintToPdf } from './print-to-pdf';
 import { followLiveMeetings, PowerSaveController } from './power-save';
 import { createQuitGuard } from './quit-guard';
-import { toScreenInfo } from './screen-info';
+import { toScreenInfo } from './display/screen-info';
 import { createConsoleWindow, sendTo } from './windows';
 
 /**
  * The Electron main process: wiring only. Every decision lives in a small
- * module beside this one that is unit-tested without Electron.
+ * module beside this one that is unit-tested without Electron: display/
+ * puts the room display on the right screen, security/ holds the checks on
+ * URLs, navigation, permissions and IPC senders, and ../serving/ reads the
+ * built renderer and sets its headers, as the browser host does.
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');

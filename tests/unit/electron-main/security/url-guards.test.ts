@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ORIGIN, isAppUrl, surfaceUrl } from '../../../electron/main/app-origin';
-import { isSafeExternalUrl, safeExternalUrl } from '../../../electron/main/external-links';
+import { APP_ORIGIN, isAppUrl, surfaceUrl } from '../../../../electron/main/security/app-origin';
+import { isSafeExternalUrl, safeExternalUrl } from '../../../../electron/main/security/external-links';
 
 describe('isAppUrl', () => {
   it('accepts our own pages', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fullscreenStagingBounds, planDisplayWindow, samePlacement, type DisplayPlan } from '../../../electron/main/display-placement';
-import { overlaps, type Rect, type ScreenInfo } from '../../../electron/main/geometry';
-import { MIN_PREVIEW, singleScreenLayout } from '../../../electron/main/single-screen-layout';
+import { fullscreenStagingBounds, planDisplayWindow, samePlacement, type DisplayPlan } from '../../../../electron/main/display/display-placement';
+import { overlaps, type Rect, type ScreenInfo } from '../../../../electron/main/display/geometry';
+import { MIN_PREVIEW, singleScreenLayout } from '../../../../electron/main/display/single-screen-layout';
 
 function screenAt(id: number, x: number, width: number, height: number, primary = false): ScreenInfo {
   return { id, bounds: { x, y: 0, width, height }, workArea: { x, y: 25, width, height: height - 25 }, primary, label: '' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DisplayPlacer, type PlaceableWindow } from '../../../electron/main/display-placer';
-import { intersection, overlaps, type Rect, type ScreenInfo } from '../../../electron/main/geometry';
+import { DisplayPlacer, type PlaceableWindow } from '../../../../electron/main/display/display-placer';
+import { intersection, overlaps, type Rect, type ScreenInfo } from '../../../../electron/main/display/geometry';
 
 function screenAt(id: number, x: number, width: number, height: number, primary = false): ScreenInfo {
   return { id, bounds: { x, y: 0, width, height }, workArea: { x, y: 0, width, height }, primary, label: '' };

@@ -6,7 +6,7 @@ import { JsonFilePreferenceStore } from '../backend/preferences';
 import { startBrowserHost, type RunningBrowserHost } from './browser-host';
 import { newTokens } from './tokens';
 
-export const PORT_ENV = 'CIRCLEKEEPER_PORT';
+const PORT_ENV = 'CIRCLEKEEPER_PORT';
 
 function parsePort(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;

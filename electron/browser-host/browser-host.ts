@@ -4,14 +4,14 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { MAX_MESSAGE_BYTES } from '../../shared/contract/wire';
 import type { Backend } from '../backend/backend';
+import { readRendererFile } from '../serving/renderer-files';
+import { securityHeaders } from '../serving/security-headers';
 import { startHeartbeat } from './heartbeat';
 import { parseRequestTarget } from './request-target';
 import { isPublicAsset } from './public-assets';
-import { securityHeaders } from './security-headers';
 import { admitSocket } from './socket-admission';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from './socket-limits';
 import { runSocketSession } from './socket-session';
-import { readStaticFile } from './static-files';
 import { audienceOf, type HostTokens } from './tokens';
 
 export interface BrowserHostOptions {
@@ -64,8 +64,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
       response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Wrong host.');
       return;
     }
-    // Checked above, so the page's own address is one we serve: 127.0.0.1 or localhost.
-    const headers = securityHeaders(`http://${request.headers.host ?? ''}`);
+    // The page's socket goes back to the address it was loaded from, checked
+    // above to be one we serve (127.0.0.1 or localhost), and nowhere else.
+    const headers = securityHeaders({ connectSrc: `'self' ws://${request.headers.host ?? ''}` });
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD', ...headers }).end();
       return;
@@ -75,7 +76,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
       response.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers }).end(refusedPage);
       return;
     }
-    const file = await readStaticFile(rendererDir, url.pathname);
+    const file = await readRendererFile(rendererDir, url.pathname);
     if (!file) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Not found.');
       return;

@@ -1,5 +1,5 @@
-import { extname, join, sep } from 'node:path';
-import { resolveStaticPath, rootPrefix } from './static-files';
+import { extname, join, resolve } from 'node:path';
+import { isBelow, resolveRendererPath } from '../serving/renderer-files';
 
 // What Vite emits into assets/ for the page: code, styles, fonts and icons. Never HTML or JSON.
 const PUBLIC_EXTENSIONS = new Set(['.js', '.css', '.woff2', '.svg', '.png', '.ico']);
@@ -20,8 +20,7 @@ const PUBLIC_EXTENSIONS = new Set(['.js', '.css', '.woff2', '.svg', '.png', '.ic
  * Judged on the resolved file path, so "assets/../x.js" is not an asset.
  */
 export function isPublicAsset(rootDir: string, urlPath: string): boolean {
-  const full = resolveStaticPath(rootDir, urlPath);
-  if (!full) return false;
-  const assetsPrefix = join(rootPrefix(rootDir), 'assets') + sep;
-  return full.startsWith(assetsPrefix) && PUBLIC_EXTENSIONS.has(extname(full));
+  const full = resolveRendererPath(rootDir, urlPath);
+  if (full === null) return false;
+  return isBelow(join(resolve(rootDir), 'assets'), full) && PUBLIC_EXTENSIONS.has(extname(full));
 }

@@ -7,7 +7,7 @@ import { startBrowserHost, type RunningBrowserHost } from './browser-host';
 import { parseDevOrigin } from './dev-origin';
 import { newTokens } from './tokens';
 
-export const PORT_ENV = 'CIRCLEKEEPER_PORT';
+const PORT_ENV = 'CIRCLEKEEPER_PORT';
 
 function parsePort(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;

@@ -1,4 +1,4 @@
-import { centreIn, intersection, type Rect, type ScreenInfo } from './geometry';
+import { centreIn, intersection, type Rect, type ScreenInfo } from './display/geometry';
 
 export const DEFAULT_CONSOLE_SIZE = { width: 1200, height: 800 } as const;
 /** Enough of the window (its title bar included) to grab and drag back. */

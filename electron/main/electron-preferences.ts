@@ -4,7 +4,7 @@ import type { PreferenceStore } from '../backend/preferences';
 import { validatedPreferences } from './validated-preferences';
 
 /**
- * Preferences (console bounds, chosen screen, theme) in electron-store, in the
+ * Preferences (console bounds, chosen screen) in electron-store, in the
  * userData folder. A corrupt file is cleared rather than stopping the app:
  * losing a preference costs a click.
  */

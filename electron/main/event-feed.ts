@@ -6,6 +6,10 @@ export type Subscribe = (audience: Audience, listener: (event: AnyEvent) => void
  * Connects one window to the backend's events for its audience. Reconnecting
  * (after a reload) drops the old subscription first, so a window never gets
  * each event twice, and a closed window is never sent anything.
+ *
+ * It keeps no events: the backend sends each new subscription the current
+ * display snapshot, and the preload holds the newest one until the page
+ * listens (electron/preload/bridge.ts says why that is needed).
  */
 export class EventFeed {
   private unsubscribe: (() => void) | null = null;
@@ -25,9 +29,5 @@ export class EventFeed {
     const unsubscribe = this.unsubscribe;
     this.unsubscribe = null;
     unsubscribe?.();
-  }
-
-  isConnected(): boolean {
-    return this.unsubscribe !== null;
   }
 }

@@ -1,31 +1,34 @@
 import { app, dialog, ipcMain, Menu, powerSaveBlocker, protocol, screen, session, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend, type Backend } from '../backend/backend';
 import { EVENT_CHANNEL } from '../preload/channels';
-import { APP_SCHEME } from './app-origin';
+import { APP_SCHEME } from './security/app-origin';
 import { createAppProtocolHandler } from './app-protocol';
 import { restoreConsoleBounds } from './console-bounds';
 import { electronDataLocation } from './data-location';
 import { debounce } from './debounce';
-import { DisplayPlacer } from './display-placer';
-import { DisplayWindow } from './display-window';
+import { DisplayPlacer } from './display/display-placer';
+import { DisplayWindow } from './display/display-window';
 import { openElectronPreferences } from './electron-preferences';
 import { EventFeed } from './event-feed';
-import { safeExternalUrl } from './external-links';
-import { hardenSession, hardenWebContents } from './harden';
-import { registerIpcHandlers } from './ipc-guard';
+import { safeExternalUrl } from './security/external-links';
+import { hardenSession, hardenWebContents } from './security/harden';
+import { registerIpcHandlers } from './security/ipc-guard';
 import { menuTemplate } from './menu-template';
 import { registerPrintToPdf } from './print-to-pdf';
 import { followLiveMeetings, PowerSaveController } from './power-save';
 import { createQuitGuard } from './quit-guard';
-import { toScreenInfo } from './screen-info';
+import { toScreenInfo } from './display/screen-info';
 import { createConsoleWindow, sendTo } from './windows';
 
 /**
  * The Electron main process: wiring only. Every decision lives in a small
- * module beside this one that is unit-tested without Electron.
+ * module beside this one that is unit-tested without Electron: display/
+ * puts the room display on the right screen, security/ holds the checks on
+ * URLs, navigation, permissions and IPC senders, and ../serving/ reads the
+ * built renderer and sets its headers, as the browser host does.
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
@@ -100,10 +103,8 @@ async function run(): Promise<void> {
   await app.whenReady();
 
   hardenSession(session.defaultSession);
-  protocol.handle(
-    APP_SCHEME,
-    createAppProtocolHandler({ rootDir: rendererDir, readFile: (path) => readFile(path).catch(() => null) }),
-  );
+  // Files are read as the browser host reads them: regular files inside rendererDir only, links followed first.
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir }));
 
   backend = await createBackend({ dataDir: dataLocation.dir });
   const openBackend = backend;

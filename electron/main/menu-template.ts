@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { ScreenInfo } from './geometry';
+import type { ScreenInfo } from './display/geometry';
 
 export interface MenuInputs {
   isMac: boolean;

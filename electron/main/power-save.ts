@@ -24,10 +24,6 @@ export class PowerSaveController {
     }
   }
 
-  isLive(): boolean {
-    return this.blockerId !== null;
-  }
-
   dispose(): void {
     this.setLive(false);
   }

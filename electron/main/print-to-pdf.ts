@@ -1,4 +1,4 @@
-import { isTrustedConsoleSender, senderFacts, type InvokeEventLike, type IpcRegistrar } from './ipc-guard';
+import { isTrustedConsoleSender, senderFacts, type InvokeEventLike, type IpcRegistrar } from './security/ipc-guard';
 
 export { PRINT_TO_PDF_CHANNEL } from '../preload/channels';
 import { PRINT_TO_PDF_CHANNEL } from '../preload/channels';

@@ -1,8 +1,8 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import type { Audience } from '../../shared/contract/events';
 import { audienceArgument } from '../preload/audience';
-import { surfaceUrl } from './app-origin';
-import type { Rect } from './geometry';
+import { surfaceUrl } from './security/app-origin';
+import type { Rect } from './display/geometry';
 
 /**
  * The only place a BrowserWindow is made, so every window gets the full

@@ -1,7 +1,7 @@
 import type { Audience } from '../../shared/contract/events';
 
 /** How main tells a window's preload which audience it serves. */
-export const AUDIENCE_FLAG = '--circle-audience';
+const AUDIENCE_FLAG = '--circle-audience';
 
 export function audienceArgument(audience: Audience): string {
   return `${AUDIENCE_FLAG}=${audience}`;

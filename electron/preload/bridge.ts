@@ -1,25 +1,11 @@
+import type { BridgeEvent, CircleBridge } from '../../shared/contract/bridge';
 import type { Envelope } from '../../shared/contract/errors';
 import { eventsFor, type Audience } from '../../shared/contract/events';
-import { methodNames, type MethodName } from '../../shared/contract/method-names';
+import { methodNames } from '../../shared/contract/method-names';
 import { channelFor, PRINT_TO_PDF_CHANNEL } from './channels';
 
-export interface BridgeEvent {
-  name: string;
-  payload: unknown;
-}
-export type EventListener = (event: BridgeEvent) => void;
-
-/**
- * What window.circle is. The renderer's CircleBridge type (shared/contract/
- * bridge.ts) mirrors this shape; `invoke` exists only in the console.
- */
-export interface CircleBridge {
-  audience: Audience;
-  invoke?: Record<MethodName, (input: unknown) => Promise<Envelope<unknown>>>;
-  /** Console only: the summary as PDF through Electron's printToPDF and a save dialog. */
-  printToPdf?: (fileName: string) => Promise<unknown>;
-  onEvent(listener: EventListener): () => void;
-}
+type Listener = Parameters<CircleBridge['onEvent']>[0];
+type Invoke = NonNullable<CircleBridge['invoke']>;
 
 /** The two things the bridge needs from ipcRenderer, and nothing more. */
 export interface BridgeTransport {
@@ -33,17 +19,24 @@ function isBridgeEvent(value: unknown): value is BridgeEvent {
 }
 
 /**
- * Builds window.circle. Kept free of 'electron' so it is tested in Node;
- * preload.ts only passes ipcRenderer in. The newest display snapshot is kept
- * and given to each new listener, because main sends it when the page has
- * loaded, which can be before React subscribes.
+ * Builds window.circle, the CircleBridge of shared/contract/bridge.ts. Kept
+ * free of 'electron' so it is tested in Node; preload.ts only passes
+ * ipcRenderer in.
  */
 export function createBridge(audience: Audience, transport: BridgeTransport, defer: (fn: () => void) => void = queueMicrotask): CircleBridge {
-  const listeners = new Set<EventListener>();
+  const listeners = new Set<Listener>();
   const allowed: readonly string[] = eventsFor[audience];
+  // The newest display snapshot, kept for listeners that come late. Main
+  // subscribes this window when the page has loaded (did-finish-load), and
+  // the backend answers each new subscription with the current snapshot at
+  // once; but the code that calls onEvent is in the surface's own chunk, a
+  // dynamic import the load event does not wait for, so the snapshot can
+  // arrive before anyone listens. Without it the room screen would stay empty
+  // until the next change. This is the only copy on the Electron side: main's
+  // EventFeed keeps nothing.
   let lastDisplay: BridgeEvent | null = null;
 
-  const deliver = (listener: EventListener, event: BridgeEvent) => {
+  const deliver = (listener: Listener, event: BridgeEvent) => {
     try {
       listener(event);
     } catch (error) {
@@ -59,7 +52,7 @@ export function createBridge(audience: Audience, transport: BridgeTransport, def
     for (const listener of [...listeners]) deliver(listener, event);
   });
 
-  const onEvent = (listener: EventListener): (() => void) => {
+  const onEvent = (listener: Listener): (() => void) => {
     if (typeof listener !== 'function') throw new TypeError('onEvent needs a function');
     listeners.add(listener);
     const replay = lastDisplay;
@@ -69,9 +62,10 @@ export function createBridge(audience: Audience, transport: BridgeTransport, def
     };
   };
 
-  if (audience !== 'console') return { audience, onEvent };
+  // The display gets no way to reach the backend: adding invoke or printToPdf here fails the type check.
+  if (audience !== 'console') return { audience, onEvent } satisfies Omit<CircleBridge, 'invoke' | 'printToPdf'>;
 
-  const invoke = {} as Record<MethodName, (input: unknown) => Promise<Envelope<unknown>>>;
+  const invoke = {} as Invoke;
   for (const method of methodNames) {
     invoke[method] = (input: unknown) =>
       transport.invoke(channelFor(method), input).then(
@@ -84,5 +78,6 @@ export function createBridge(audience: Audience, transport: BridgeTransport, def
       );
   }
   const printToPdf = (fileName: string) => transport.invoke(PRINT_TO_PDF_CHANNEL, fileName);
-  return { audience, invoke, printToPdf, onEvent };
+  // The console gets every member: one missing, or one CircleBridge does not declare, fails the type check.
+  return { audience, invoke, printToPdf, onEvent } satisfies Required<CircleBridge>;
 }

@@ -14,6 +14,8 @@ describe('browser host', () => {
     expect(page.body).toContain('<title>test</title>');
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    // The one difference from app://: the page may open its socket back to this host.
+    expect(page.headers['content-security-policy']).toContain(`connect-src 'self' ${host.origin.replace('http', 'ws')};`);
   });
 
   it('refuses other host names and paths outside the renderer', async () => {
@@ -21,6 +23,15 @@ describe('browser host', () => {
     expect((await get(`${host.origin}/?token=${tokens.consoleToken}`, { host: 'evil.example' })).status).toBe(421);
     expect((await get(`${host.origin}/%2e%2e/secret.txt?token=${tokens.consoleToken}`)).status).toBe(404);
     expect((await get(`${host.origin}/..%2fsecret.txt?token=${tokens.consoleToken}`)).status).toBe(404);
+  });
+
+  it('serves nothing through a link that leads out of the renderer, even where no token is needed', async () => {
+    const { host, tokens } = await start();
+    for (const url of [`${host.origin}/assets/leak.js`, `${host.origin}/assets/leak.js?token=${tokens.consoleToken}`]) {
+      const answer = await get(url);
+      expect(answer.status, url).toBe(404);
+      expect(answer.body).not.toContain('outside the renderer');
+    }
   });
 
   it('refuses a socket with a wrong token or a foreign origin', async () => {

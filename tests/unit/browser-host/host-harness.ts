@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { request } from 'node:http';
 import { afterEach } from 'vitest';
@@ -32,6 +32,8 @@ export function useHosts() {
     await writeFile(join(rendererDir, 'assets', 'notes.html'), '<p>not an asset type</p>');
     await writeFile(join(rendererDir, 'top-level.js'), 'console.log("outside assets");');
     await writeFile(join(dir, 'secret.txt'), 'outside the renderer');
+    // Named like a built asset (no token needed), but a link out of the renderer folder.
+    await symlink(join(dir, 'secret.txt'), join(rendererDir, 'assets', 'leak.js'));
     const backend = await openBackend(join(dir, 'data'));
     const tokens = newTokens();
     const host = await startBrowserHost({ backend, tokens, rendererDir, port: 0, ...extra });

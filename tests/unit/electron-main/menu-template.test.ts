@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import type { ScreenInfo } from '../../../electron/main/geometry';
+import type { ScreenInfo } from '../../../electron/main/display/geometry';
 import { menuTemplate, screenLabel } from '../../../electron/main/menu-template';
 
 const laptop: ScreenInfo = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 0, width: 1440, height: 900 }, primary: true, label: 'Built-in Retina Display' };

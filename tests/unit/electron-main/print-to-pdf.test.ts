@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InvokeEventLike } from '../../../electron/main/ipc-guard';
+import type { InvokeEventLike } from '../../../electron/main/security/ipc-guard';
 import { isSafePdfName, PRINT_TO_PDF_CHANNEL, registerPrintToPdf, type PdfOutcome } from '../../../electron/main/print-to-pdf';
 
 function setUp(saveTo: string | null = '/home/ana/meeting.pdf') {

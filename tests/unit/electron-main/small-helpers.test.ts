@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { electronDataLocation } from '../../../electron/main/data-location';
 import { debounce } from '../../../electron/main/debounce';
-import { toScreenInfo } from '../../../electron/main/screen-info';
 
 describe('electronDataLocation', () => {
   const userData = () => '/home/sam/.config/Circlekeeper';
@@ -14,14 +13,6 @@ describe('electronDataLocation', () => {
     expect(electronDataLocation(['electron', 'main.mjs', '--data-dir', '/tmp/a'], { CIRCLEKEEPER_DATA_DIR: '/tmp/b' }, 'linux', userData)).toEqual({ dir: '/tmp/a', explicit: true });
     expect(electronDataLocation(['electron', '--data-dir=/tmp/c'], {}, 'linux', userData)).toEqual({ dir: '/tmp/c', explicit: true });
     expect(electronDataLocation(['electron'], { CIRCLEKEEPER_DATA_DIR: '/tmp/b' }, 'linux', userData)).toEqual({ dir: '/tmp/b', explicit: true });
-  });
-});
-
-describe('toScreenInfo', () => {
-  it('copies only what placement needs and marks the primary screen', () => {
-    const display = { id: 5, bounds: { x: 1, y: 2, width: 3, height: 4 }, workArea: { x: 1, y: 3, width: 3, height: 3 }, label: 'Projector', scaleFactor: 2 };
-    expect(toScreenInfo(display, 5)).toEqual({ id: 5, bounds: { x: 1, y: 2, width: 3, height: 4 }, workArea: { x: 1, y: 3, width: 3, height: 3 }, primary: true, label: 'Projector' });
-    expect(toScreenInfo(display, 6).primary).toBe(false);
   });
 });
 

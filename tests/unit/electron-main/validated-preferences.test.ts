@@ -20,23 +20,20 @@ describe('validatedPreferences (electron-store behind the PreferenceStore interf
     const prefs = validatedPreferences(memoryStore());
     prefs.set('consoleBounds', { x: 1, y: 2, width: 800, height: 600 });
     prefs.set('displayId', 2779098405);
-    prefs.set('theme', 'dark');
     expect(prefs.get('consoleBounds')).toEqual({ x: 1, y: 2, width: 800, height: 600 });
     expect(prefs.get('displayId')).toBe(2779098405);
-    expect(prefs.get('theme')).toBe('dark');
   });
 
   it('treats a malformed stored value as no preference', () => {
-    const prefs = validatedPreferences(memoryStore({ consoleBounds: { x: 'left' }, displayId: 'projector', theme: 'neon' }));
+    const prefs = validatedPreferences(memoryStore({ consoleBounds: { x: 'left' }, displayId: 'projector' }));
     expect(prefs.get('consoleBounds')).toBeUndefined();
     expect(prefs.get('displayId')).toBeUndefined();
-    expect(prefs.get('theme')).toBeUndefined();
   });
 
   it('refuses to write a value it could not read back', () => {
     const store = memoryStore();
     const prefs = validatedPreferences(store);
-    expect(() => prefs.set('theme', 'neon' as never)).toThrow();
+    expect(() => prefs.set('displayId', 'projector' as never)).toThrow();
     expect(store.data).toEqual({});
   });
 

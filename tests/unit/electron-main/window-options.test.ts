@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -10,11 +10,17 @@ import { describe, expect, it } from 'vitest';
 const MAIN = fileURLToPath(new URL('../../../electron/main/', import.meta.url));
 const source = (name: string) => readFileSync(join(MAIN, name), 'utf8');
 
+/** Every .ts file under electron/main, its subfolders (display/, security/) included, as a path relative to it. */
+const mainSources = () =>
+  readdirSync(MAIN, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => name.split(sep).join('/'));
+
 describe('BrowserWindow options', () => {
   it('are created in windows.ts only, through one constructor call', () => {
-    const makers = readdirSync(MAIN)
-      .filter((name) => name.endsWith('.ts'))
-      .flatMap((name) => (source(name).match(/new BrowserWindow\(/g) ?? []).map(() => name));
+    const sources = mainSources();
+    expect(sources).toContain('display/display-window.ts');
+    const makers = sources.flatMap((name) => (source(name).match(/new BrowserWindow\(/g) ?? []).map(() => name));
     expect(makers).toEqual(['windows.ts']);
   });
 

@@ -1,6 +1,6 @@
-import type { Envelope } from '../../shared/contract/errors';
-import { methodNames } from '../../shared/contract/method-names';
-import { channelFor } from '../preload/channels';
+import type { Envelope } from '../../../shared/contract/errors';
+import { methodNames } from '../../../shared/contract/method-names';
+import { channelFor } from '../../preload/channels';
 import { isAppUrl } from './app-origin';
 
 /** What the guard needs to know about an incoming invoke, taken from IpcMainInvokeEvent. */

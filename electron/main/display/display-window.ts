@@ -1,10 +1,10 @@
 import type { BrowserWindow } from 'electron';
-import type { Subscribe } from './event-feed';
-import { EventFeed } from './event-feed';
-import { EVENT_CHANNEL } from '../preload/channels';
+import type { Subscribe } from '../event-feed';
+import { EventFeed } from '../event-feed';
+import { EVENT_CHANNEL } from '../../preload/channels';
 import { fullscreenStagingBounds } from './display-placement';
 import type { DisplayPlacer, PlaceableWindow } from './display-placer';
-import { createDisplayWindow, sendTo } from './windows';
+import { createDisplayWindow, sendTo } from '../windows';
 
 /** macOS animates leaving fullscreen; do not wait forever if the event never comes. */
 const LEAVE_FULLSCREEN_TIMEOUT_MS = 1500;

@@ -1,6 +1,6 @@
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { hardenSession, hardenWebContents } from '../../../electron/main/harden';
+import { hardenSession, hardenWebContents } from '../../../../electron/main/security/harden';
 
 type Listener = (event: { url: string; preventDefault(): void; defaultPrevented: boolean }) => void;
 

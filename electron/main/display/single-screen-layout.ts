@@ -3,9 +3,9 @@ import { bottom, fitAspect, intersection, right, type Rect } from './geometry';
 /** Below this a preview of the room display is too small to be worth showing. */
 export const MIN_PREVIEW = { width: 480, height: 270 } as const;
 /** Room screens are nearly always 16:9; the preview keeps that shape. */
-export const PREVIEW_ASPECT = 16 / 9;
+const PREVIEW_ASPECT = 16 / 9;
 /** With no room beside the console, it keeps this share of the screen width. */
-export const CONSOLE_SHARE = 0.6;
+const CONSOLE_SHARE = 0.6;
 
 export interface SingleScreenLayout {
   /** Where the display window goes. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fullscreenStagingBounds, planDisplayWindow, samePlacement, type DisplayPlan } from '../../../electron/main/display-placement';
-import { overlaps, type Rect, type ScreenInfo } from '../../../electron/main/geometry';
-import { MIN_PREVIEW, singleScreenLayout } from '../../../electron/main/single-screen-layout';
+import { fullscreenStagingBounds, planDisplayWindow, samePlacement, type DisplayPlan } from '../../../../electron/main/display/display-placement';
+import { intersection, type Rect, type ScreenInfo } from '../../../../electron/main/display/geometry';
+import { MIN_PREVIEW, singleScreenLayout } from '../../../../electron/main/display/single-screen-layout';
 
 function screenAt(id: number, x: number, width: number, height: number, primary = false): ScreenInfo {
   return { id, bounds: { x, y: 0, width, height }, workArea: { x, y: 25, width, height: height - 25 }, primary, label: '' };
@@ -61,7 +61,7 @@ describe('planDisplayWindow with one screen', () => {
     if (plan.mode !== 'window') return;
     expect(plan.displayId).toBe(1);
     expect(plan.console).toBeUndefined();
-    expect(overlaps(plan.bounds, { x: 0, y: 25, width: 800, height: 875 })).toBe(false);
+    expect(intersection(plan.bounds, { x: 0, y: 25, width: 800, height: 875 })).toBeNull();
     expect(within(plan.bounds, laptop.workArea)).toBe(true);
   });
 
@@ -70,7 +70,7 @@ describe('planDisplayWindow with one screen', () => {
     expect(plan.mode).toBe('window');
     if (plan.mode !== 'window') return;
     expect(plan.console).toBeDefined();
-    expect(overlaps(plan.bounds, plan.console!)).toBe(false);
+    expect(intersection(plan.bounds, plan.console!)).toBeNull();
     expect(within(plan.bounds, laptop.workArea) && within(plan.console!, laptop.workArea)).toBe(true);
   });
 
@@ -95,7 +95,7 @@ describe('singleScreenLayout', () => {
     for (const c of consoles) {
       const layout = singleScreenLayout(area, c);
       const consoleAfter = layout.console ?? c;
-      expect(overlaps(layout.display, consoleAfter), JSON.stringify(c)).toBe(false);
+      expect(intersection(layout.display, consoleAfter), JSON.stringify(c)).toBeNull();
       expect(within(layout.display, area), JSON.stringify(c)).toBe(true);
       expect(layout.display.width).toBeGreaterThan(0);
     }

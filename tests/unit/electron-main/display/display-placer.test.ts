@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DisplayPlacer, type PlaceableWindow } from '../../../electron/main/display-placer';
-import { intersection, overlaps, type Rect, type ScreenInfo } from '../../../electron/main/geometry';
+import { DisplayPlacer, type PlaceableWindow } from '../../../../electron/main/display/display-placer';
+import { intersection, type Rect, type ScreenInfo } from '../../../../electron/main/display/geometry';
 
 function screenAt(id: number, x: number, width: number, height: number, primary = false): ScreenInfo {
   return { id, bounds: { x, y: 0, width, height }, workArea: { x, y: 0, width, height }, primary, label: '' };
@@ -72,7 +72,7 @@ describe('DisplayPlacer', () => {
     const { placer, win, state } = setup([laptop], { consoleBounds: { x: 0, y: 0, width: 1440, height: 900 } });
     await placer.place(win);
     expect(win.fullScreen).toBe(false);
-    expect(overlaps(win.bounds, state.consoleBounds)).toBe(false);
+    expect(intersection(win.bounds, state.consoleBounds)).toBeNull();
   });
 
   it('moves to a projector plugged in later', async () => {
@@ -92,7 +92,7 @@ describe('DisplayPlacer', () => {
     expect(win.log).toContain('exit-fullscreen');
     expect(win.fullScreen).toBe(false);
     expect(screenOf(win, state.screens)).toBe(1);
-    expect(overlaps(win.bounds, state.consoleBounds)).toBe(false);
+    expect(intersection(win.bounds, state.consoleBounds)).toBeNull();
   });
 
   it('stays put when an unrelated screen comes or goes', async () => {

@@ -17,7 +17,3 @@ export function safeExternalUrl(raw: unknown): string | null {
   if (url.hostname === '' || url.username !== '' || url.password !== '') return null;
   return url.href;
 }
-
-export function isSafeExternalUrl(raw: unknown): boolean {
-  return safeExternalUrl(raw) !== null;
-}

@@ -31,14 +31,6 @@ export function intersection(a: Rect, b: Rect): Rect | null {
   return width > 0 && height > 0 ? { x, y, width, height } : null;
 }
 
-export function overlaps(a: Rect, b: Rect): boolean {
-  return intersection(a, b) !== null;
-}
-
-export function sameRect(a: Rect, b: Rect): boolean {
-  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
-}
-
 /** The largest rectangle of the given aspect ratio inside `area`, centred in it. */
 export function fitAspect(area: Rect, aspect: number): Rect {
   let width = area.width;

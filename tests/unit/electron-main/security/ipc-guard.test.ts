@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../shared/contract/errors';
-import { methodNames } from '../../../shared/contract/method-names';
+import type { Envelope } from '../../../../shared/contract/errors';
+import { methodNames } from '../../../../shared/contract/method-names';
 import {
   forbiddenEnvelope,
   isTrustedConsoleSender,
   registerIpcHandlers,
   senderFacts,
   type InvokeEventLike,
-} from '../../../electron/main/ipc-guard';
-import { channelFor } from '../../../electron/preload/channels';
+} from '../../../../electron/main/security/ipc-guard';
+import { channelFor } from '../../../../electron/preload/channels';
 
 const CONSOLE_ID = 7;
 const page = 'app://circlekeeper/index.html#/console';

@@ -1,5 +1,5 @@
 import type { Notice } from '../../../shared/contract/contract';
-import type { CommandName } from '../../../shared/contract/effects';
+import type { CommandName } from '#shared/contract/effects';
 import type { MeetingDigest } from '../../../shared/history/digest';
 import type { Database } from '../../../shared/storage/database';
 import type { BackupEdit } from '../storage/backup-scrub';

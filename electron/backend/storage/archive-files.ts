@@ -2,8 +2,8 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { ArchiveFile, DigestFile, parseArchiveKey, type ArchiveKey } from '../../../shared/storage/layout';
-import { readJsonFile, writeFileAtomic } from './json-file';
-import { recordJson } from './record-json';
+import { Low } from 'lowdb';
+import { AtomicJsonFile, readJsonFile } from './json-file';
 
 /** Where the past lives: archive/<groupId>/<year>.json and archive/<groupId>/digests.json. */
 export const ARCHIVE_DIR = 'archive';
@@ -63,7 +63,8 @@ export function readDigestFile(path: string, groupId: string): Promise<FileRead<
   return readValidated(path, DigestFile, (d) => d.groupId === groupId);
 }
 
-export async function writeJson(path: string, value: unknown, durable: boolean): Promise<void> {
+/** Writes one file of the record through lowdb (DESIGN.md, "Persistence"), making its folder first if need be. */
+export async function writeJson(path: string, value: object, durable: boolean): Promise<void> {
   await mkdir(join(path, '..'), { recursive: true, mode: 0o700 });
-  await writeFileAtomic(path, recordJson(value), durable);
+  await new Low(new AtomicJsonFile(path, durable), value).write();
 }

@@ -10,8 +10,8 @@ import { RoomState } from '../../../shared/domain/types';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/storage/database';
 import { archivePath, digestPath, writeJson } from './archive-files';
 import { assertValid, changedRecords, sameRecords } from './changed-records';
-import { writeFileAtomic } from './json-file';
-import { jsonChunks } from './record-json';
+import { Low } from 'lowdb';
+import { AtomicJsonFile, writeFileAtomic } from './json-file';
 import { plainWriteError, type StorageHealth } from './storage-health';
 
 /** Written before a change that spans several files and removed after; its presence at start-up means a crash mid-way. */
@@ -43,7 +43,7 @@ export interface StoreEdges {
   health?: StorageHealth;
 }
 
-type FileWrite = { path: string; value: unknown };
+type FileWrite = { path: string; value: object };
 type Check = readonly [z.ZodType, readonly unknown[]];
 
 interface Prepared {
@@ -68,12 +68,16 @@ export class DataStore {
   private readonly digestIndex = new Map<string, MeetingDigest>();
   private readonly archives = new Map<ArchiveKey, Promise<ArchiveFile>>();
 
+  /** The hot file, through lowdb with the atomic, flushed adapter. */
+  private readonly hotFile: Low<Database>;
+
   constructor(
     private readonly edges: StoreEdges,
     hot: Database,
     digests: ReadonlyMap<string, MeetingDigest[]>,
   ) {
     this.hotData = hot;
+    this.hotFile = new Low(new AtomicJsonFile<Database>(edges.hotPath, edges.durable), hot);
     for (const [groupId, list] of digests) this.setDigests(groupId, list);
   }
 
@@ -277,8 +281,10 @@ export class DataStore {
       // The hot file goes last: it is the commit point (see recoverIntent in open-store.ts).
       for (const write of writes) {
         // The hot file's folder is the data folder, made at start-up; an archive may need its folder made.
-        if (write.path === this.edges.hotPath) await writeFileAtomic(write.path, jsonChunks(write.value as Database), durable);
-        else await writeJson(write.path, write.value, durable);
+        if (write.path === this.edges.hotPath) {
+          this.hotFile.data = write.value as Database;
+          await this.hotFile.write();
+        } else await writeJson(write.path, write.value as object, durable);
         step?.(`wrote ${write.path.slice(dataDir.length + 1)}`);
       }
     } catch (error) {

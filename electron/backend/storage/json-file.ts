@@ -1,6 +1,7 @@
 import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { jsonChunks } from './record-json';
 
 export type ReadJsonOutcome = { kind: 'missing' } | { kind: 'parsed'; value: unknown } | { kind: 'bad'; reason: string };
 
@@ -65,8 +66,12 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-/** lowdb's adapter over writeFileAtomic; reading goes through readJsonFile so its outcome can be reported. */
-export class AtomicJsonFile<T> implements Adapter<T> {
+/**
+ * lowdb's adapter for every file of the record: atomic, flushed writes of
+ * the record's remembered JSON (record-json.ts); reading goes through
+ * readJsonFile so its outcome can be reported.
+ */
+export class AtomicJsonFile<T extends object> implements Adapter<T> {
   constructor(
     readonly path: string,
     private readonly durable: boolean,
@@ -78,6 +83,6 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    return writeFileAtomic(this.path, JSON.stringify(data), this.durable);
+    return writeFileAtomic(this.path, jsonChunks(data), this.durable);
   }
 }

@@ -40,7 +40,8 @@ function recordBytes(value: unknown): Buffer {
  * bytes: a write after a key press allocates the changed meeting's text and
  * little else, so the garbage collector has less to do on the live path.
  */
-export function jsonChunks(value: Record<string, unknown>): Buffer[] {
+export function jsonChunks(value: object): Buffer[] {
+  if (Array.isArray(value)) return [Buffer.from(recordJson(value))];
   const chunks: Buffer[] = [];
   let first = true;
   for (const [key, inner] of Object.entries(value)) {

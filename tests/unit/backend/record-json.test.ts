@@ -1,6 +1,6 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { recordJson } from '../../../electron/backend/storage/record-json';
+import { jsonChunks, recordJson } from '../../../electron/backend/storage/record-json';
 import { generateHistory } from '../../bench/scale/history-generator';
 
 describe('recordJson', () => {
@@ -16,6 +16,12 @@ describe('recordJson', () => {
     expect(recordJson(changed)).toBe(JSON.stringify(changed));
     // The untouched records keep their text; the changed ones are written anew.
     expect(recordJson(changed.members.slice(1))).toBe(JSON.stringify(data.members.slice(1)));
+  });
+
+  it('writes a file in pieces that join to the same JSON, for an object or a list', () => {
+    const data = generateHistory({ years: 1, members: 20, seed: 5 });
+    expect(Buffer.concat(jsonChunks(data)).toString()).toBe(JSON.stringify(data));
+    expect(Buffer.concat(jsonChunks(data.members)).toString()).toBe(JSON.stringify(data.members));
   });
 
   it('writes odd values as JSON does', () => {

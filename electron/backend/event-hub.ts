@@ -1,4 +1,4 @@
-import { eventsFor, type AnyEvent, type Audience } from '../../shared/contract/events';
+import { eventsFor, type AnyEvent, type Audience } from '#shared/contract/events';
 
 export type EventListener = (event: AnyEvent) => void;
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { MAX_MESSAGE_BYTES } from '../../shared/contract/wire';
+import { MAX_MESSAGE_BYTES } from '#shared/contract/wire';
 import type { Backend } from '../backend/backend';
 import { readRendererFile } from '../serving/renderer-files';
 import { securityHeaders } from '../serving/security-headers';

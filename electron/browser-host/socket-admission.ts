@@ -1,4 +1,4 @@
-import type { Audience } from '../../shared/contract/events';
+import type { Audience } from '#shared/contract/events';
 import { audienceOf, type HostTokens } from './tokens';
 
 export interface UpgradeFacts {

@@ -1,7 +1,7 @@
 import type { RawData, WebSocket } from 'ws';
-import type { Envelope } from '../../shared/contract/errors';
-import { ClientMessage, type ServerMessage } from '../../shared/contract/wire';
-import type { Audience } from '../../shared/contract/events';
+import type { Envelope } from '#shared/contract/errors';
+import { ClientMessage, type ServerMessage } from '#shared/contract/wire';
+import type { Audience } from '#shared/contract/events';
 import type { Backend } from '../backend/backend';
 import { sendBounded } from './bounded-send';
 import type { SocketLimits } from './socket-limits';

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Audience } from '../../shared/contract/events';
+import type { Audience } from '#shared/contract/events';
 
 export interface HostTokens {
   consoleToken: string;

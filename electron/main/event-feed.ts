@@ -1,4 +1,4 @@
-import type { AnyEvent, Audience } from '../../shared/contract/events';
+import type { AnyEvent, Audience } from '#shared/contract/events';
 
 export type Subscribe = (audience: Audience, listener: (event: AnyEvent) => void) => () => void;
 

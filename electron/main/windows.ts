@@ -1,5 +1,5 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
-import type { Audience } from '../../shared/contract/events';
+import type { Audience } from '#shared/contract/events';
 import { audienceArgument } from '../preload/audience';
 import { surfaceUrl } from './security/app-origin';
 import type { Rect } from './display/geometry';

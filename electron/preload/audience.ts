@@ -1,4 +1,4 @@
-import type { Audience } from '../../shared/contract/events';
+import type { Audience } from '#shared/contract/events';
 
 /** How main tells a window's preload which audience it serves. */
 const AUDIENCE_FLAG = '--circle-audience';

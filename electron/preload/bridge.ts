@@ -1,7 +1,7 @@
-import type { BridgeEvent, CircleBridge } from '../../shared/contract/bridge';
-import type { Envelope } from '../../shared/contract/errors';
-import { eventsFor, type Audience } from '../../shared/contract/events';
-import { methodNames } from '../../shared/contract/method-names';
+import type { BridgeEvent, CircleBridge } from '#shared/contract/bridge';
+import type { Envelope } from '#shared/contract/errors';
+import { eventsFor, type Audience } from '#shared/contract/events';
+import { methodNames } from '#shared/contract/method-names';
 import { channelFor, PRINT_TO_PDF_CHANNEL } from './channels';
 
 type Listener = Parameters<CircleBridge['onEvent']>[0];

@@ -1,4 +1,4 @@
-import type { MethodName } from '../../shared/contract/method-names';
+import type { MethodName } from '#shared/contract/method-names';
 
 /** The IPC channel for one contract method: `circle:<method>`. */
 export function channelFor(method: MethodName): string {

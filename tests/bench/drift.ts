@@ -1,4 +1,4 @@
-import { elapsedMs, pause, resume, runningTimer, type Timer } from '../../shared/live/timer';
+import { elapsedMs, pause, resume, runningTimer, type Timer } from '#shared/live/timer';
 
 /**
  * Three simulated hours of a speaking timer started, paused and resumed at

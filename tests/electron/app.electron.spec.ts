@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { findElectronBinary } from '../../electron/launcher/find-electron';
-import type { CircleBridge } from '../../shared/contract/bridge';
+import type { CircleBridge } from '#shared/contract/bridge';
 
 /**
  * Smoke test of the real desktop app: both windows open, the console is the

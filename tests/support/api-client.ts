@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
-import type { MethodResult } from '../../shared/contract/contract';
-import type { MethodName } from '../../shared/contract/method-names';
+import type { MethodResult } from '#shared/contract/contract';
+import type { MethodName } from '#shared/contract/method-names';
 
 export interface TestApi {
   call<M extends MethodName>(method: M, input: unknown): Promise<MethodResult<M>>;

@@ -47,6 +47,8 @@ const isNodeBuiltin = (s: string) => s.startsWith('node:') || nodeBuiltins.has(s
 const isElectron = (s: string) => s === 'electron' || s.startsWith('electron/') || s === 'electron-store';
 
 function target(file: string, specifier: string): string | null {
+  // package.json's "imports": #shared/x is shared/x.
+  if (specifier.startsWith('#shared/')) return specifier.slice(1);
   if (!specifier.startsWith('.')) return null;
   return relative(ROOT, resolve(dirname(join(ROOT, file)), specifier)).split(sep).join('/');
 }

@@ -1,4 +1,4 @@
-import type { AgendaItem } from '../../../shared/agenda/agenda';
+import type { AgendaItem } from '#shared/agenda/agenda';
 
 type ItemInput = Omit<AgendaItem, 'id'> & { id?: string | undefined };
 

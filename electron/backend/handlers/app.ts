@@ -1,4 +1,4 @@
-import type { AppStatus } from '../../../shared/contract/contract';
+import type { AppStatus } from '#shared/contract/contract';
 import type { HandlerContext } from './context';
 
 export function appHandlers(ctx: HandlerContext) {

@@ -1,6 +1,6 @@
-import type { ParsedInput } from '../../../shared/contract/contract';
-import { DomainError } from '../../../shared/contract/errors';
-import type { Meeting } from '../../../shared/domain/types';
+import type { ParsedInput } from '#shared/contract/contract';
+import { DomainError } from '#shared/contract/errors';
+import type { Meeting } from '#shared/domain/types';
 import type { HandlerContext } from './context';
 import { findMeeting, findMember } from './lookup';
 

@@ -1,7 +1,7 @@
-import { buildCalendar } from '../../../shared/calendar/ics';
-import type { CalendarFile, ParsedInput } from '../../../shared/contract/contract';
-import { DomainError } from '../../../shared/contract/errors';
-import { upcomingDates } from '../../../shared/schedule/schedule';
+import { buildCalendar } from '#shared/calendar/ics';
+import type { CalendarFile, ParsedInput } from '#shared/contract/contract';
+import { DomainError } from '#shared/contract/errors';
+import { upcomingDates } from '#shared/schedule/schedule';
 import type { HandlerContext } from './context';
 import { findGroup } from './lookup';
 

@@ -1,7 +1,7 @@
-import type { Notice } from '../../../shared/contract/contract';
+import type { Notice } from '#shared/contract/contract';
 import type { CommandName } from '#shared/contract/effects';
-import type { MeetingDigest } from '../../../shared/history/digest';
-import type { Database } from '../../../shared/storage/database';
+import type { MeetingDigest } from '#shared/history/digest';
+import type { Database } from '#shared/storage/database';
 import type { BackupEdit } from '../storage/backup-scrub';
 
 /** What a handler may use: a read view, a way to change data, and the injected edges. */

@@ -1,5 +1,5 @@
-import type { ExportedFile, ParsedInput } from '../../../shared/contract/contract';
-import { summaryMarkdown } from '../../../shared/feedback/summary-markdown';
+import type { ExportedFile, ParsedInput } from '#shared/contract/contract';
+import { summaryMarkdown } from '#shared/feedback/summary-markdown';
 import type { HandlerContext } from './context';
 import { summarise } from './live';
 import { findGroup, findMeeting } from './lookup';

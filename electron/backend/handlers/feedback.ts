@@ -1,6 +1,6 @@
-import type { ParsedInput, SurveyResults } from '../../../shared/contract/contract';
-import { DomainError } from '../../../shared/contract/errors';
-import { insertAtRandom, MIN_RESPONSES_TO_SHOW, type Checkout, type Survey } from '../../../shared/feedback/feedback';
+import type { ParsedInput, SurveyResults } from '#shared/contract/contract';
+import { DomainError } from '#shared/contract/errors';
+import { insertAtRandom, MIN_RESPONSES_TO_SHOW, type Checkout, type Survey } from '#shared/feedback/feedback';
 import type { HandlerContext } from './context';
 import { findGroup, findMeeting, today } from './lookup';
 

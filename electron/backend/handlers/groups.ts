@@ -1,10 +1,10 @@
-import { DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME } from '../../../shared/agenda/default-template';
-import type { ParsedInput } from '../../../shared/contract/contract';
-import { DomainError } from '../../../shared/contract/errors';
-import type { Group } from '../../../shared/domain/types';
-import { DEFAULT_GROUND_RULES } from '../../../shared/rules/default-ground-rules';
-import { withNewRulesVersion } from '../../../shared/rules/ground-rules';
-import type { Database } from '../../../shared/storage/database';
+import { DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME } from '#shared/agenda/default-template';
+import type { ParsedInput } from '#shared/contract/contract';
+import { DomainError } from '#shared/contract/errors';
+import type { Group } from '#shared/domain/types';
+import { DEFAULT_GROUND_RULES } from '#shared/rules/default-ground-rules';
+import { withNewRulesVersion } from '#shared/rules/ground-rules';
+import type { Database } from '#shared/storage/database';
 import type { HandlerContext } from './context';
 import { findGroup } from './lookup';
 

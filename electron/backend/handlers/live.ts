@@ -1,10 +1,10 @@
-import type { MeetingSummary, ParsedInput } from '../../../shared/contract/contract';
-import { DomainError } from '../../../shared/contract/errors';
-import type { Meeting } from '../../../shared/domain/types';
-import { participantName } from '../../../shared/display/project-display-view';
-import { applyLiveCommand, settle } from '../../../shared/live/apply-command';
-import { initialLiveState } from '../../../shared/live/live-state';
-import type { Database } from '../../../shared/storage/database';
+import type { MeetingSummary, ParsedInput } from '#shared/contract/contract';
+import { DomainError } from '#shared/contract/errors';
+import type { Meeting } from '#shared/domain/types';
+import { participantName } from '#shared/display/project-display-view';
+import { applyLiveCommand, settle } from '#shared/live/apply-command';
+import { initialLiveState } from '#shared/live/live-state';
+import type { Database } from '#shared/storage/database';
 import type { HandlerContext } from './context';
 import { findMeeting } from './lookup';
 import { withFollowUps } from './meetings';

@@ -1,7 +1,7 @@
-import { DomainError } from '../../../shared/contract/errors';
-import type { AgendaTemplate, Group, Meeting, Member } from '../../../shared/domain/types';
-import type { Database } from '../../../shared/storage/database';
-import { civilAt, formatDate } from '../../../shared/schedule/zoned-time';
+import { DomainError } from '#shared/contract/errors';
+import type { AgendaTemplate, Group, Meeting, Member } from '#shared/domain/types';
+import type { Database } from '#shared/storage/database';
+import { civilAt, formatDate } from '#shared/schedule/zoned-time';
 
 export function findGroup(data: Readonly<Database>, groupId: string): Group {
   const group = data.groups.find((g) => g.id === groupId);

@@ -1,9 +1,9 @@
-import type { ParsedInput } from '../../../shared/contract/contract';
-import { DomainError } from '../../../shared/contract/errors';
-import type { Member } from '../../../shared/domain/types';
-import { currentRules } from '../../../shared/rules/ground-rules';
-import type { Database } from '../../../shared/storage/database';
-import { ERASED_MEMBER_FIELDS, eraseMemberIn } from '../../../shared/storage/scrub';
+import type { ParsedInput } from '#shared/contract/contract';
+import { DomainError } from '#shared/contract/errors';
+import type { Member } from '#shared/domain/types';
+import { currentRules } from '#shared/rules/ground-rules';
+import type { Database } from '#shared/storage/database';
+import { ERASED_MEMBER_FIELDS, eraseMemberIn } from '#shared/storage/scrub';
 import type { HandlerContext } from './context';
 import { findGroup, findMember, today } from './lookup';
 

@@ -1,9 +1,9 @@
-import type { ParsedInput } from '../../../shared/contract/contract';
-import { DomainError } from '../../../shared/contract/errors';
-import { addMonths, formatDate, parseDate } from '../../../shared/schedule/zoned-time';
-import type { Database } from '../../../shared/storage/database';
-import { archiveKeyOf } from '../../../shared/storage/layout';
-import { clearPrivateNotesBefore } from '../../../shared/storage/scrub';
+import type { ParsedInput } from '#shared/contract/contract';
+import { DomainError } from '#shared/contract/errors';
+import { addMonths, formatDate, parseDate } from '#shared/schedule/zoned-time';
+import type { Database } from '#shared/storage/database';
+import { archiveKeyOf } from '#shared/storage/layout';
+import { clearPrivateNotesBefore } from '#shared/storage/scrub';
 import type { HandlerContext } from './context';
 import { findMeeting, today } from './lookup';
 

@@ -1,4 +1,4 @@
-import type { ParsedInput } from '../../../shared/contract/contract';
+import type { ParsedInput } from '#shared/contract/contract';
 import type { HandlerContext } from './context';
 import { findGroup } from './lookup';
 

@@ -1,7 +1,7 @@
-import type { ParsedInput } from '../../../shared/contract/contract';
-import { DomainError } from '../../../shared/contract/errors';
-import type { AgendaTemplate } from '../../../shared/domain/types';
-import type { Database } from '../../../shared/storage/database';
+import type { ParsedInput } from '#shared/contract/contract';
+import { DomainError } from '#shared/contract/errors';
+import type { AgendaTemplate } from '#shared/domain/types';
+import type { Database } from '#shared/storage/database';
 import { copyItems, withItemIds } from './agenda-items';
 import type { HandlerContext } from './context';
 import { findGroup, findTemplate } from './lookup';

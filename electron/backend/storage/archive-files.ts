@@ -1,7 +1,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { ArchiveFile, DigestFile, parseArchiveKey, type ArchiveKey } from '../../../shared/storage/layout';
+import { ArchiveFile, DigestFile, parseArchiveKey, type ArchiveKey } from '#shared/storage/layout';
 import { Low } from 'lowdb';
 import { AtomicJsonFile, readJsonFile } from './json-file';
 

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArchiveKey } from '../../../shared/storage/layout';
-import { parseArchiveKey } from '../../../shared/storage/layout';
+import type { ArchiveKey } from '#shared/storage/layout';
+import { parseArchiveKey } from '#shared/storage/layout';
 import { ARCHIVE_DIR, writeJson } from './archive-files';
 import { backupDir, listBackups } from './backups';
 import { readJsonFile } from './json-file';

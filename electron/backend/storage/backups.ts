@@ -1,10 +1,10 @@
 import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { migrateToCurrent } from '../../../shared/storage/migrations';
-import type { Database } from '../../../shared/storage/database';
-import { parseArchiveKey, type ArchiveFile, type ArchiveKey } from '../../../shared/storage/layout';
+import { migrateToCurrent } from '#shared/storage/migrations';
+import type { Database } from '#shared/storage/database';
+import { parseArchiveKey, type ArchiveFile, type ArchiveKey } from '#shared/storage/layout';
 import { ARCHIVE_DIR, listArchiveGroups, readArchive, writeJson } from './archive-files';
-import { withoutSurveyAnswers } from '../../../shared/storage/scrub';
+import { withoutSurveyAnswers } from '#shared/storage/scrub';
 import { readJsonFile } from './json-file';
 import { fileStamp } from './timestamp';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '../../../shared/contract/errors';
+import { DomainError } from '#shared/contract/errors';
 
 /** True when two lists hold the very same records in the same order (structural sharing makes this exact). */
 export function sameRecords<T>(before: readonly T[], after: readonly T[]): boolean {

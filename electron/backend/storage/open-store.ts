@@ -1,17 +1,17 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Notice } from '../../../shared/contract/contract';
-import { DomainError } from '../../../shared/contract/errors';
-import { digestMeeting, sequenceDigests, type MeetingDigest } from '../../../shared/history/digest';
-import { CURRENT_SCHEMA_VERSION, emptyDatabase, type Database } from '../../../shared/storage/database';
-import { archiveKeyOf, parseArchiveKey, type ArchiveFile, type ArchiveKey } from '../../../shared/storage/layout';
-import { migrateToCurrent } from '../../../shared/storage/migrations';
+import type { Notice } from '#shared/contract/contract';
+import { DomainError } from '#shared/contract/errors';
+import { digestMeeting, sequenceDigests, type MeetingDigest } from '#shared/history/digest';
+import { CURRENT_SCHEMA_VERSION, emptyDatabase, type Database } from '#shared/storage/database';
+import { archiveKeyOf, parseArchiveKey, type ArchiveFile, type ArchiveKey } from '#shared/storage/layout';
+import { migrateToCurrent } from '#shared/storage/migrations';
 import { ARCHIVE_DIR, archivePath, digestPath, listArchiveGroups, listArchiveKeys, readArchive, readDigestFile, writeJson } from './archive-files';
 import { newestGoodArchive, newestGoodBackup, writeBackup } from './backups';
 import { COMMIT_INTENT_FILE, DataStore, type CommitIntent } from './data-store';
 import { readJsonFile } from './json-file';
 import { fileStamp } from './timestamp';
-import { describeSetAside, type SetAsideRecord } from '../../../shared/storage/salvage';
+import { describeSetAside, type SetAsideRecord } from '#shared/storage/salvage';
 import { pruneSetAside, SET_ASIDE_KEPT_DAYS, tightenPermissions } from './file-care';
 import { StorageHealth } from './storage-health';
 

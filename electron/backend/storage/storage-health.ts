@@ -1,4 +1,4 @@
-import type { Notice } from '../../../shared/contract/contract';
+import type { Notice } from '#shared/contract/contract';
 
 export const UNWRITABLE_NOTICE_ID = 'storage-unwritable';
 

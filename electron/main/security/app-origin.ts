@@ -1,4 +1,4 @@
-import type { Audience } from '../../../shared/contract/events';
+import type { Audience } from '#shared/contract/events';
 
 /**
  * Pages are served from app://circlekeeper/ rather than file://, so they get a

@@ -1,5 +1,5 @@
-import type { Envelope } from '../../../shared/contract/errors';
-import { methodNames } from '../../../shared/contract/method-names';
+import type { Envelope } from '#shared/contract/errors';
+import { methodNames } from '#shared/contract/method-names';
 import { channelFor } from '../../preload/channels';
 import { isAppUrl } from './app-origin';
 

@@ -1,6 +1,6 @@
-import type { MethodInput, MethodResult } from '../../../shared/contract/contract';
-import type { Audience, EventMap, EventName } from '../../../shared/contract/events';
-import type { MethodName } from '../../../shared/contract/method-names';
+import type { MethodInput, MethodResult } from '#shared/contract/contract';
+import type { Audience, EventMap, EventName } from '#shared/contract/events';
+import type { MethodName } from '#shared/contract/method-names';
 
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'refused';
 

@@ -1,4 +1,4 @@
-import type { ApiErrorCode, ApiErrorShape } from '../../../shared/contract/errors';
+import type { ApiErrorCode, ApiErrorShape } from '#shared/contract/errors';
 
 /** A typed failure from either transport; its message is meant for a person. */
 export class ApiError extends Error {

@@ -1,5 +1,5 @@
-import type { CircleBridge } from '../../../shared/contract/bridge';
-import type { Audience } from '../../../shared/contract/events';
+import type { CircleBridge } from '#shared/contract/bridge';
+import type { Audience } from '#shared/contract/events';
 import type { ApiClient } from './api-client';
 import { createElectronClient } from './electron-client';
 import { createSocketClient } from './socket-client';

@@ -1,5 +1,5 @@
-import type { CircleBridge } from '../../../shared/contract/bridge';
-import type { MethodName } from '../../../shared/contract/method-names';
+import type { CircleBridge } from '#shared/contract/bridge';
+import type { MethodName } from '#shared/contract/method-names';
 import type { ApiClient, ConnectionState } from './api-client';
 import { ApiError } from './api-error';
 import { EventRouter } from './event-router';

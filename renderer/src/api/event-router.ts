@@ -1,4 +1,4 @@
-import type { EventMap, EventName } from '../../../shared/contract/events';
+import type { EventMap, EventName } from '#shared/contract/events';
 import { Listeners } from './listeners';
 
 function versionOf(payload: unknown): number | null {

@@ -1,7 +1,7 @@
-import type { Envelope } from '../../../shared/contract/errors';
-import type { Audience } from '../../../shared/contract/events';
-import type { MethodName } from '../../../shared/contract/method-names';
-import type { ServerMessage } from '../../../shared/contract/wire';
+import type { Envelope } from '#shared/contract/errors';
+import type { Audience } from '#shared/contract/events';
+import type { MethodName } from '#shared/contract/method-names';
+import type { ServerMessage } from '#shared/contract/wire';
 import type { ApiClient, ConnectionState } from './api-client';
 import { ApiError } from './api-error';
 import { EventRouter } from './event-router';

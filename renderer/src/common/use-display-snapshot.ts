@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DisplaySnapshot } from '../../../shared/display/display-view';
+import type { DisplaySnapshot } from '#shared/display/display-view';
 import { useApi } from './api-context';
 
 export interface ReceivedSnapshot {

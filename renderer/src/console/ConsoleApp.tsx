@@ -1,4 +1,4 @@
-import type { Group } from '../../../shared/domain/types';
+import type { Group } from '#shared/domain/types';
 import { useConsoleSection } from '../common/use-hash-route';
 import { useApiQuery } from './data/use-api-query';
 import { AgendasPage } from './agendas/AgendasPage';

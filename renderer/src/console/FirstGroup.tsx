@@ -1,4 +1,4 @@
-import { GroupName } from '../../../shared/domain/names';
+import { GroupName } from '#shared/domain/names';
 import { useApi } from '../common/api-context';
 import { NameForm } from './NameForm';
 

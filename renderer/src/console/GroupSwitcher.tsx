@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Group } from '../../../shared/domain/types';
+import type { Group } from '#shared/domain/types';
 import { useApi } from '../common/api-context';
 import { useAction } from '../common/use-action';
 

@@ -1,4 +1,4 @@
-import type { DisplayView } from '../../../shared/display/display-view';
+import type { DisplayView } from '#shared/display/display-view';
 import { AgendaScreen, BreakScreen, GroundRulesScreen, MessageScreen, SpeakerScreen, WelcomeScreen } from './screens';
 import './display.css';
 

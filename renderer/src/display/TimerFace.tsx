@@ -1,5 +1,5 @@
-import type { DisplayTimer } from '../../../shared/display/display-view';
-import { elapsedMs, formatClock, formatElapsed, isRunning, timerPhase } from '../../../shared/live/timer';
+import type { DisplayTimer } from '#shared/display/display-view';
+import { elapsedMs, formatClock, formatElapsed, isRunning, timerPhase } from '#shared/live/timer';
 
 const phaseText = { counting: '', warning: 'Nearly time', over: 'Time' } as const;
 

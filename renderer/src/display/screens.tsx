@@ -1,5 +1,5 @@
-import type { DisplayView } from '../../../shared/display/display-view';
-import { elapsedMs, formatClock } from '../../../shared/live/timer';
+import type { DisplayView } from '#shared/display/display-view';
+import { elapsedMs, formatClock } from '#shared/live/timer';
 import { TimerFace } from './TimerFace';
 
 type ViewOf<S extends DisplayView['screen']> = Extract<DisplayView, { screen: S }>;

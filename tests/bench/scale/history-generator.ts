@@ -8,16 +8,16 @@
  * meeting.plan, attendance.*, live.end, actionItem.add, survey.respond,
  * suggestion.add), so sizes and shapes match a real data file.
  */
-import type { AgendaItem } from '../../../shared/agenda/agenda';
-import { DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME } from '../../../shared/agenda/default-template';
-import type { AgendaTemplate, Group, HeardFrom, Meeting, Member } from '../../../shared/domain/types';
-import { insertAtRandom, type ActionItem, type Checkout, type Suggestion, type Survey, type SurveyResponse } from '../../../shared/feedback/feedback';
-import type { AttendanceEntry, Turn } from '../../../shared/live/live-state';
-import { ROLES } from '../../../shared/roles/roles';
-import { DEFAULT_GROUND_RULES } from '../../../shared/rules/default-ground-rules';
-import { withNewRulesVersion } from '../../../shared/rules/ground-rules';
-import { addDays, daysBetween, formatDate, instantOf, isoWeekday, parseDate, type CivilDate } from '../../../shared/schedule/zoned-time';
-import type { DatabaseV2 } from '../../../shared/storage/database';
+import type { AgendaItem } from '#shared/agenda/agenda';
+import { DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME } from '#shared/agenda/default-template';
+import type { AgendaTemplate, Group, HeardFrom, Meeting, Member } from '#shared/domain/types';
+import { insertAtRandom, type ActionItem, type Checkout, type Suggestion, type Survey, type SurveyResponse } from '#shared/feedback/feedback';
+import type { AttendanceEntry, Turn } from '#shared/live/live-state';
+import { ROLES } from '#shared/roles/roles';
+import { DEFAULT_GROUND_RULES } from '#shared/rules/default-ground-rules';
+import { withNewRulesVersion } from '#shared/rules/ground-rules';
+import { addDays, daysBetween, formatDate, instantOf, isoWeekday, parseDate, type CivilDate } from '#shared/schedule/zoned-time';
+import type { DatabaseV2 } from '#shared/storage/database';
 
 export interface HistoryOptions {
   years: number;

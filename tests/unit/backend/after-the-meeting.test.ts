@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/backend';
 import { DATA_FILE_NAME } from '../../../electron/backend/storage/open-store';
-import type { AnyEvent } from '../../../shared/contract/events';
+import type { AnyEvent } from '#shared/contract/events';
 import { useTempDirs } from './temp-dir';
 import { fixedEdges, ok } from './test-backend';
 

@@ -2,7 +2,7 @@ import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createBackend } from '../../../electron/backend/backend';
-import type { Meeting } from '../../../shared/domain/types';
+import type { Meeting } from '#shared/domain/types';
 import { useTempDirs } from './temp-dir';
 import { ok } from './test-backend';
 import { DATA_FILE_NAME, openAt, writeV2History } from './storage-support';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyEvent } from '../../../shared/contract/events';
+import type { AnyEvent } from '#shared/contract/events';
 import { useTempDirs } from './temp-dir';
 import { ok, openBackend } from './test-backend';
 

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend/backend';
 import { DATA_FILE_NAME } from '../../../electron/backend/storage/open-store';
-import { DEFAULT_GROUND_RULES } from '../../../shared/rules/default-ground-rules';
+import { DEFAULT_GROUND_RULES } from '#shared/rules/default-ground-rules';
 import { useTempDirs } from './temp-dir';
 import { fixedEdges, ok, openBackend } from './test-backend';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/backend';
 import { DATA_FILE_NAME } from '../../../electron/backend/storage/open-store';
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/storage/database';
+import { CURRENT_SCHEMA_VERSION } from '#shared/storage/database';
 import { useTempDirs } from './temp-dir';
 import { fixedEdges, ok, openBackend } from './test-backend';
 

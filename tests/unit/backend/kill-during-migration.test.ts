@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/storage/database';
+import { CURRENT_SCHEMA_VERSION } from '#shared/storage/database';
 import { useTempDirs } from './temp-dir';
 import { DATA_FILE_NAME, openAt, recordOnDisk, writeV2History } from './storage-support';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyEvent } from '../../../shared/contract/events';
-import { elapsedMs } from '../../../shared/live/timer';
+import type { AnyEvent } from '#shared/contract/events';
+import { elapsedMs } from '#shared/live/timer';
 import { useTempDirs } from './temp-dir';
 import { fixedEdges, ok, openBackend } from './test-backend';
 

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { methodEffects } from '../../../shared/contract/effects';
-import { methodNames } from '../../../shared/contract/method-names';
+import { methodEffects } from '#shared/contract/effects';
+import { methodNames } from '#shared/contract/method-names';
 
 const HANDLERS = fileURLToPath(new URL('../../../electron/backend/handlers', import.meta.url));
 

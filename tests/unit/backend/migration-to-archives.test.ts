@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMIT_INTENT_FILE } from '../../../electron/backend/storage/data-store';
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/storage/database';
+import { CURRENT_SCHEMA_VERSION } from '#shared/storage/database';
 import { useTempDirs } from './temp-dir';
 import { ok } from './test-backend';
 import { DATA_FILE_NAME, openAt, recordOnDisk, writeV2History } from './storage-support';

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILE_NAME } from '../../../electron/backend/storage/open-store';
-import { emptyDatabase } from '../../../shared/storage/database';
+import { emptyDatabase } from '#shared/storage/database';
 import { testGroup, testMember } from '../shared/fixtures';
 import { useTempDirs } from './temp-dir';
 import { ok, openBackend } from './test-backend';

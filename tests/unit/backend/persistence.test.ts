@@ -2,7 +2,7 @@ import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILE_NAME } from '../../../electron/backend/storage/open-store';
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/storage/database';
+import { CURRENT_SCHEMA_VERSION } from '#shared/storage/database';
 import { useTempDirs } from './temp-dir';
 import { fixedEdges, ok, openBackend } from './test-backend';
 

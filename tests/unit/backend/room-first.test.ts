@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/backend';
-import type { AnyEvent } from '../../../shared/contract/events';
+import type { AnyEvent } from '#shared/contract/events';
 import { useTempDirs } from './temp-dir';
 import { ok } from './test-backend';
 

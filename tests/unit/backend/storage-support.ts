@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createBackend, type Backend } from '../../../electron/backend/backend';
 import { DATA_FILE_NAME } from '../../../electron/backend/storage/open-store';
-import type { DatabaseV2 } from '../../../shared/storage/database';
+import type { DatabaseV2 } from '#shared/storage/database';
 import { generateHistory } from '../../bench/scale/history-generator';
 
 export { DATA_FILE_NAME };

@@ -1,6 +1,6 @@
 import { createBackend, type Backend } from '../../../electron/backend/backend';
-import type { MethodResult } from '../../../shared/contract/contract';
-import type { MethodName } from '../../../shared/contract/method-names';
+import type { MethodResult } from '#shared/contract/contract';
+import type { MethodName } from '#shared/contract/method-names';
 
 /** A clock that only moves when told to, and ids that say what order they were made in. */
 export function fixedEdges(start = Date.UTC(2026, 10, 25, 18, 0)) {

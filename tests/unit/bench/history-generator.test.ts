@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { civilAt } from '../../../shared/schedule/zoned-time';
-import { DatabaseV2 } from '../../../shared/storage/database';
+import { civilAt } from '#shared/schedule/zoned-time';
+import { DatabaseV2 } from '#shared/storage/database';
 import { generateHistory } from '../../bench/scale/history-generator';
 
 // Generated once: the checks below only read them.

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { MAX_MESSAGE_BYTES } from '../../../shared/contract/wire';
+import { MAX_MESSAGE_BYTES } from '#shared/contract/wire';
 import { connect, pageOrigin, useHosts, wsUrl } from './host-harness';
 
 const start = useHosts();

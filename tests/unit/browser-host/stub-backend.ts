@@ -1,5 +1,5 @@
 import type { Backend } from '../../../electron/backend/backend';
-import type { AnyEvent } from '../../../shared/contract/events';
+import type { AnyEvent } from '#shared/contract/events';
 
 /** A backend that misbehaves on purpose: the host must not trust it never to throw. */
 export function stubBackend(parts: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyEvent, Audience } from '../../../shared/contract/events';
+import type { AnyEvent, Audience } from '#shared/contract/events';
 import { EventFeed } from '../../../electron/main/event-feed';
 
 function fakeBackend() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { methodNames } from '../../../shared/contract/method-names';
+import { methodNames } from '#shared/contract/method-names';
 import { audienceArgument, readAudience } from '../../../electron/preload/audience';
-import type { BridgeEvent } from '../../../shared/contract/bridge';
+import type { BridgeEvent } from '#shared/contract/bridge';
 import { createBridge } from '../../../electron/preload/bridge';
 
 function fakeTransport(answer: (channel: string, input: unknown) => Promise<unknown> = async () => ({ ok: true, value: null })) {

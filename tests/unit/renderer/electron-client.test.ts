@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createElectronClient } from '../../../renderer/src/api/electron-client';
-import type { CircleBridge } from '../../../shared/contract/bridge';
+import type { CircleBridge } from '#shared/contract/bridge';
 
 function bridge(printToPdf?: CircleBridge['printToPdf']): CircleBridge {
   return { audience: 'console', onEvent: () => () => undefined, ...(printToPdf ? { printToPdf } : {}) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventRouter } from '../../../renderer/src/api/event-router';
-import type { DisplaySnapshot } from '../../../shared/display/display-view';
+import type { DisplaySnapshot } from '#shared/display/display-view';
 
 const snapshot = (version: number, screen: 'blank' | 'idle'): DisplaySnapshot => ({ version, now: 0, view: { screen } });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withMeetingChanges } from '../../../renderer/src/console/meetings/meeting-changes';
-import type { Meeting } from '../../../shared/domain/types';
+import type { Meeting } from '#shared/domain/types';
 
 const meeting = (id: string, startsAt: number, groupId = 'g1') => ({ id, groupId, startsAt, status: 'planned' }) as Meeting;
 const event = (extra: object) => ({ version: 1, now: 0, topics: ['meetings' as const], ...extra });

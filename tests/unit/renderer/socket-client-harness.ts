@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { ConnectionState } from '../../../renderer/src/api/api-client';
 import { createSocketClient } from '../../../renderer/src/api/socket-client';
-import type { DisplaySnapshot } from '../../../shared/display/display-view';
+import type { DisplaySnapshot } from '#shared/display/display-view';
 import { FakeWebSocket } from './fake-web-socket';
 
 /**

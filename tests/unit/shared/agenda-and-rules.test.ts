@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AgendaItem, agendaFit, moveItem } from '../../../shared/agenda/agenda';
-import { DEFAULT_TEMPLATE_ITEMS } from '../../../shared/agenda/default-template';
-import { currentRules, withNewRulesVersion } from '../../../shared/rules/ground-rules';
+import { AgendaItem, agendaFit, moveItem } from '#shared/agenda/agenda';
+import { DEFAULT_TEMPLATE_ITEMS } from '#shared/agenda/default-template';
+import { currentRules, withNewRulesVersion } from '#shared/rules/ground-rules';
 
 describe('agenda', () => {
   it('totals planned minutes against the meeting', () => {

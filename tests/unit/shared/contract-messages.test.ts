@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { contract } from '../../../shared/contract/contract';
-import { describeInputError } from '../../../shared/contract/errors';
-import { methodNames } from '../../../shared/contract/method-names';
-import { isZodDefaultWording } from '../../../shared/contract/zod-wording';
+import { contract } from '#shared/contract/contract';
+import { describeInputError } from '#shared/contract/errors';
+import { methodNames } from '#shared/contract/method-names';
+import { isZodDefaultWording } from '#shared/contract/zod-wording';
 
 /*
  * Every refusal the console can show for bad input is a sentence for the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Meeting } from '../../../shared/domain/types';
-import { digestMeeting, sequenceDigests, type MeetingDigest } from '../../../shared/history/digest';
+import type { Meeting } from '#shared/domain/types';
+import { digestMeeting, sequenceDigests, type MeetingDigest } from '#shared/history/digest';
 
 
 /** A small meeting whose digest was worked out by hand below. */

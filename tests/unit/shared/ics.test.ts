@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, foldLine } from '../../../shared/calendar/ics';
-import { upcomingDates } from '../../../shared/schedule/schedule';
+import { buildCalendar, foldLine } from '#shared/calendar/ics';
+import { upcomingDates } from '#shared/schedule/schedule';
 
 const schedule = {
   frequency: 'weekly' as const,

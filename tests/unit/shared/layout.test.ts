@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Meeting } from '../../../shared/domain/types';
-import type { ActionItem } from '../../../shared/feedback/feedback';
-import { emptyDatabase } from '../../../shared/storage/database';
-import { partition } from '../../../shared/storage/layout';
+import type { Meeting } from '#shared/domain/types';
+import type { ActionItem } from '#shared/feedback/feedback';
+import { emptyDatabase } from '#shared/storage/database';
+import { partition } from '#shared/storage/layout';
 import { generateHistory } from '../../bench/scale/history-generator';
 
 const history = generateHistory({ years: 1, members: 40, seed: 3 });

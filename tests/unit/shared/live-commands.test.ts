@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { AgendaItem } from '../../../shared/agenda/agenda';
-import { applyLiveCommand, settle, type LiveContext } from '../../../shared/live/apply-command';
-import { meetingProgress } from '../../../shared/live/agenda-runner';
-import type { LiveCommand } from '../../../shared/live/commands';
-import { initialLiveState, type LiveState } from '../../../shared/live/live-state';
-import { roundOrder } from '../../../shared/live/round-order';
-import { orderedQueue, speakingTotals, upNext } from '../../../shared/live/speaking';
-import { elapsedMs } from '../../../shared/live/timer';
+import type { AgendaItem } from '#shared/agenda/agenda';
+import { applyLiveCommand, settle, type LiveContext } from '#shared/live/apply-command';
+import { meetingProgress } from '#shared/live/agenda-runner';
+import type { LiveCommand } from '#shared/live/commands';
+import { initialLiveState, type LiveState } from '#shared/live/live-state';
+import { roundOrder } from '#shared/live/round-order';
+import { orderedQueue, speakingTotals, upNext } from '#shared/live/speaking';
+import { elapsedMs } from '#shared/live/timer';
 
 const item = (id: string, kind: AgendaItem['kind'], minutes: number, perSpeakerSeconds: number | null = null): AgendaItem => ({ id, kind, title: id, minutes, objective: '', perSpeakerSeconds });
 const AGENDA = [item('welcome', 'welcome', 10), item('checkin', 'check_in_round', 15, 90), item('talk', 'topic_discussion', 25), item('break', 'break', 10)];

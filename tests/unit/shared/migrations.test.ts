@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, emptyDatabase } from '../../../shared/storage/database';
-import { migrateToCurrent } from '../../../shared/storage/migrations';
+import { CURRENT_SCHEMA_VERSION, emptyDatabase } from '#shared/storage/database';
+import { migrateToCurrent } from '#shared/storage/migrations';
 import { testGroup } from './fixtures';
 
 describe('migrateToCurrent', () => {

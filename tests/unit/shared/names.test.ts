@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DisplayName, EntityId, GroupName } from '../../../shared/domain/names';
+import { DisplayName, EntityId, GroupName } from '#shared/domain/names';
 
 describe('names', () => {
   it('trims and folds white space', () => {

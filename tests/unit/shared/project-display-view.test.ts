@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DisplayView } from '../../../shared/display/display-view';
-import { projectDisplayView } from '../../../shared/display/project-display-view';
-import { emptyDatabase, type Database } from '../../../shared/storage/database';
+import { DisplayView } from '#shared/display/display-view';
+import { projectDisplayView } from '#shared/display/project-display-view';
+import { emptyDatabase, type Database } from '#shared/storage/database';
 import { testGroup, testMember } from './fixtures';
 
 function withGroup(mode: 'auto' | 'welcome' | 'blank'): Database {

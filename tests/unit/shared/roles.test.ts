@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNewcomer, suggestRoles, type PastRoles, type RoleCandidate } from '../../../shared/roles/roles';
+import { isNewcomer, suggestRoles, type PastRoles, type RoleCandidate } from '#shared/roles/roles';
 
 const member = (id: string, meetings = 10, volunteers = false): RoleCandidate => ({ id, name: id, newcomer: isNewcomer(meetings, 10), volunteers });
 const past = (date: string, facilitator: string | null, timekeeper: string | null, note_taker: string | null): PastRoles => ({

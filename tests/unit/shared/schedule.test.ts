@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeSchedule, upcomingDates, type Schedule } from '../../../shared/schedule/schedule';
-import { civilAt, instantOf, offsetMinutes } from '../../../shared/schedule/zoned-time';
+import { describeSchedule, upcomingDates, type Schedule } from '#shared/schedule/schedule';
+import { civilAt, instantOf, offsetMinutes } from '#shared/schedule/zoned-time';
 
 const london: Schedule = {
   frequency: 'weekly',

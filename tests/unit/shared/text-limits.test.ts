@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { contract } from '../../../shared/contract/contract';
-import { methodNames } from '../../../shared/contract/method-names';
-import { Database } from '../../../shared/storage/database';
+import { contract } from '#shared/contract/contract';
+import { methodNames } from '#shared/contract/method-names';
+import { Database } from '#shared/storage/database';
 
 interface Def {
   type: string;

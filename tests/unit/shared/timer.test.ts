@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedMs, formatClock, pause, resume, runningTimer, stoppedTimer, timerPhase, toggle } from '../../../shared/live/timer';
+import { elapsedMs, formatClock, pause, resume, runningTimer, stoppedTimer, timerPhase, toggle } from '#shared/live/timer';
 
 describe('timer math', () => {
   it('counts from facts: pause, resume and restart', () => {

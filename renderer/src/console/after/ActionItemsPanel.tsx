@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Meeting, Member } from '../../../../shared/domain/types';
+import type { Meeting, Member } from '#shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';

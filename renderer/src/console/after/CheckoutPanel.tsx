@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Meeting } from '../../../../shared/domain/types';
+import type { Meeting } from '#shared/domain/types';
 import { CheckoutForm } from './CheckoutForm';
 import { CheckoutResults } from './CheckoutResults';
 import { PassTheLaptop } from './PassTheLaptop';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Meeting } from '../../../../shared/domain/types';
+import type { Meeting } from '#shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { NoteField } from './NoteField';
 

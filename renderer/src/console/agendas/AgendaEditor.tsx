@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useDraft } from '../ui/use-draft';
-import { agendaFit, AgendaItemKind, agendaKindLabels, isRoundKind, moveItem, type AgendaItem } from '../../../../shared/agenda/agenda';
+import { agendaFit, AgendaItemKind, agendaKindLabels, isRoundKind, moveItem, type AgendaItem } from '#shared/agenda/agenda';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';
 import { SavedNote } from '../ui/SavedNote';

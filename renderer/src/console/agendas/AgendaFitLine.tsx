@@ -1,4 +1,4 @@
-import type { AgendaFit } from '../../../../shared/agenda/agenda';
+import type { AgendaFit } from '#shared/agenda/agenda';
 
 /** Planned minutes against the meeting's length, in words and with a shape, not only colour. */
 export function AgendaFitLine({ fit }: { fit: AgendaFit }) {

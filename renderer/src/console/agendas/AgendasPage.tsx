@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { TemplateName } from '../../../../shared/domain/types';
-import type { Group } from '../../../../shared/domain/types';
+import { TemplateName } from '#shared/domain/types';
+import type { Group } from '#shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { readsOf } from '../../../../shared/contract/effects';
+import { readsOf } from '#shared/contract/effects';
 import { useApi } from '../../common/api-context';
 import { applyMeetings } from './result-updates';
 

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ChangeEvent } from '../../../../shared/contract/events';
-import type { AgendaTemplate, Group, Meeting, Member } from '../../../../shared/domain/types';
-import type { ActionItem, Checkout } from '../../../../shared/feedback/feedback';
+import type { ChangeEvent } from '#shared/contract/events';
+import type { AgendaTemplate, Group, Meeting, Member } from '#shared/domain/types';
+import type { ActionItem, Checkout } from '#shared/feedback/feedback';
 import { withMeetingChanges } from '../meetings/meeting-changes';
 
 type Input = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { MethodInput, MethodResult } from '../../../../shared/contract/contract';
-import type { QueryName } from '../../../../shared/contract/effects';
+import type { MethodInput, MethodResult } from '#shared/contract/contract';
+import type { QueryName } from '#shared/contract/effects';
 import { useApi } from '../../common/api-context';
 
 export interface ApiQueryState<T> {

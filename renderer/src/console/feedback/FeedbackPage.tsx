@@ -1,4 +1,4 @@
-import type { Group } from '../../../../shared/domain/types';
+import type { Group } from '#shared/domain/types';
 import { SuggestionBox } from './SuggestionBox';
 import { SurveysPanel } from './SurveysPanel';
 

@@ -1,10 +1,10 @@
-import type { Group } from '../../../../shared/domain/types';
+import type { Group } from '#shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';
 import { NameForm } from '../NameForm';
 import { ErrorText } from '../ui/ErrorText';
-import { Suggestion } from '../../../../shared/feedback/feedback';
+import { Suggestion } from '#shared/feedback/feedback';
 
 const SuggestionText = Suggestion.shape.text;
 

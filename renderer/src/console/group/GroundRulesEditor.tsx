@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useDraft } from '../ui/use-draft';
-import type { Group } from '../../../../shared/domain/types';
-import { DEFAULT_GROUND_RULES } from '../../../../shared/rules/default-ground-rules';
-import { currentRules } from '../../../../shared/rules/ground-rules';
-import { moveItem } from '../../../../shared/agenda/agenda';
+import type { Group } from '#shared/domain/types';
+import { DEFAULT_GROUND_RULES } from '#shared/rules/default-ground-rules';
+import { currentRules } from '#shared/rules/ground-rules';
+import { moveItem } from '#shared/agenda/agenda';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';

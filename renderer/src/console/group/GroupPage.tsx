@@ -1,4 +1,4 @@
-import type { Group } from '../../../../shared/domain/types';
+import type { Group } from '#shared/domain/types';
 import { GroundRulesEditor } from './GroundRulesEditor';
 import { GroupProfileForm } from './GroupProfileForm';
 import { NewGroupPanel } from './NewGroupPanel';

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useDraft } from '../ui/use-draft';
-import type { MethodInput } from '../../../../shared/contract/contract';
-import type { Group, MeetingFormat } from '../../../../shared/domain/types';
-import { describeSchedule, type Schedule } from '../../../../shared/schedule/schedule';
+import type { MethodInput } from '#shared/contract/contract';
+import type { Group, MeetingFormat } from '#shared/domain/types';
+import { describeSchedule, type Schedule } from '#shared/schedule/schedule';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { GroupName } from '../../../../shared/domain/names';
+import { GroupName } from '#shared/domain/names';
 import { useApi } from '../../common/api-context';
 import { NameForm } from '../NameForm';
 

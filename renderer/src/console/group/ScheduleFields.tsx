@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Frequency, Schedule } from '../../../../shared/schedule/schedule';
+import type { Frequency, Schedule } from '#shared/schedule/schedule';
 
 const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const weeksOfMonth = [

@@ -1,8 +1,8 @@
-import { agendaKindLabels } from '../../../../shared/agenda/agenda';
-import type { Meeting } from '../../../../shared/domain/types';
-import { meetingProgress, nextIndex, plannedMs, spentMs } from '../../../../shared/live/agenda-runner';
-import type { LiveCommand } from '../../../../shared/live/commands';
-import { formatClock, formatElapsed } from '../../../../shared/live/timer';
+import { agendaKindLabels } from '#shared/agenda/agenda';
+import type { Meeting } from '#shared/domain/types';
+import { meetingProgress, nextIndex, plannedMs, spentMs } from '#shared/live/agenda-runner';
+import type { LiveCommand } from '#shared/live/commands';
+import { formatClock, formatElapsed } from '#shared/live/timer';
 
 function clockTime(epochMs: number): string {
   return new Date(epochMs).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });

@@ -1,6 +1,6 @@
-import type { Meeting } from '../../../../shared/domain/types';
-import { speakingTotals } from '../../../../shared/live/speaking';
-import { formatElapsed } from '../../../../shared/live/timer';
+import type { Meeting } from '#shared/domain/types';
+import { speakingTotals } from '#shared/live/speaking';
+import { formatElapsed } from '#shared/live/timer';
 import type { Participant } from './participants';
 
 /** Console only: speaking time per person, so quieter members can be invited gently. */

@@ -1,5 +1,5 @@
-import type { Meeting, Member } from '../../../../shared/domain/types';
-import { DisplayName } from '../../../../shared/domain/names';
+import type { Meeting, Member } from '#shared/domain/types';
+import { DisplayName } from '#shared/domain/names';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { NameForm } from '../NameForm';

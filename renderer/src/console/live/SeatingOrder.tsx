@@ -1,5 +1,5 @@
-import { moveItem } from '../../../../shared/agenda/agenda';
-import type { Meeting } from '../../../../shared/domain/types';
+import { moveItem } from '#shared/agenda/agenda';
+import type { Meeting } from '#shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';

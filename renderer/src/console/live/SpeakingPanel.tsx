@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { isRoundKind } from '../../../../shared/agenda/agenda';
-import type { Meeting } from '../../../../shared/domain/types';
-import type { LiveCommand } from '../../../../shared/live/commands';
-import type { RoundOrderMode } from '../../../../shared/live/round-order';
-import { orderedQueue } from '../../../../shared/live/speaking';
-import { elapsedMs, formatClock, formatElapsed, isRunning, timerPhase } from '../../../../shared/live/timer';
+import { isRoundKind } from '#shared/agenda/agenda';
+import type { Meeting } from '#shared/domain/types';
+import type { LiveCommand } from '#shared/live/commands';
+import type { RoundOrderMode } from '#shared/live/round-order';
+import { orderedQueue } from '#shared/live/speaking';
+import { elapsedMs, formatClock, formatElapsed, isRunning, timerPhase } from '#shared/live/timer';
 import { nameIn, type Participant } from './participants';
 
 /**

@@ -1,5 +1,5 @@
-import type { MeetingSummary } from '../../../../shared/contract/contract';
-import { formatElapsed } from '../../../../shared/live/timer';
+import type { MeetingSummary } from '#shared/contract/contract';
+import { formatElapsed } from '#shared/live/timer';
 import { CheckoutResults } from '../after/CheckoutResults';
 
 /** The short record shown when a meeting ends. */

@@ -1,4 +1,4 @@
-import type { Meeting, Member } from '../../../../shared/domain/types';
+import type { Meeting, Member } from '#shared/domain/types';
 
 export interface Participant {
   id: string;

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { LiveCommand } from '../../../../shared/live/commands';
+import type { LiveCommand } from '#shared/live/commands';
 import { useApi } from '../../common/api-context';
 import type { ActionState } from '../../common/use-action';
 

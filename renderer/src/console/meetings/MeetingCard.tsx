@@ -1,4 +1,4 @@
-import type { Group, Meeting } from '../../../../shared/domain/types';
+import type { Group, Meeting } from '#shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { AgendaEditor } from '../agendas/AgendaEditor';

@@ -1,5 +1,5 @@
-import type { Group } from '../../../../shared/domain/types';
-import { describeSchedule } from '../../../../shared/schedule/schedule';
+import type { Group } from '#shared/domain/types';
+import { describeSchedule } from '#shared/schedule/schedule';
 import { useApi } from '../../common/api-context';
 import { useApiQuery } from '../data/use-api-query';
 import { DownloadButton } from '../ui/DownloadButton';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { PastMeeting } from '../../../../shared/contract/contract';
-import type { Group } from '../../../../shared/domain/types';
+import type { PastMeeting } from '#shared/contract/contract';
+import type { Group } from '#shared/domain/types';
 import { useApiQuery } from '../data/use-api-query';
 import { SummaryPanel } from '../after/SummaryPanel';
 import { ErrorText } from '../ui/ErrorText';

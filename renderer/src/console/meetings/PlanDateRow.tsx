@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { AgendaTemplate, Group } from '../../../../shared/domain/types';
-import type { PlannedDate } from '../../../../shared/schedule/schedule';
+import type { AgendaTemplate, Group } from '#shared/domain/types';
+import type { PlannedDate } from '#shared/schedule/schedule';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';

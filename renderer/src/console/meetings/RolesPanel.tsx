@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Meeting, Member } from '../../../../shared/domain/types';
-import { roleLabels, ROLES, type Role, type RoleAssignment } from '../../../../shared/roles/roles';
+import type { Meeting, Member } from '#shared/domain/types';
+import { roleLabels, ROLES, type Role, type RoleAssignment } from '#shared/roles/roles';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';

@@ -1,5 +1,5 @@
-import type { ChangeEvent } from '../../../../shared/contract/events';
-import type { Meeting } from '../../../../shared/domain/types';
+import type { ChangeEvent } from '#shared/contract/events';
+import type { Meeting } from '#shared/domain/types';
 
 /**
  * Applies what a change event says about meetings not yet held to a list of

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { DisplayName } from '../../../../shared/domain/names';
-import type { Group } from '../../../../shared/domain/types';
+import { DisplayName } from '#shared/domain/names';
+import type { Group } from '#shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';

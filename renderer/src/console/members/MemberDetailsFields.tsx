@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { HeardFrom } from '../../../../shared/domain/types';
+import type { HeardFrom } from '#shared/domain/types';
 import { heardFromLabels } from './labels';
 
 export interface MemberDetails {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { Group, Member, MemberStatus } from '../../../../shared/domain/types';
-import { currentRules } from '../../../../shared/rules/ground-rules';
+import type { Group, Member, MemberStatus } from '#shared/domain/types';
+import { currentRules } from '#shared/rules/ground-rules';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { ConfirmButton } from '../ui/ConfirmButton';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Group, Member, MemberStatus } from '../../../../shared/domain/types';
+import type { Group, Member, MemberStatus } from '#shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { UndoBar } from '../UndoBar';
 import { useApiQuery } from '../data/use-api-query';

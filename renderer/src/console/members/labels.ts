@@ -1,4 +1,4 @@
-import type { HeardFrom, MemberStatus } from '../../../../shared/domain/types';
+import type { HeardFrom, MemberStatus } from '#shared/domain/types';
 
 export const statusLabels: Record<MemberStatus, string> = { active: 'Active', on_break: 'On a break', left: 'Left' };
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { RoomMessage, type ScreenMode, type TimerDisplay } from '../../../../shared/domain/types';
+import { RoomMessage, type ScreenMode, type TimerDisplay } from '#shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useDisplaySnapshot } from '../../common/use-display-snapshot';

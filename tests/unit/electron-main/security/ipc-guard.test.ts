@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../../shared/contract/errors';
-import { methodNames } from '../../../../shared/contract/method-names';
+import type { Envelope } from '#shared/contract/errors';
+import { methodNames } from '#shared/contract/method-names';
 import {
   forbiddenEnvelope,
   isTrustedConsoleSender,

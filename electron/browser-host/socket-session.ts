@@ -13,8 +13,10 @@ function idOf(raw: unknown): number {
 
 function parseFrame(data: RawData, isBinary: boolean): unknown {
   if (isBinary) return undefined;
+  // ws hands a frame over as one Buffer, several (fragmented), or an ArrayBuffer.
+  const text = Buffer.isBuffer(data) ? data.toString('utf8') : Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data).toString('utf8');
   try {
-    return JSON.parse(data.toString());
+    return JSON.parse(text);
   } catch {
     return undefined;
   }

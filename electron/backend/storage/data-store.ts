@@ -284,7 +284,7 @@ export class DataStore {
         if (write.path === this.edges.hotPath) {
           this.hotFile.data = write.value as Database;
           await this.hotFile.write();
-        } else await writeJson(write.path, write.value as object, durable);
+        } else await writeJson(write.path, write.value, durable);
         step?.(`wrote ${write.path.slice(dataDir.length + 1)}`);
       }
     } catch (error) {

@@ -82,7 +82,10 @@ export class DisplayWindow {
   }
 
   private place(step: () => Promise<unknown>): void {
-    step().then(() => this.deps.placed(), this.deps.onError);
+    step().then(
+      () => this.deps.placed(),
+      (error: unknown) => this.deps.onError(error),
+    );
   }
 
   private create(): BrowserWindow {

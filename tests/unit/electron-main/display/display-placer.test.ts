@@ -35,7 +35,7 @@ function setup(initial: ScreenInfo[], options: { remembered?: number; consoleBou
   const state = {
     screens: initial,
     consoleBounds: options.consoleBounds ?? { x: 100, y: 100, width: 1000, height: 700 },
-    remembered: options.remembered as number | undefined,
+    remembered: options.remembered,
   };
   const placer = new DisplayPlacer({
     screens: () => state.screens,

@@ -128,7 +128,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       try {
         await editBackups(options.dataDir, change, options.durable ?? true);
       } catch (error) {
-        throw new DomainError('storage_failed', `The change was saved, but the backups could not all be brought in line (${plainWriteError(error)}). Try again once the disk is writable.`);
+        throw new DomainError(
+          'storage_failed',
+          `The change was saved, but the backups could not all be brought in line (${plainWriteError(error)}). Try again once the disk is writable.`,
+        );
       }
     },
     now: clock,

@@ -10,9 +10,7 @@ import { z } from 'zod';
 export const Preferences = z.object({
   consoleBounds: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).optional(),
   displayId: z.number().optional(),
-  browserHost: z
-    .object({ port: z.number().int().min(0).max(65535), consoleToken: z.string(), displayToken: z.string() })
-    .optional(),
+  browserHost: z.object({ port: z.number().int().min(0).max(65535), consoleToken: z.string(), displayToken: z.string() }).optional(),
 });
 export type Preferences = z.infer<typeof Preferences>;
 

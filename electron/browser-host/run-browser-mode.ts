@@ -55,13 +55,18 @@ export async function runBrowserMode(argv: readonly string[], env: NodeJS.Proces
 
   // Under `npm run dev` the pages to open are Vite's (hot reload); its proxy brings their sockets here.
   const shown = (url: string) => (devOrigin === undefined ? url : devOrigin + url.slice(host.origin.length));
-  console.log(`Circlekeeper is running in browser mode${devOrigin === undefined ? '' : ` for development (pages from ${devOrigin})`}. Data: ${dataDir}`);
+  console.log(
+    `Circlekeeper is running in browser mode${devOrigin === undefined ? '' : ` for development (pages from ${devOrigin})`}. Data: ${dataDir}`,
+  );
   console.log(`  Console (facilitator): ${shown(host.consoleUrl)}`);
   console.log(`  Display (room screen): ${shown(host.displayUrl)}`);
   console.log('Open the display link on the screen the room sees. Press Ctrl+C to stop.');
 
   const stop = () => {
-    void host.close().then(() => backend.close()).finally(() => process.exit(0));
+    void host
+      .close()
+      .then(() => backend.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

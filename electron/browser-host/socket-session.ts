@@ -14,7 +14,11 @@ function idOf(raw: unknown): number {
 function parseFrame(data: RawData, isBinary: boolean): unknown {
   if (isBinary) return undefined;
   // ws hands a frame over as one Buffer, several (fragmented), or an ArrayBuffer.
-  const text = Buffer.isBuffer(data) ? data.toString('utf8') : Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data).toString('utf8');
+  const text = Buffer.isBuffer(data)
+    ? data.toString('utf8')
+    : Array.isArray(data)
+      ? Buffer.concat(data).toString('utf8')
+      : Buffer.from(data).toString('utf8');
   try {
     return JSON.parse(text);
   } catch {

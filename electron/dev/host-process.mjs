@@ -32,7 +32,9 @@ export function hostProcess(entry, args) {
     started.once('exit', (code, signal) => {
       if (child !== started) return; // stopped on purpose
       child = null;
-      console.log(`[dev] The host stopped by itself (${signal ?? `exit code ${String(code)}`}). Save a file under electron/ or shared/ to start it again (a port already taken: choose another with --host-port).`);
+      console.log(
+        `[dev] The host stopped by itself (${signal ?? `exit code ${String(code)}`}). Save a file under electron/ or shared/ to start it again (a port already taken: choose another with --host-port).`,
+      );
     });
     child = started;
   }

@@ -8,7 +8,10 @@ import { findElectronBinary, realLookupEdges } from './find-electron';
  * otherwise browser mode, said in one plain line.
  */
 const args = process.argv.slice(2);
-const lookup = process.env.CIRCLEKEEPER_BROWSER_MODE === '1' ? { found: false as const, reason: 'CIRCLEKEEPER_BROWSER_MODE=1 asks for it' } : findElectronBinary(realLookupEdges);
+const lookup =
+  process.env.CIRCLEKEEPER_BROWSER_MODE === '1'
+    ? { found: false as const, reason: 'CIRCLEKEEPER_BROWSER_MODE=1 asks for it' }
+    : findElectronBinary(realLookupEdges);
 
 if (lookup.found) {
   const mainEntry = fileURLToPath(new URL('./main.mjs', import.meta.url));

@@ -1,4 +1,16 @@
-import { app, dialog, ipcMain, Menu, powerSaveBlocker, protocol, screen, session, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  dialog,
+  ipcMain,
+  Menu,
+  powerSaveBlocker,
+  protocol,
+  screen,
+  session,
+  shell,
+  type BrowserWindow,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,7 +87,11 @@ async function run(): Promise<void> {
       // only a parsed http(s) URL with a host ever reaches the operating system.
       const safe = safeExternalUrl(url);
       if (safe === null) return;
-      shell.openExternal(safe).catch((error: unknown) => console.error('Could not open a link', error)); /* eng-disable OPEN_EXTERNAL_JS_CHECK: reviewed, http(s) only via safeExternalUrl */
+      shell
+        .openExternal(safe)
+        .catch((error: unknown) =>
+          console.error('Could not open a link', error),
+        ); /* eng-disable OPEN_EXTERNAL_JS_CHECK: reviewed, http(s) only via safeExternalUrl */
     });
   });
   app.on('second-instance', () => {
@@ -111,7 +127,11 @@ async function run(): Promise<void> {
   const prefs = openElectronPreferences();
 
   let consoleWebContentsId: number | null = null;
-  registerIpcHandlers(ipcMain, (method, input, audience) => openBackend.call(method, input, audience), () => consoleWebContentsId);
+  registerIpcHandlers(
+    ipcMain,
+    (method, input, audience) => openBackend.call(method, input, audience),
+    () => consoleWebContentsId,
+  );
   registerPrintToPdf(
     ipcMain,
     {

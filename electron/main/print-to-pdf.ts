@@ -11,7 +11,8 @@ export interface PrintToPdfEdges {
   writeFile(path: string, data: Uint8Array): Promise<void>;
 }
 
-export type PdfOutcome = { ok: true; savedTo: string | null } | { ok: false; error: { code: 'forbidden' | 'invalid_input' | 'internal'; message: string } };
+export type PdfOutcome =
+  { ok: true; savedTo: string | null } | { ok: false; error: { code: 'forbidden' | 'invalid_input' | 'internal'; message: string } };
 
 /** A plain file name for the save dialog: letters, digits, dots and dashes, ending in .pdf. */
 export function isSafePdfName(value: unknown): value is string {

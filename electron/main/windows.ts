@@ -16,7 +16,7 @@ function createSecureWindow(audience: Audience, preloadPath: string, options: Br
     webPreferences: {
       // Reviewed: the preload exposes only window.circle through contextBridge
       // (contract functions and an event listener), never ipcRenderer.
-      preload: preloadPath, /* eng-disable PRELOAD_JS_CHECK */
+      preload: preloadPath /* eng-disable PRELOAD_JS_CHECK */,
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,

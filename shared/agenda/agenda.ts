@@ -40,7 +40,10 @@ export function isRoundKind(kind: AgendaItemKind): boolean {
 
 export const AgendaItem = z.strictObject(
   {
-    id: z.string({ error: idError('agenda item') }).min(1).max(64),
+    id: z
+      .string({ error: idError('agenda item') })
+      .min(1)
+      .max(64),
     kind: AgendaItemKind,
     title: z
       .string({ error: (issue) => (issue.input === undefined ? 'An agenda item needs a title.' : 'An item title must be text.') })
@@ -52,7 +55,9 @@ export const AgendaItem = z.strictObject(
       .min(1, { error: 'An agenda item needs at least 1 minute.' })
       .max(240, { error: 'An agenda item can be at most 240 minutes.' }),
     objective: z
-      .string({ error: (issue) => (issue.input === undefined ? 'An agenda item’s objective is missing (it may be empty).' : 'An objective must be text.') })
+      .string({
+        error: (issue) => (issue.input === undefined ? 'An agenda item’s objective is missing (it may be empty).' : 'An objective must be text.'),
+      })
       .trim()
       .max(300, { error: 'An objective can be at most 300 characters.' }),
     /** Round items only: seconds each speaker has; null means no limit. */

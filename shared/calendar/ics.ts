@@ -99,7 +99,13 @@ function timezoneBlock(timeZone: string, from: number, to: number): string[] {
   } else {
     // The offset in force before the first transition, from the start of the range.
     const first = transitions[0] as { before: number };
-    lines.push('BEGIN:STANDARD', `DTSTART:${localStamp(from, 'UTC')}`, `TZOFFSETFROM:${offsetText(first.before)}`, `TZOFFSETTO:${offsetText(first.before)}`, 'END:STANDARD');
+    lines.push(
+      'BEGIN:STANDARD',
+      `DTSTART:${localStamp(from, 'UTC')}`,
+      `TZOFFSETFROM:${offsetText(first.before)}`,
+      `TZOFFSETTO:${offsetText(first.before)}`,
+      'END:STANDARD',
+    );
     for (const { at, before, after } of transitions) {
       const kind = after > before ? 'DAYLIGHT' : 'STANDARD';
       // DTSTART is the wall-clock time just before the change, in the old offset (RFC 5545 3.6.5).

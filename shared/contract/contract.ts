@@ -2,7 +2,20 @@ import { z } from 'zod';
 import { AgendaItem, AGENDA_ITEMS_MAX } from '../agenda/agenda';
 import { DisplayName, GroupName, idError, idOf } from '../domain/names';
 import { choice, fieldsOf, wholeNumber, yesOrNo } from '../domain/fields';
-import { ActionItem, ActionItemStatus, Answer, HeardAnswer, NoteText, Question, QuestionKind, Suggestion, SuggestionStatus, Survey, type Checkout, type Settings } from '../feedback/feedback';
+import {
+  ActionItem,
+  ActionItemStatus,
+  Answer,
+  HeardAnswer,
+  NoteText,
+  Question,
+  QuestionKind,
+  Suggestion,
+  SuggestionStatus,
+  Survey,
+  type Checkout,
+  type Settings,
+} from '../feedback/feedback';
 import { Group, Member, type AgendaTemplate, type Meeting, type RoomState } from '../domain/types';
 import { HeardFrom, MeetingFormat, MemberStatus, RoleAssignmentSchema, RoomMessage, ScreenMode, TemplateName, TimerDisplay } from '../domain/types';
 import { LiveCommand } from '../live/commands';
@@ -96,7 +109,9 @@ const meetingRef = { meetingId: idOf('meeting') };
 
 /** A new item may come without an id; the backend gives it one. */
 const AgendaItemInput = AgendaItem.extend({ id: AgendaItem.shape.id.optional() });
-const agendaItemInputs = z.array(AgendaItemInput, { error: 'Send the agenda as a list of items.' }).max(AGENDA_ITEMS_MAX, { error: `An agenda can have at most ${String(AGENDA_ITEMS_MAX)} items.` });
+const agendaItemInputs = z
+  .array(AgendaItemInput, { error: 'Send the agenda as a list of items.' })
+  .max(AGENDA_ITEMS_MAX, { error: `An agenda can have at most ${String(AGENDA_ITEMS_MAX)} items.` });
 
 /*
  * Text fields reuse the stored record's own schema (Group.shape.purpose and
@@ -118,10 +133,19 @@ const memberDetails = {
  */
 export const contract = {
   'app.status': returns<AppStatus>()(none),
-  'app.dismissNotice': returns<AppStatus>()(details({ noticeId: z.string({ error: idError('notice') }).min(1).max(100) })),
+  'app.dismissNotice': returns<AppStatus>()(
+    details({
+      noticeId: z
+        .string({ error: idError('notice') })
+        .min(1)
+        .max(100),
+    }),
+  ),
 
   'group.list': returns<Group[]>()(none),
-  'group.create': returns<Group>()(details({ name: GroupName, withDefaults: yesOrNo('Say whether to start with the suggested ground rules and agenda').optional() })),
+  'group.create': returns<Group>()(
+    details({ name: GroupName, withDefaults: yesOrNo('Say whether to start with the suggested ground rules and agenda').optional() }),
+  ),
   'group.update': returns<Group>()(
     details({
       ...groupRef,
@@ -134,11 +158,20 @@ export const contract = {
       reviewEveryMeetings: Group.shape.reviewEveryMeetings.optional(),
     }),
   ),
-  'rules.set': returns<Group>()(details({ ...groupRef, rules: z.array(RuleText, { error: 'Send the ground rules as a list, one rule each.' }).max(RULES_MAX, { error: `A group can have at most ${String(RULES_MAX)} ground rules.` }) })),
+  'rules.set': returns<Group>()(
+    details({
+      ...groupRef,
+      rules: z
+        .array(RuleText, { error: 'Send the ground rules as a list, one rule each.' })
+        .max(RULES_MAX, { error: `A group can have at most ${String(RULES_MAX)} ground rules.` }),
+    }),
+  ),
 
   'member.list': returns<Member[]>()(details(groupRef)),
   'member.add': returns<Member>()(details({ ...groupRef, displayName: DisplayName, ...memberDetails })),
-  'member.update': returns<Member>()(details({ ...memberRef, displayName: DisplayName.optional(), status: MemberStatus.optional(), ...memberDetails })),
+  'member.update': returns<Member>()(
+    details({ ...memberRef, displayName: DisplayName.optional(), status: MemberStatus.optional(), ...memberDetails }),
+  ),
   'member.recordAgreement': returns<Member>()(details({ ...memberRef, date: isoDate('the date they agreed to the ground rules').optional() })),
   'member.erase': returns<Member>()(details(memberRef)),
 
@@ -150,7 +183,9 @@ export const contract = {
 
   'meeting.list': returns<Meeting[]>()(details(groupRef)),
   'meeting.history': returns<PastMeeting[]>()(details(groupRef)),
-  'meeting.upcomingDates': returns<PlannedDate[]>()(details({ ...groupRef, count: wholeNumber(1, 52, 'Ask for 1 to 52 upcoming meeting dates.').optional() })),
+  'meeting.upcomingDates': returns<PlannedDate[]>()(
+    details({ ...groupRef, count: wholeNumber(1, 52, 'Ask for 1 to 52 upcoming meeting dates.').optional() }),
+  ),
   'meeting.plan': returns<Meeting>()(details({ ...groupRef, date: isoDate('the meeting date'), templateId: idOf('template').nullable() })),
   'meeting.updateAgenda': returns<Meeting>()(details({ ...meetingRef, items: agendaItemInputs })),
   'meeting.suggestRoles': returns<RoleAssignment>()(details(meetingRef)),
@@ -160,9 +195,16 @@ export const contract = {
 
   'meeting.get': returns<Meeting>()(details(meetingRef)),
   'meeting.summary': returns<MeetingSummary>()(details(meetingRef)),
-  'attendance.mark': returns<Meeting>()(details({ ...meetingRef, memberId: idOf('member'), status: choice(['present', 'excused', 'absent'], 'Mark their attendance') })),
+  'attendance.mark': returns<Meeting>()(
+    details({ ...meetingRef, memberId: idOf('member'), status: choice(['present', 'excused', 'absent'], 'Mark their attendance') }),
+  ),
   'attendance.addGuest': returns<Meeting>()(details({ ...meetingRef, displayName: DisplayName })),
-  'attendance.seat': returns<Meeting>()(details({ ...meetingRef, seating: z.array(idOf('person'), { error: 'Send the seating as a list of people.' }).max(200, { error: 'Seat at most 200 people in a round.' }) })),
+  'attendance.seat': returns<Meeting>()(
+    details({
+      ...meetingRef,
+      seating: z.array(idOf('person'), { error: 'Send the seating as a list of people.' }).max(200, { error: 'Seat at most 200 people in a round.' }),
+    }),
+  ),
   'live.start': returns<Meeting>()(details(meetingRef)),
   'live.command': returns<Meeting>()(details({ ...meetingRef, command: LiveCommand })),
   'live.end': returns<MeetingSummary>()(details(meetingRef)),
@@ -170,7 +212,11 @@ export const contract = {
   'notes.save': returns<Meeting>()(
     details({
       ...meetingRef,
-      field: choice(['private', 'shared', 'item'], 'Choose which notes to save', { private: 'private notes', shared: 'shared notes', item: 'notes on an agenda item' }),
+      field: choice(['private', 'shared', 'item'], 'Choose which notes to save', {
+        private: 'private notes',
+        shared: 'shared notes',
+        item: 'notes on an agenda item',
+      }),
       itemId: idOf('agenda item').optional(),
       text: NoteText,
     }),
@@ -180,10 +226,25 @@ export const contract = {
   'actionItem.add': returns<ActionItem>()(
     details({ ...meetingRef, text: ActionItem.shape.text, ownerId: idOf('owner').nullable(), due: isoDate('the due date').nullable().optional() }),
   ),
-  'actionItem.update': returns<ActionItem>()(details({ actionItemId: idOf('action item'), meetingId: idOf('meeting').optional(), status: ActionItemStatus.optional(), due: isoDate('the due date').nullable().optional() })),
+  'actionItem.update': returns<ActionItem>()(
+    details({
+      actionItemId: idOf('action item'),
+      meetingId: idOf('meeting').optional(),
+      status: ActionItemStatus.optional(),
+      due: isoDate('the due date').nullable().optional(),
+    }),
+  ),
   'checkout.record': returns<Checkout>()(
-    details({ ...meetingRef, rating: z.number({ error: 'Choose how the session went, from 1 to 5.' }).int().min(1, { error: 'A rating is from 1 to 5.' }).max(5, { error: 'A rating is from 1 to 5.' }).nullable(), heard: HeardAnswer.nullable() })
-      .refine((v) => v.rating !== null || v.heard !== null, { error: 'Answer at least one of the two questions.' }),
+    details({
+      ...meetingRef,
+      rating: z
+        .number({ error: 'Choose how the session went, from 1 to 5.' })
+        .int()
+        .min(1, { error: 'A rating is from 1 to 5.' })
+        .max(5, { error: 'A rating is from 1 to 5.' })
+        .nullable(),
+      heard: HeardAnswer.nullable(),
+    }).refine((v) => v.rating !== null || v.heard !== null, { error: 'Answer at least one of the two questions.' }),
   ),
   'survey.list': returns<Survey[]>()(details(groupRef)),
   'survey.create': returns<Survey>()(
@@ -191,25 +252,41 @@ export const contract = {
       ...groupRef,
       title: Survey.shape.title,
       questions: z
-        .array(fieldsOf('a question', { kind: QuestionKind, prompt: Question.shape.prompt, options: Question.shape.options.optional() }), { error: 'Send the questions as a list.' })
+        .array(fieldsOf('a question', { kind: QuestionKind, prompt: Question.shape.prompt, options: Question.shape.options.optional() }), {
+          error: 'Send the questions as a list.',
+        })
         .min(1, { error: 'A survey needs at least one question.' })
         .max(20, { error: 'A survey can have at most 20 questions.' }),
     }),
   ),
   'survey.delete': returns<{ deleted: boolean }>()(details({ surveyId: idOf('survey') })),
-  'survey.respond': returns<{ thanks: true }>()(details({
+  'survey.respond': returns<{ thanks: true }>()(
+    details({
       surveyId: idOf('survey'),
       answers: z.record(z.string().max(64), Answer.nullable(), {
-        error: (issue) => (issue.code === 'invalid_key' ? 'Answer only the questions this survey asks.' : 'Send the answers as named fields, one per question.'),
+        error: (issue) =>
+          issue.code === 'invalid_key' ? 'Answer only the questions this survey asks.' : 'Send the answers as named fields, one per question.',
       }),
-    })),
+    }),
+  ),
   'survey.results': returns<SurveyResults>()(details({ surveyId: idOf('survey') })),
   'suggestion.list': returns<Suggestion[]>()(details(groupRef)),
   'suggestion.add': returns<{ thanks: true }>()(details({ ...groupRef, text: Suggestion.shape.text })),
-  'suggestion.update': returns<Suggestion>()(details({ suggestionId: idOf('suggestion'), status: SuggestionStatus, meetingId: idOf('meeting').nullable().optional() })),
+  'suggestion.update': returns<Suggestion>()(
+    details({ suggestionId: idOf('suggestion'), status: SuggestionStatus, meetingId: idOf('meeting').nullable().optional() }),
+  ),
   'meeting.exportMarkdown': returns<ExportedFile>()(details({ ...meetingRef, includePrivateNotes: yesOrNo('Say whether to include private notes') })),
   'settings.get': returns<Settings>()(none),
-  'settings.update': returns<Settings>()(details({ privateNoteRetentionMonths: z.number({ error: 'Keep private notes for a whole number of months, from 1 to 120, or for ever.' }).int().min(1, { error: 'Keep notes for at least 1 month.' }).max(120, { error: 'Keep notes for at most 120 months.' }).nullable() })),
+  'settings.update': returns<Settings>()(
+    details({
+      privateNoteRetentionMonths: z
+        .number({ error: 'Keep private notes for a whole number of months, from 1 to 120, or for ever.' })
+        .int()
+        .min(1, { error: 'Keep notes for at least 1 month.' })
+        .max(120, { error: 'Keep notes for at most 120 months.' })
+        .nullable(),
+    }),
+  ),
 
   'calendar.export': returns<CalendarFile>()(details({ ...groupRef, count: wholeNumber(1, 52, 'Export 1 to 52 upcoming meetings.').optional() })),
 
@@ -217,7 +294,9 @@ export const contract = {
   'room.selectGroup': returns<RoomState>()(details({ groupId: idOf('group').nullable() })),
   'room.setMode': returns<RoomState>()(details({ mode: ScreenMode })),
   'room.toggleBlank': returns<RoomState>()(none),
-  'room.setMessage': returns<RoomState>()(details({ message: RoomMessage, show: yesOrNo('Say whether to show the message on the room screen').optional() })),
+  'room.setMessage': returns<RoomState>()(
+    details({ message: RoomMessage, show: yesOrNo('Say whether to show the message on the room screen').optional() }),
+  ),
   'room.setTimerDisplay': returns<RoomState>()(details({ timerDisplay: TimerDisplay })),
   'display.current': returns<DisplaySnapshot>()(none),
 } satisfies Record<MethodName, { input: z.ZodType; result: unknown }>;

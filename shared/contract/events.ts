@@ -7,7 +7,19 @@ import type { Meeting } from '../domain/types';
  * 'history' the past meetings. A change to meetings not yet held carries
  * them, so a console updates its list from the event instead of refetching.
  */
-export const changeTopics = ['groups', 'members', 'templates', 'meetings', 'live', 'history', 'actionItems', 'feedback', 'settings', 'room', 'notices'] as const;
+export const changeTopics = [
+  'groups',
+  'members',
+  'templates',
+  'meetings',
+  'live',
+  'history',
+  'actionItems',
+  'feedback',
+  'settings',
+  'room',
+  'notices',
+] as const;
 export type ChangeTopic = (typeof changeTopics)[number];
 
 export interface ChangeEvent {

@@ -30,7 +30,13 @@ const fieldWords: Record<string, string> = {
 export function fieldInWords(path: readonly PropertyKey[]): string {
   const key = [...path].reverse().find((step): step is string => typeof step === 'string' && !/^\d+$/.test(step));
   if (key === undefined) return 'this action’s details';
-  return fieldWords[key] ?? `the ${key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase()}`;
+  return (
+    fieldWords[key] ??
+    `the ${key
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/_/g, ' ')
+      .toLowerCase()}`
+  );
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -74,7 +80,9 @@ export function plainFallback(issue: z.core.$ZodIssue, input: unknown): string {
     case 'too_big':
       return `${Field} can be at most ${limit(issue.origin, issue.maximum)}.`;
     case 'too_small':
-      return issue.origin === 'string' && Number(issue.minimum) === 1 ? `${Field} is needed.` : `${Field} must be at least ${limit(issue.origin, issue.minimum)}.`;
+      return issue.origin === 'string' && Number(issue.minimum) === 1
+        ? `${Field} is needed.`
+        : `${Field} must be at least ${limit(issue.origin, issue.minimum)}.`;
     case 'not_multiple_of':
       return `${Field} must be a multiple of ${String(issue.divisor)}.`;
     case 'invalid_format':

@@ -61,15 +61,31 @@ export function projectDisplayView(data: Readonly<Database>, now: number): Displ
     case 'agenda': {
       if (!meeting) {
         const next = data.meetings.filter((m) => m.groupId === group.id && m.status === 'planned').sort((a, b) => a.startsAt - b.startsAt)[0];
-        return { screen: 'agenda', groupName: group.name, items: (next?.agenda ?? []).map((i) => ({ title: i.title, minutes: i.minutes, state: 'upcoming' })), current: null };
+        return {
+          screen: 'agenda',
+          groupName: group.name,
+          items: (next?.agenda ?? []).map((i) => ({ title: i.title, minutes: i.minutes, state: 'upcoming' })),
+          current: null,
+        };
       }
       const liveState = meeting.live as LiveState;
       return {
         screen: 'agenda',
         groupName: group.name,
-        items: meeting.agenda.map((i, index) => ({ title: i.title, minutes: i.minutes + (liveState.extraMinutes[i.id] ?? 0), state: itemState(index, i, liveState) })),
+        items: meeting.agenda.map((i, index) => ({
+          title: i.title,
+          minutes: i.minutes + (liveState.extraMinutes[i.id] ?? 0),
+          state: itemState(index, i, liveState),
+        })),
         current: item
-          ? { title: item.title, timer: { startedAt: liveState.itemTimer.startedAt, elapsedBeforeMs: spentMs(item, liveState, meeting.agenda, liveState.itemTimer.startedAt ?? now) }, plannedMs: plannedMs(item, liveState) }
+          ? {
+              title: item.title,
+              timer: {
+                startedAt: liveState.itemTimer.startedAt,
+                elapsedBeforeMs: spentMs(item, liveState, meeting.agenda, liveState.itemTimer.startedAt ?? now),
+              },
+              plannedMs: plannedMs(item, liveState),
+            }
           : null,
       };
     }

@@ -8,15 +8,16 @@ import { z } from 'zod';
 function nameSchema(what: string, max: number, hint?: string) {
   const withHint = hint === undefined ? what : `${what} (${hint})`;
   return z
-    .string({ error: (issue) => (issue.input === undefined ? `${what} is missing${hint === undefined ? '' : ` (${hint})`}.` : `${what} must be text.`) })
+    .string({
+      error: (issue) => (issue.input === undefined ? `${what} is missing${hint === undefined ? '' : ` (${hint})`}.` : `${what} must be text.`),
+    })
     .transform((value) => value.replace(/\s+/g, ' ').trim())
     .pipe(
       z
         .string()
         .min(1, { error: `${withHint} is needed.` })
         .max(max, {
-          error: (issue) =>
-            `${what} can be at most ${max} characters (this one has ${String((issue.input as string).length)}).`,
+          error: (issue) => `${what} can be at most ${max} characters (this one has ${String((issue.input as string).length)}).`,
         })
         // eslint-disable-next-line no-control-regex -- finding control characters is the point: a name must not hold them.
         .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), {
@@ -50,7 +51,9 @@ const article = (thing: string) => (/^[aeiou]/i.test(thing) ? 'an' : 'a');
 export function idError(thing: string) {
   return (issue: z.core.$ZodRawIssue): string => {
     if (issue.code === 'invalid_type') {
-      return issue.input === undefined ? `Choose ${article(thing)} ${thing} first: the id is missing.` : `Choose the ${thing} again: the id must be text.`;
+      return issue.input === undefined
+        ? `Choose ${article(thing)} ${thing} first: the id is missing.`
+        : `Choose the ${thing} again: the id must be text.`;
     }
     if (issue.code === 'too_small') return `Choose ${article(thing)} ${thing} first: the id is empty.`;
     if (issue.code === 'too_big') return `Choose the ${thing} again: that id is too long to be one of ours.`;
@@ -60,7 +63,11 @@ export function idError(thing: string) {
 
 /** The id of one of our records, with the limits of EntityId and messages that name the record. */
 export function idOf(thing: string) {
-  return z.string({ error: idError(thing) }).min(1).max(ID_MAX).regex(ID_PATTERN);
+  return z
+    .string({ error: idError(thing) })
+    .min(1)
+    .max(ID_MAX)
+    .regex(ID_PATTERN);
 }
 
 /** Required one-line text, trimmed, with a limit and a message that names the field. */

@@ -22,7 +22,9 @@ export const Group = z.strictObject({
   name: GroupName,
   createdAt: EpochMs,
   purpose: optionalText('The purpose statement', 1000),
-  objectives: z.array(Objective, { error: 'Give the objectives as a list, one objective each.' }).max(OBJECTIVES_MAX, { error: `A group can have at most ${String(OBJECTIVES_MAX)} objectives.` }),
+  objectives: z
+    .array(Objective, { error: 'Give the objectives as a list, one objective each.' })
+    .max(OBJECTIVES_MAX, { error: `A group can have at most ${String(OBJECTIVES_MAX)} objectives.` }),
   format: MeetingFormat,
   venue: optionalText('The venue', 200),
   schedule: StoredSchedule.nullable(),
@@ -129,9 +131,13 @@ export const Meeting = z.strictObject({
 export type Meeting = z.infer<typeof Meeting>;
 
 /** 'auto' follows the current agenda item; the others are chosen by the facilitator. */
-export const ScreenMode = choice(['auto', 'welcome', 'ground_rules', 'agenda', 'speaker', 'break', 'message', 'blank'], 'Choose what the room screen shows', {
-  auto: 'automatic (following the agenda)',
-});
+export const ScreenMode = choice(
+  ['auto', 'welcome', 'ground_rules', 'agenda', 'speaker', 'break', 'message', 'blank'],
+  'Choose what the room screen shows',
+  {
+    auto: 'automatic (following the agenda)',
+  },
+);
 export type ScreenMode = z.infer<typeof ScreenMode>;
 
 export const TimerDisplay = choice(['numbers', 'ring', 'hidden'], 'Choose how the timer shows');
@@ -140,7 +146,11 @@ export type TimerDisplay = z.infer<typeof TimerDisplay>;
 export const RoomMessage = z
   .string({ error: (issue) => (issue.input === undefined ? 'The room message is missing (it may be empty).' : 'The room message must be text.') })
   .transform((v) => v.replace(/\s+/g, ' ').trim())
-  .pipe(z.string().max(140, { error: (issue) => `A room message can be at most 140 characters, to stay readable (this has ${String((issue.input as string).length)}).` }));
+  .pipe(
+    z.string().max(140, {
+      error: (issue) => `A room message can be at most 140 characters, to stay readable (this has ${String((issue.input as string).length)}).`,
+    }),
+  );
 
 /** What the room screen is set to: which group it speaks for and how. */
 export const RoomState = z.strictObject({

@@ -27,10 +27,12 @@ export const NOTE_TEXT_MAX = 20_000;
  * and when it is stored. Not trimmed: a note is saved as it is typed, and a
  * trailing space or line is the facilitator's, mid-sentence.
  */
-export const NoteText = z.string({ error: (issue) => (issue.input === undefined ? 'The note text is missing (it may be empty).' : 'Notes must be text.') }).max(NOTE_TEXT_MAX, {
-  error: (issue) =>
-    `Notes can be at most ${NOTE_TEXT_MAX.toLocaleString('en')} characters (this has ${(issue.input as string).length.toLocaleString('en')}); split them up or trim them.`,
-});
+export const NoteText = z
+  .string({ error: (issue) => (issue.input === undefined ? 'The note text is missing (it may be empty).' : 'Notes must be text.') })
+  .max(NOTE_TEXT_MAX, {
+    error: (issue) =>
+      `Notes can be at most ${NOTE_TEXT_MAX.toLocaleString('en')} characters (this has ${(issue.input as string).length.toLocaleString('en')}); split them up or trim them.`,
+  });
 
 export const MeetingNotes = z.strictObject({
   /** The facilitator's own; never projected or exported unless asked for. */
@@ -70,7 +72,9 @@ export const Question = z.strictObject({
   kind: QuestionKind,
   prompt: shortText('A question', 200),
   /** Single choice only: 2 to 8 options. */
-  options: z.array(shortText('An option', 80), { error: 'Give the options as a list, one option each.' }).max(8, { error: 'A question can have at most 8 options.' }),
+  options: z
+    .array(shortText('An option', 80), { error: 'Give the options as a list, one option each.' })
+    .max(8, { error: 'A question can have at most 8 options.' }),
 });
 export type Question = z.infer<typeof Question>;
 
@@ -78,7 +82,10 @@ export const Survey = z.strictObject({
   id: EntityId,
   groupId: EntityId,
   title: shortText('A survey title', 100),
-  questions: z.array(Question).min(1, { error: 'A survey needs at least one question.' }).max(20, { error: 'A survey can have at most 20 questions.' }),
+  questions: z
+    .array(Question)
+    .min(1, { error: 'A survey needs at least one question.' })
+    .max(20, { error: 'A survey can have at most 20 questions.' }),
 });
 export type Survey = z.infer<typeof Survey>;
 
@@ -86,7 +93,9 @@ export const Answer = z.union(
   [
     z.number({ error: 'A rating is a whole number from 1 to 5.' }).int().min(1).max(5),
     z.boolean(),
-    z.string().max(2000, { error: (issue) => `A written answer can be at most 2,000 characters (this has ${(issue.input as string).length.toLocaleString('en')}).` }),
+    z.string().max(2000, {
+      error: (issue) => `A written answer can be at most 2,000 characters (this has ${(issue.input as string).length.toLocaleString('en')}).`,
+    }),
   ],
   { error: 'Answer with a rating from 1 to 5, yes or no, or text of at most 2,000 characters.' },
 );

@@ -24,7 +24,9 @@ export function summaryMarkdown(groupName: string, summary: MeetingSummary, priv
     '',
     '| Item | Planned | Actual |',
     '| --- | --- | --- |',
-    ...summary.items.map((i) => `| ${escape(i.title)} | ${String(i.plannedMinutes)} min | ${i.skipped && i.actualMs === 0 ? 'skipped' : formatElapsed(i.actualMs)} |`),
+    ...summary.items.map(
+      (i) => `| ${escape(i.title)} | ${String(i.plannedMinutes)} min | ${i.skipped && i.actualMs === 0 ? 'skipped' : formatElapsed(i.actualMs)} |`,
+    ),
     '',
     '## Speaking',
     '',
@@ -46,12 +48,17 @@ export function summaryMarkdown(groupName: string, summary: MeetingSummary, priv
   if (rated === 0 && heardTotal === 0) lines.push('No check-out answers.');
   else {
     const average = rated === 0 ? null : summary.checkout.ratings.reduce((sum, count, i) => sum + count * (i + 1), 0) / rated;
-    lines.push(`How did this session go? ${average === null ? 'no answers' : `${average.toFixed(1)} out of 5 from ${String(rated)} answer${rated === 1 ? '' : 's'}`} (1: ${summary.checkout.ratings.join(', ')} :5)`);
-    lines.push(`Did you feel heard? Yes ${String(summary.checkout.heard.yes)} · Somewhat ${String(summary.checkout.heard.somewhat)} · No ${String(summary.checkout.heard.no)}`);
+    lines.push(
+      `How did this session go? ${average === null ? 'no answers' : `${average.toFixed(1)} out of 5 from ${String(rated)} answer${rated === 1 ? '' : 's'}`} (1: ${summary.checkout.ratings.join(', ')} :5)`,
+    );
+    lines.push(
+      `Did you feel heard? Yes ${String(summary.checkout.heard.yes)} · Somewhat ${String(summary.checkout.heard.somewhat)} · No ${String(summary.checkout.heard.no)}`,
+    );
   }
   lines.push('', '## Action items', '');
   if (summary.actionItems.length === 0) lines.push('None.');
-  for (const a of summary.actionItems) lines.push(`- [${a.status === 'done' ? 'x' : ' '}] ${escape(a.text)} — ${escape(a.owner)}${a.due ? `, due ${a.due}` : ''}`);
+  for (const a of summary.actionItems)
+    lines.push(`- [${a.status === 'done' ? 'x' : ' '}] ${escape(a.text)} — ${escape(a.owner)}${a.due ? `, due ${a.due}` : ''}`);
   if (summary.sharedNotes.trim()) lines.push('', '## Shared notes', '', summary.sharedNotes.trim());
   if (privateNotes && (privateNotes.meeting.trim() || privateNotes.items.length > 0)) {
     lines.push('', '## Private notes (facilitator)', '');

@@ -17,7 +17,9 @@ export function spentMs(item: AgendaItem, live: LiveState, agenda: readonly Agen
 /** Leaves the current item, banking its time, and starts the item at `index`. */
 export function goToItem(live: LiveState, agenda: readonly AgendaItem[], index: number, now: number): LiveState {
   const current = agenda[live.itemIndex];
-  const banked = current ? { ...live.itemActualMs, [current.id]: (live.itemActualMs[current.id] ?? 0) + elapsedMs(live.itemTimer, now) } : live.itemActualMs;
+  const banked = current
+    ? { ...live.itemActualMs, [current.id]: (live.itemActualMs[current.id] ?? 0) + elapsedMs(live.itemTimer, now) }
+    : live.itemActualMs;
   return { ...live, itemActualMs: banked, itemIndex: index, itemTimer: runningTimer(now) };
 }
 

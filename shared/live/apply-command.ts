@@ -100,20 +100,29 @@ export function applyLiveCommand(live: LiveState, command: LiveCommand, ctx: Liv
       break;
     case 'resetTimer':
       if (!live.speaker) throw conflict('Nobody is speaking.');
-      next = { ...live, speaker: { ...live.speaker, timer: live.speaker.timer.startedAt === null ? { startedAt: null, elapsedBeforeMs: 0 } : runningTimer(now) } };
+      next = {
+        ...live,
+        speaker: { ...live.speaker, timer: live.speaker.timer.startedAt === null ? { startedAt: null, elapsedBeforeMs: 0 } : runningTimer(now) },
+      };
       break;
     case 'setTurnLimit':
       next = {
         ...live,
         turnLimitSeconds: command.seconds,
-        speaker: live.speaker ? { ...live.speaker, limitMs: command.seconds === null ? turnLimitMs({ ...live, turnLimitSeconds: null }, item) : command.seconds * 1000 } : null,
+        speaker: live.speaker
+          ? { ...live.speaker, limitMs: command.seconds === null ? turnLimitMs({ ...live, turnLimitSeconds: null }, item) : command.seconds * 1000 }
+          : null,
       };
       break;
     case 'startRound': {
       if (ctx.present.length === 0) throw conflict('Nobody is marked present yet. Check people in first.');
       const order = roundOrder(ctx.present, command.mode, ctx.meetingNumber, ctx.seed);
       const ended = endTurn(live, itemId, now);
-      next = advanceRound({ ...ended, roundOrderMode: command.mode, round: { itemId, remaining: order, passed: [], offeringPasses: false } }, item, now);
+      next = advanceRound(
+        { ...ended, roundOrderMode: command.mode, round: { itemId, remaining: order, passed: [], offeringPasses: false } },
+        item,
+        now,
+      );
       break;
     }
     case 'nextSpeaker': {
@@ -146,7 +155,10 @@ export function applyLiveCommand(live: LiveState, command: LiveCommand, ctx: Liv
       if (!ctx.present.includes(command.participantId)) throw conflict('Mark them present first.');
       const round = live.round;
       const spoke = live.turns.some((t) => t.participantId === command.participantId && t.itemId === round.itemId);
-      const waiting = round.remaining.includes(command.participantId) || round.passed.includes(command.participantId) || live.speaker?.participantId === command.participantId;
+      const waiting =
+        round.remaining.includes(command.participantId) ||
+        round.passed.includes(command.participantId) ||
+        live.speaker?.participantId === command.participantId;
       if (spoke || waiting) throw conflict('They already have a place in this round.');
       next = { ...live, round: { ...round, remaining: [...round.remaining, command.participantId] } };
       break;
@@ -176,6 +188,8 @@ export function applyLiveCommand(live: LiveState, command: LiveCommand, ctx: Liv
 export function settle(live: LiveState, agenda: readonly AgendaItem[], now: number): LiveState {
   const item = agenda[live.itemIndex];
   const ended = endTurn(live, item?.id ?? 'none', now);
-  const banked = item ? { ...ended.itemActualMs, [item.id]: (ended.itemActualMs[item.id] ?? 0) + pause(live.itemTimer, now).elapsedBeforeMs } : ended.itemActualMs;
+  const banked = item
+    ? { ...ended.itemActualMs, [item.id]: (ended.itemActualMs[item.id] ?? 0) + pause(live.itemTimer, now).elapsedBeforeMs }
+    : ended.itemActualMs;
   return { ...ended, itemActualMs: banked, itemTimer: pause(live.itemTimer, now), round: null, queue: [] };
 }

@@ -4,8 +4,14 @@ import { fieldsOf, notWhat } from '../domain/fields';
 import { QueuePolicy } from './live-state';
 import { RoundOrderMode } from './round-order';
 
-const ItemId = z.string({ error: idError('agenda item') }).min(1).max(64);
-const ParticipantId = z.string({ error: idError('person') }).min(1).max(64);
+const ItemId = z
+  .string({ error: idError('agenda item') })
+  .min(1)
+  .max(64);
+const ParticipantId = z
+  .string({ error: idError('person') })
+  .min(1)
+  .max(64);
 const where = 'this live action';
 
 /** Everything the facilitator can do while a meeting is live. */

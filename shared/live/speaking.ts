@@ -56,5 +56,7 @@ export function upNext(live: LiveState, now: number, count: number): string[] {
     const later = live.round.offeringPasses ? [] : live.round.passed;
     return [...main, ...later].slice(0, count);
   }
-  return orderedQueue(live, now).slice(0, count).map((e) => e.participantId);
+  return orderedQueue(live, now)
+    .slice(0, count)
+    .map((e) => e.participantId);
 }

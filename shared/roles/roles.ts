@@ -53,7 +53,11 @@ export interface RoleDecline {
  * volunteer; a member who declined a role for this meeting is skipped, and
  * keeps their place for next time because they did not hold it.
  */
-export function suggestRoles(candidates: readonly RoleCandidate[], history: readonly PastRoles[], declines: readonly RoleDecline[] = []): RoleAssignment {
+export function suggestRoles(
+  candidates: readonly RoleCandidate[],
+  history: readonly PastRoles[],
+  declines: readonly RoleDecline[] = [],
+): RoleAssignment {
   const lastHeld = (memberId: string, role: Role) =>
     history.reduce((latest, past) => (past.roles[role] === memberId && past.date > latest ? past.date : latest), '');
   const timesHeld = (memberId: string, role: Role) => history.filter((past) => past.roles[role] === memberId).length;

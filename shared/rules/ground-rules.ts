@@ -4,13 +4,18 @@ export const RULE_TEXT_MAX = 300;
 export const RULES_MAX = 30;
 
 export const RuleText = z
-  .string({ error: (issue) => (issue.input === undefined ? 'A ground rule is missing; write the rule or remove it.' : 'A ground rule must be text.') })
+  .string({
+    error: (issue) => (issue.input === undefined ? 'A ground rule is missing; write the rule or remove it.' : 'A ground rule must be text.'),
+  })
   .transform((value) => value.replace(/\s+/g, ' ').trim())
   .pipe(
     z
       .string()
       .min(1, { error: 'A ground rule cannot be empty.' })
-      .max(RULE_TEXT_MAX, { error: (issue) => `A ground rule can be at most ${String(RULE_TEXT_MAX)} characters (this one has ${String((issue.input as string).length)}).` }),
+      .max(RULE_TEXT_MAX, {
+        error: (issue) =>
+          `A ground rule can be at most ${String(RULE_TEXT_MAX)} characters (this one has ${String((issue.input as string).length)}).`,
+      }),
   );
 
 /**

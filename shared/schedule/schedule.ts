@@ -57,11 +57,16 @@ export const StoredIsoDate = z
   .refine((text) => parseDate(text) !== null, { error: `That is not a real date (${dateExample}).` });
 
 export const ClockTime = z
-  .string({ error: (issue) => (issue.input === undefined ? 'The start time is missing (use a 24-hour time like 19:00).' : 'A time must be text like 19:00.') })
+  .string({
+    error: (issue) => (issue.input === undefined ? 'The start time is missing (use a 24-hour time like 19:00).' : 'A time must be text like 19:00.'),
+  })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use a 24-hour time like 19:00.' });
 
 export const TimeZoneName = z
-  .string({ error: (issue) => (issue.input === undefined ? 'The time zone is missing (use a name like Europe/London).' : 'A time zone must be text, like Europe/London.') })
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? 'The time zone is missing (use a name like Europe/London).' : 'A time zone must be text, like Europe/London.',
+  })
   .max(64, { error: 'That time zone name is too long to be a real one (use a name like Europe/London).' })
   .refine(isValidTimeZone, { error: 'That time zone is not known (use a name like Europe/London).' });
 
@@ -73,7 +78,10 @@ export const Schedule = fieldsOf('the schedule', {
   weekOfMonth: z.literal([1, 2, 3, 4, -1], { error: 'Choose which week of the month the group meets: the first, second, third, fourth or last.' }),
   startTime: ClockTime,
   durationMinutes: z
-    .number({ error: (issue) => (issue.input === undefined ? 'The meeting length is missing (a number of minutes).' : 'The duration must be a number of minutes.') })
+    .number({
+      error: (issue) =>
+        issue.input === undefined ? 'The meeting length is missing (a number of minutes).' : 'The duration must be a number of minutes.',
+    })
     .int({ error: 'The duration must be whole minutes.' })
     .min(15, { error: 'A meeting lasts at least 15 minutes.' })
     .max(480, { error: 'A meeting lasts at most 8 hours (480 minutes).' }),
@@ -131,6 +139,10 @@ export function describeSchedule(schedule: Schedule): string {
   const day = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][schedule.weekday - 1] ?? '';
   const ordinal = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last' }[schedule.weekOfMonth];
   const when =
-    schedule.frequency === 'weekly' ? `Every ${day}` : schedule.frequency === 'fortnightly' ? `Every other ${day}` : `The ${ordinal ?? ''} ${day} of each month`;
+    schedule.frequency === 'weekly'
+      ? `Every ${day}`
+      : schedule.frequency === 'fortnightly'
+        ? `Every other ${day}`
+        : `The ${ordinal ?? ''} ${day} of each month`;
   return `${when} at ${schedule.startTime} for ${String(schedule.durationMinutes)} minutes (${schedule.timeZone})`;
 }

@@ -14,7 +14,13 @@ function isoDay(epochMs: unknown): string {
 
 function migrateRoom(room: unknown): Raw {
   const old = (typeof room === 'object' && room !== null ? room : {}) as Raw;
-  return { groupId: old.groupId ?? null, mode: old.mode === 'blank' ? 'blank' : 'auto', modeBeforeBlank: 'auto', message: '', timerDisplay: 'numbers' };
+  return {
+    groupId: old.groupId ?? null,
+    mode: old.mode === 'blank' ? 'blank' : 'auto',
+    modeBeforeBlank: 'auto',
+    message: '',
+    timerDisplay: 'numbers',
+  };
 }
 
 export function migrate1to2(data: Raw): Raw {

@@ -23,7 +23,9 @@ function labelOf(record: unknown): string {
   const r = record as Record<string, unknown>;
   const name = [r.displayName, r.name, r.title, r.text, r.date].find((v) => typeof v === 'string');
   const id = typeof r.id === 'string' ? r.id : null;
-  return [name ? `“${String(name).slice(0, 40)}”` : null, id ? `(id ${id.slice(0, 24)})` : null].filter(Boolean).join(' ') || 'a record without an id';
+  return (
+    [name ? `“${String(name).slice(0, 40)}”` : null, id ? `(id ${id.slice(0, 24)})` : null].filter(Boolean).join(' ') || 'a record without an id'
+  );
 }
 
 export function describeSetAside(records: readonly SetAsideRecord[]): string {

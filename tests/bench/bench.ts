@@ -38,19 +38,32 @@ row('archives and digests', (f) => kb(f.archiveBytes), '');
 row('live action acknowledged, p50 / p99 (fsync on)', (f) => `${ms(f.ack.p50)} / ${ms(f.ack.p99)}`, 'target p99 < 5 ms at 10 years');
 row('live action acknowledged, p50 / p99 (fsync off)', (f) => `${ms(f.ackNoFsync.p50)} / ${ms(f.ackNoFsync.p99)}`, '');
 row('fsync cost per write, p50', (f) => ms(f.ack.p50 - f.ackNoFsync.p50), '');
-row('console action → display update, p50 / p99', (f) => `${ms(f.display.p50)} / ${ms(f.display.p99)}`, 'targets p50 ≤ 0.2 ms, p99 ≤ 2 ms at 10 years');
+row(
+  'console action → display update, p50 / p99',
+  (f) => `${ms(f.display.p50)} / ${ms(f.display.p99)}`,
+  'targets p50 ≤ 0.2 ms, p99 ≤ 2 ms at 10 years',
+);
 row('console acknowledgement (after fsync), p50 / p99', (f) => `${ms(f.hostAck.p50)} / ${ms(f.hostAck.p99)}`, 'display p50 ≤ half of this');
 const [one, ten] = figures as [ScaleFigures, ScaleFigures];
-console.log(`  write time 10-year / 1-year ratio (live action p50): ${(ten.ack.p50 / one.ack.p50).toFixed(2)} (target < 1.5; fsync off: ${(ten.ackNoFsync.p50 / one.ackNoFsync.p50).toFixed(2)})`);
+console.log(
+  `  write time 10-year / 1-year ratio (live action p50): ${(ten.ack.p50 / one.ack.p50).toFixed(2)} (target < 1.5; fsync off: ${(ten.ackNoFsync.p50 / one.ackNoFsync.p50).toFixed(2)})`,
+);
 
 // The room first (issue 16): the display's own bundle, how soon it shows the room, and what the host costs at rest.
 const start = await measureDisplayStart();
 if ('skipped' in start) console.log(`\ndisplay start: not measured: ${start.skipped}`);
 else {
   const kbz = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB gzip`;
-  console.log(`\ndisplay bundle (scripts and styles the display page loads): ${kbz(start.displayGzip)} (target < 80 KB); the console's: ${kbz(start.consoleGzip)}`);
-  console.log(`host start → welcome screen on the display in Chromium (median of 3): ${ms(start.toWelcomeMs)}; with the CPU slowed 4×: ${ms(start.toWelcomeSlowMs)} (target < 1 s on a slow laptop)`);
+  console.log(
+    `\ndisplay bundle (scripts and styles the display page loads): ${kbz(start.displayGzip)} (target < 80 KB); the console's: ${kbz(start.consoleGzip)}`,
+  );
+  console.log(
+    `host start → welcome screen on the display in Chromium (median of 3): ${ms(start.toWelcomeMs)}; with the CPU slowed 4×: ${ms(start.toWelcomeSlowMs)} (target < 1 s on a slow laptop)`,
+  );
 }
 const idle = await measureHostIdle(60);
 if ('skipped' in idle) console.log(`host idle CPU: not measured: ${idle.skipped}`);
-else console.log(`host CPU over ${String(idle.seconds)} s with a live meeting, a running speaker timer and the display connected (after 30 s settling): ${idle.percent.toFixed(3)} % of a core (target ≤ 0.05 %; Linux counts CPU in 10 ms ticks, so 0.017 % is one tick a minute)`);
+else
+  console.log(
+    `host CPU over ${String(idle.seconds)} s with a live meeting, a running speaker timer and the display connected (after 30 s settling): ${idle.percent.toFixed(3)} % of a core (target ≤ 0.05 %; Linux counts CPU in 10 ms ticks, so 0.017 % is one tick a minute)`,
+  );

@@ -10,7 +10,10 @@ test('the display loads its own code and none of the console’s', async ({ brow
   await page.goto(host.displayUrl);
   await expect(page.getByRole('main', { name: 'Room display' })).toBeVisible();
   expect(scripts.some((path) => path.includes('mount-display'))).toBe(true);
-  expect(scripts.filter((path) => path.includes('mount-console')), scripts.join(' ')).toEqual([]);
+  expect(
+    scripts.filter((path) => path.includes('mount-console')),
+    scripts.join(' '),
+  ).toEqual([]);
   // And zod, which only the console and the backend need, is nowhere in what the display ran.
   for (const path of scripts) {
     const text = await (await page.request.get(new URL(path, host.origin).toString())).text();

@@ -17,7 +17,8 @@ async function expectAllOnScreen(page: Page, size: { width: number; height: numb
     for (const el of Array.from(document.querySelectorAll('.display-screen *'))) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
-      if (r.left < -1 || r.top < -1 || r.right > width + 1 || r.bottom > height + 1) bad.push(`${el.tagName}.${el.className}: ${el.textContent?.slice(0, 30) ?? ''}`);
+      if (r.left < -1 || r.top < -1 || r.right > width + 1 || r.bottom > height + 1)
+        bad.push(`${el.tagName}.${el.className}: ${el.textContent?.slice(0, 30) ?? ''}`);
     }
     return bad;
   }, size);

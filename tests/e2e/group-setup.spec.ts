@@ -59,7 +59,10 @@ test('a new user sets up a group, its members, an agenda and next week’s meeti
 
   // Next week's meeting from that template, with the suggested roles.
   await page.getByRole('link', { name: 'Meetings' }).click();
-  const firstDate = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Plan the meeting on/ }) }).first();
+  const firstDate = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: /^Plan the meeting on/ }) })
+    .first();
   await firstDate.getByRole('combobox').selectOption({ label: 'Copy of Peer support meeting' });
   await firstDate.getByRole('button', { name: /^Plan the meeting on/ }).click();
   const card = page.getByRole('article', { name: /^Meeting on / });
@@ -70,7 +73,10 @@ test('a new user sets up a group, its members, an agenda and next week’s meeti
   await expect(card.getByLabel('Facilitator', { exact: true }).locator('option:checked')).toHaveText('Ana');
   await expect(card.getByLabel('Note-taker', { exact: true }).locator('option:checked')).toHaveText('Cai');
   await expect(card.getByText('Agenda for this meeting (6 items)')).toBeVisible();
-  await page.screenshot({ path: fileURLToPath(new URL('../output/screenshots/console-meetings-planned-1440x900.png', import.meta.url)), fullPage: true });
+  await page.screenshot({
+    path: fileURLToPath(new URL('../output/screenshots/console-meetings-planned-1440x900.png', import.meta.url)),
+    fullPage: true,
+  });
 
   // Restart the host: everything is still there.
   await host.stop();

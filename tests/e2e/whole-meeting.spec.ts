@@ -12,7 +12,8 @@ function captureFrames(page: Page): unknown[] {
   return frames;
 }
 
-const PRIVATE_KEYS = /"(fullName|contact|notes?|attendance|turns|memberId|guestName|heardFrom|checkOnMe|agreement|joinedOn|leftOn|queue|seating|record)"/;
+const PRIVATE_KEYS =
+  /"(fullName|contact|notes?|attendance|turns|memberId|guestName|heardFrom|checkOnMe|agreement|joinedOn|leftOn|queue|seating|record)"/;
 
 test('a whole meeting for six members, as the room sees it, with nothing private sent to the display', async ({ browser, host }) => {
   const api = await connectApi(host.consoleUrl);

@@ -35,7 +35,16 @@ function skipReason(): string | null {
 type CircleWindow = Window & { circle?: CircleBridge };
 
 async function windowFor(app: ElectronApplication, surface: 'console' | 'display'): Promise<Page> {
-  await expect.poll(() => app.windows().map((w) => w.url()).find((url) => url.endsWith(`#/${surface}`)), { timeout: 20_000 }).toBeTruthy();
+  await expect
+    .poll(
+      () =>
+        app
+          .windows()
+          .map((w) => w.url())
+          .find((url) => url.endsWith(`#/${surface}`)),
+      { timeout: 20_000 },
+    )
+    .toBeTruthy();
   return app.windows().find((w) => w.url().endsWith(`#/${surface}`)) as Page;
 }
 
@@ -109,7 +118,13 @@ test.describe('Electron app', () => {
       }
       const w = window as unknown as Record<string, unknown>;
       // An app:// URL, so the denied window is not handed to the system browser instead.
-      return { require: typeof w.require, process: typeof w.process, ipc: typeof w.ipcRenderer, fetched, opened: window.open('app://circlekeeper/index.html#/display') === null };
+      return {
+        require: typeof w.require,
+        process: typeof w.process,
+        ipc: typeof w.ipcRenderer,
+        fetched,
+        opened: window.open('app://circlekeeper/index.html#/display') === null,
+      };
     });
     expect(probe).toEqual({ require: 'undefined', process: 'undefined', ipc: 'undefined', fetched: 'blocked', opened: true });
   });

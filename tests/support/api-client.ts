@@ -22,7 +22,11 @@ export async function connectApi(consoleUrl: string): Promise<TestApi> {
   });
   const waiting = new Map<number, (envelope: { ok: boolean; value?: unknown; error?: { message: string } }) => void>();
   socket.on('message', (data: Buffer) => {
-    const message = JSON.parse(data.toString()) as { type: string; id?: number; envelope?: { ok: boolean; value?: unknown; error?: { message: string } } };
+    const message = JSON.parse(data.toString()) as {
+      type: string;
+      id?: number;
+      envelope?: { ok: boolean; value?: unknown; error?: { message: string } };
+    };
     if (message.type === 'result' && message.id !== undefined && message.envelope) waiting.get(message.id)?.(message.envelope);
   });
   let nextId = 1;
@@ -59,7 +63,14 @@ export async function groupWithPlannedMeeting(api: TestApi) {
   await api.call('group.update', { groupId: group.id, schedule: TEST_SCHEDULE, venue: 'St Mary’s Hall' });
   const members = [];
   for (const name of SIX) {
-    members.push(await api.call('member.add', { groupId: group.id, displayName: name, fullName: `${name} Confidential-Surname`, contact: `${name.toLowerCase()}@private.example` }));
+    members.push(
+      await api.call('member.add', {
+        groupId: group.id,
+        displayName: name,
+        fullName: `${name} Confidential-Surname`,
+        contact: `${name.toLowerCase()}@private.example`,
+      }),
+    );
   }
   const [template] = await api.call('template.list', { groupId: group.id });
   const [slot] = await api.call('meeting.upcomingDates', { groupId: group.id, count: 1 });

@@ -50,7 +50,9 @@ function target(file: string, specifier: string): string | null {
   // package.json's "imports": #shared/x is shared/x.
   if (specifier.startsWith('#shared/')) return specifier.slice(1);
   if (!specifier.startsWith('.')) return null;
-  return relative(ROOT, resolve(dirname(join(ROOT, file)), specifier)).split(sep).join('/');
+  return relative(ROOT, resolve(dirname(join(ROOT, file)), specifier))
+    .split(sep)
+    .join('/');
 }
 
 function violations(dir: string, rule: (file: string, ref: ImportRef, to: string | null) => string | null): string[] {
@@ -66,7 +68,9 @@ function violations(dir: string, rule: (file: string, ref: ImportRef, to: string
 
 describe('import rules (DESIGN.md)', () => {
   it('reads import statements of every form', () => {
-    const refs = importsOf(`import a from 'a';\nimport type { B } from "b";\nexport { c } from './c';\nimport 'd';\nconst e = await import('e');\nrequire("f");`);
+    const refs = importsOf(
+      `import a from 'a';\nimport type { B } from "b";\nexport { c } from './c';\nimport 'd';\nconst e = await import('e');\nrequire("f");`,
+    );
     expect(refs).toEqual([
       { specifier: 'a', typeOnly: false },
       { specifier: 'b', typeOnly: true },
@@ -84,7 +88,10 @@ describe('import rules (DESIGN.md)', () => {
         return ref.specifier === 'zod' ? null : 'shared/ may import only zod';
       }),
     ).toEqual([]);
-    const code = (file: string) => readFileSync(join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    const code = (file: string) =>
+      readFileSync(join(ROOT, file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
     const domUse = sourcesUnder('shared').filter((file) => /\b(window|document|localStorage|navigator)\./.test(code(file)));
     expect(domUse).toEqual([]);
   });
@@ -118,14 +125,34 @@ describe('import rules (DESIGN.md)', () => {
     for (const dir of ['electron/backend', 'electron/browser-host', 'electron/launcher']) {
       expect(
         violations(dir, (_file, _ref, to) =>
-          to !== null && (to.startsWith('electron/main') || to.startsWith('electron/preload') || to.startsWith('renderer/')) ? 'reaches into the Electron wiring or renderer' : null,
+          to !== null && (to.startsWith('electron/main') || to.startsWith('electron/preload') || to.startsWith('renderer/'))
+            ? 'reaches into the Electron wiring or renderer'
+            : null,
         ),
       ).toEqual([]);
     }
   });
 
   it('the top level holds only what DESIGN.md lists', () => {
-    const allowed = new Set(['electron', 'renderer', 'shared', 'resources', 'tests', 'electron-builder.yml', 'package.json', 'package-lock.json', 'tsconfig.json', 'README.md', 'LICENSE', '.ci', '.gitignore', '.git', 'node_modules', 'dist', 'release']);
+    const allowed = new Set([
+      'electron',
+      'renderer',
+      'shared',
+      'resources',
+      'tests',
+      'electron-builder.yml',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'README.md',
+      'LICENSE',
+      '.ci',
+      '.gitignore',
+      '.git',
+      'node_modules',
+      'dist',
+      'release',
+    ]);
     // The files lint and format tools look for at the root, which DESIGN.md allows there.
     const toolFiles = /^(eslint\.config\.(js|mjs|cjs|ts)|\.prettierrc(\..+)?|\.prettierignore|\.editorconfig)$/;
     expect(readdirSync(ROOT).filter((name) => !allowed.has(name) && !toolFiles.test(name))).toEqual([]);

@@ -14,23 +14,31 @@ export function actionItemHandlers(ctx: HandlerContext) {
     },
 
     'actionItem.add': ({ meetingId, text, ownerId, due }: ParsedInput<'actionItem.add'>) =>
-      ctx.mutate('actionItem.add', (draft) => {
-        const meeting = findMeeting(draft, meetingId);
-        if (ownerId !== null && findMember(draft, ownerId).groupId !== meeting.groupId) {
-          throw new DomainError('invalid_input', 'The owner must be a member of this group, or the group.', 'ownerId');
-        }
-        const item: ActionItem = { id: ctx.newId(), groupId: meeting.groupId, meetingId, text, ownerId, due: due ?? null, status: 'open' };
-        draft.actionItems.push(item);
-        return item;
-      }, [meetingId]),
+      ctx.mutate(
+        'actionItem.add',
+        (draft) => {
+          const meeting = findMeeting(draft, meetingId);
+          if (ownerId !== null && findMember(draft, ownerId).groupId !== meeting.groupId) {
+            throw new DomainError('invalid_input', 'The owner must be a member of this group, or the group.', 'ownerId');
+          }
+          const item: ActionItem = { id: ctx.newId(), groupId: meeting.groupId, meetingId, text, ownerId, due: due ?? null, status: 'open' };
+          draft.actionItems.push(item);
+          return item;
+        },
+        [meetingId],
+      ),
 
     'actionItem.update': ({ actionItemId, meetingId, status, due }: ParsedInput<'actionItem.update'>) =>
-      ctx.mutate('actionItem.update', (draft) => {
-        const item = draft.actionItems.find((a) => a.id === actionItemId);
-        if (!item) throw new DomainError('not_found', 'That action item no longer exists.', 'actionItemId');
-        if (status !== undefined) item.status = status;
-        if (due !== undefined) item.due = due;
-        return { ...item };
-      }, meetingId ? [meetingId] : []),
+      ctx.mutate(
+        'actionItem.update',
+        (draft) => {
+          const item = draft.actionItems.find((a) => a.id === actionItemId);
+          if (!item) throw new DomainError('not_found', 'That action item no longer exists.', 'actionItemId');
+          if (status !== undefined) item.status = status;
+          if (due !== undefined) item.due = due;
+          return { ...item };
+        },
+        meetingId ? [meetingId] : [],
+      ),
   };
 }

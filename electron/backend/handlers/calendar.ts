@@ -8,7 +8,12 @@ import { findGroup } from './lookup';
 const formatWords = { in_person: 'In person', online: 'Online', hybrid: 'In person and online' } as const;
 
 function fileSafe(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'group';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'group'
+  );
 }
 
 export function calendarHandlers(ctx: HandlerContext) {
@@ -28,7 +33,9 @@ export function calendarHandlers(ctx: HandlerContext) {
       const past = ctx.history(groupId).filter((d) => d.startsAt + d.plannedMinutes * 60_000 >= now);
       const byDate = new Map<string, { status: string }>([...past.map((d) => [d.date, d] as const), ...meetings.map((m) => [m.date, m] as const)]);
       const slots = upcomingDates(group.schedule, now, count ?? 12).filter((d) => byDate.get(d.date)?.status !== 'cancelled');
-      const planned = meetings.filter((m) => m.status === 'planned').map((m) => ({ date: m.date, startsAt: m.startsAt, endsAt: m.startsAt + m.durationMinutes * 60_000 }));
+      const planned = meetings
+        .filter((m) => m.status === 'planned')
+        .map((m) => ({ date: m.date, startsAt: m.startsAt, endsAt: m.startsAt + m.durationMinutes * 60_000 }));
       const all = [...planned, ...slots.filter((s) => !byDate.has(s.date))].sort((a, b) => a.startsAt - b.startsAt);
       const text = buildCalendar({
         name: group.name,

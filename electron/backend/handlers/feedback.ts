@@ -22,16 +22,21 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 export function feedbackHandlers(ctx: HandlerContext) {
   return {
     'checkout.record': ({ meetingId, rating, heard }: ParsedInput<'checkout.record'>) =>
-      ctx.mutate('checkout.record', (draft): Checkout => {
-        const meeting = findMeeting(draft, meetingId);
-        if (meeting.status === 'planned' || meeting.status === 'cancelled') throw new DomainError('conflict', 'Check-outs are for a meeting that has started.');
-        const ratings = [...meeting.checkout.ratings];
-        if (rating !== null) ratings[rating - 1] = (ratings[rating - 1] ?? 0) + 1;
-        const heardCounts = { ...meeting.checkout.heard };
-        if (heard !== null) heardCounts[heard] += 1;
-        meeting.checkout = { ratings, heard: heardCounts };
-        return meeting.checkout;
-      }, [meetingId]),
+      ctx.mutate(
+        'checkout.record',
+        (draft): Checkout => {
+          const meeting = findMeeting(draft, meetingId);
+          if (meeting.status === 'planned' || meeting.status === 'cancelled')
+            throw new DomainError('conflict', 'Check-outs are for a meeting that has started.');
+          const ratings = [...meeting.checkout.ratings];
+          if (rating !== null) ratings[rating - 1] = (ratings[rating - 1] ?? 0) + 1;
+          const heardCounts = { ...meeting.checkout.heard };
+          if (heard !== null) heardCounts[heard] += 1;
+          meeting.checkout = { ratings, heard: heardCounts };
+          return meeting.checkout;
+        },
+        [meetingId],
+      ),
 
     'survey.list': ({ groupId }: ParsedInput<'survey.list'>) => {
       const data = ctx.read();
@@ -44,13 +49,23 @@ export function feedbackHandlers(ctx: HandlerContext) {
         findGroup(draft, groupId);
         questions.forEach((q, i) => {
           const options = q.options ?? [];
-          if (q.kind === 'choice' && options.length < 2) throw new DomainError('invalid_input', `Question ${String(i + 1)} needs at least two options to choose from.`, `questions.${String(i)}.options`);
+          if (q.kind === 'choice' && options.length < 2)
+            throw new DomainError(
+              'invalid_input',
+              `Question ${String(i + 1)} needs at least two options to choose from.`,
+              `questions.${String(i)}.options`,
+            );
         });
         const survey: Survey = {
           id: ctx.newId(),
           groupId,
           title,
-          questions: questions.map((q) => ({ id: ctx.newId(), kind: q.kind, prompt: q.prompt, options: q.kind === 'choice' ? (q.options ?? []) : [] })),
+          questions: questions.map((q) => ({
+            id: ctx.newId(),
+            kind: q.kind,
+            prompt: q.prompt,
+            options: q.kind === 'choice' ? (q.options ?? []) : [],
+          })),
         };
         draft.surveys.push(survey);
         return survey;
@@ -81,9 +96,14 @@ export function feedbackHandlers(ctx: HandlerContext) {
         }
         const unknown = Object.keys(answers).find((id) => !survey.questions.some((q) => q.id === id));
         if (unknown) throw new DomainError('invalid_input', 'That answer is for a question this survey does not have.');
-        if (Object.values(clean).every((a) => a === null)) throw new DomainError('invalid_input', 'Answer at least one question, or pass the laptop on without sending.');
+        if (Object.values(clean).every((a) => a === null))
+          throw new DomainError('invalid_input', 'Answer at least one question, or pass the laptop on without sending.');
         const group = draft.groups.find((g) => g.id === survey.groupId);
-        draft.surveyResponses = insertAtRandom(draft.surveyResponses, { surveyId, date: today(group, ctx.now(), ctx.timeZone), answers: clean }, ctx.random);
+        draft.surveyResponses = insertAtRandom(
+          draft.surveyResponses,
+          { surveyId, date: today(group, ctx.now(), ctx.timeZone), answers: clean },
+          ctx.random,
+        );
         return { thanks: true as const };
       }),
 
@@ -107,7 +127,13 @@ export function feedbackHandlers(ctx: HandlerContext) {
                 : q.kind === 'choice'
                   ? q.options.map((o) => answers.filter((a) => a === o).length)
                   : [];
-          const texts = q.kind === 'text' ? shuffled(answers.filter((a): a is string => typeof a === 'string'), ctx.random) : [];
+          const texts =
+            q.kind === 'text'
+              ? shuffled(
+                  answers.filter((a): a is string => typeof a === 'string'),
+                  ctx.random,
+                )
+              : [];
           return { id: q.id, prompt: q.prompt, kind: q.kind, counts, options: q.options, texts };
         }),
       };
@@ -122,19 +148,30 @@ export function feedbackHandlers(ctx: HandlerContext) {
     'suggestion.add': ({ groupId, text }: ParsedInput<'suggestion.add'>) =>
       ctx.mutate('suggestion.add', (draft) => {
         const group = findGroup(draft, groupId);
-        const suggestion = { id: ctx.randomId(), groupId, text, date: today(group, ctx.now(), ctx.timeZone), status: 'new' as const, discussedInMeetingId: null };
+        const suggestion = {
+          id: ctx.randomId(),
+          groupId,
+          text,
+          date: today(group, ctx.now(), ctx.timeZone),
+          status: 'new' as const,
+          discussedInMeetingId: null,
+        };
         draft.suggestions = insertAtRandom(draft.suggestions, suggestion, ctx.random);
         return { thanks: true as const };
       }),
 
     'suggestion.update': ({ suggestionId, status, meetingId }: ParsedInput<'suggestion.update'>) =>
-      ctx.mutate('suggestion.update', (draft) => {
-        const suggestion = draft.suggestions.find((s) => s.id === suggestionId);
-        if (!suggestion) throw new DomainError('not_found', 'That suggestion no longer exists.', 'suggestionId');
-        if (meetingId) findMeeting(draft, meetingId);
-        suggestion.status = status;
-        if (meetingId !== undefined) suggestion.discussedInMeetingId = meetingId;
-        return { ...suggestion };
-      }, meetingId ? [meetingId] : []),
+      ctx.mutate(
+        'suggestion.update',
+        (draft) => {
+          const suggestion = draft.suggestions.find((s) => s.id === suggestionId);
+          if (!suggestion) throw new DomainError('not_found', 'That suggestion no longer exists.', 'suggestionId');
+          if (meetingId) findMeeting(draft, meetingId);
+          suggestion.status = status;
+          if (meetingId !== undefined) suggestion.discussedInMeetingId = meetingId;
+          return { ...suggestion };
+        },
+        meetingId ? [meetingId] : [],
+      ),
   };
 }

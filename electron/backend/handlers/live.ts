@@ -88,21 +88,25 @@ export function liveHandlers(ctx: HandlerContext) {
       }),
 
     'live.command': ({ meetingId, command }: ParsedInput<'live.command'>) =>
-      ctx.mutate('live.command', (draft) => {
-        const meeting = findMeeting(draft, meetingId);
-        if (meeting.status !== 'live' || !meeting.live) throw new DomainError('conflict', 'This meeting is not under way. Start it first.');
-        const meetingNumber = ctx.history(meeting.groupId).filter((d) => d.status === 'ended').length;
-        const outcome = applyLiveCommand(meeting.live, command, {
-          agenda: meeting.agenda,
-          present: present(meeting),
-          meetingNumber,
-          seed: seedOf(`${meeting.id}:${String(meeting.live.turns.length)}`),
-          now: ctx.now(),
-        });
-        meeting.live = outcome.live;
-        meeting.agenda = outcome.agenda;
-        return meeting;
-      }, [meetingId]),
+      ctx.mutate(
+        'live.command',
+        (draft) => {
+          const meeting = findMeeting(draft, meetingId);
+          if (meeting.status !== 'live' || !meeting.live) throw new DomainError('conflict', 'This meeting is not under way. Start it first.');
+          const meetingNumber = ctx.history(meeting.groupId).filter((d) => d.status === 'ended').length;
+          const outcome = applyLiveCommand(meeting.live, command, {
+            agenda: meeting.agenda,
+            present: present(meeting),
+            meetingNumber,
+            seed: seedOf(`${meeting.id}:${String(meeting.live.turns.length)}`),
+            now: ctx.now(),
+          });
+          meeting.live = outcome.live;
+          meeting.agenda = outcome.agenda;
+          return meeting;
+        },
+        [meetingId],
+      ),
 
     'live.end': ({ meetingId }: ParsedInput<'live.end'>) =>
       ctx.mutate('live.end', (draft) => {
@@ -110,7 +114,13 @@ export function liveHandlers(ctx: HandlerContext) {
         if (meeting.status !== 'live' || !meeting.live) throw new DomainError('conflict', 'This meeting is not under way.');
         const now = ctx.now();
         const settled = settle(meeting.live, meeting.agenda, now);
-        meeting.record = { startedAt: settled.startedAt, endedAt: now, itemActualMs: settled.itemActualMs, skippedItemIds: settled.skippedItemIds, turns: settled.turns };
+        meeting.record = {
+          startedAt: settled.startedAt,
+          endedAt: now,
+          itemActualMs: settled.itemActualMs,
+          skippedItemIds: settled.skippedItemIds,
+          turns: settled.turns,
+        };
         meeting.live = null;
         meeting.status = 'ended';
         if (draft.room.mode !== 'blank') draft.room.mode = 'auto';

@@ -11,7 +11,8 @@ export function findGroup(data: Readonly<Database>, groupId: string): Group {
 
 export function findMember(data: Readonly<Database>, memberId: string): Member {
   const member = data.members.find((m) => m.id === memberId);
-  if (!member) throw new DomainError('not_found', 'That member is not in this group (they may have been removed). Reload the list and try again.', 'memberId');
+  if (!member)
+    throw new DomainError('not_found', 'That member is not in this group (they may have been removed). Reload the list and try again.', 'memberId');
   return member;
 }
 

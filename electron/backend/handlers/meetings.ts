@@ -51,7 +51,11 @@ export function suggestionFor(data: Readonly<Database>, meeting: Meeting, histor
       newcomer: isNewcomer(meetingsOf(m.id, m.joinedOn), groupMeetings),
       volunteers: m.volunteersForRoles,
     }));
-  return suggestRoles(candidates, before.map((m) => ({ date: m.date, roles: m.roles })), meeting.roleDeclines);
+  return suggestRoles(
+    candidates,
+    before.map((m) => ({ date: m.date, roles: m.roles })),
+    meeting.roleDeclines,
+  );
 }
 
 /**
@@ -66,7 +70,10 @@ export function withFollowUps(agenda: AgendaItem[], data: Readonly<Database>, gr
   // Already there (planned after the items were made): nothing to add.
   if (open.length === 0 || agenda.some((item) => item.title === FOLLOW_UPS_TITLE)) return agenda;
   const owner = (id: string | null) => (id === null ? 'the group' : (data.members.find((m) => m.id === id)?.displayName ?? 'a former member'));
-  const objective = open.map((a) => `${a.text} (${owner(a.ownerId)})`).join('; ').slice(0, 300);
+  const objective = open
+    .map((a) => `${a.text} (${owner(a.ownerId)})`)
+    .join('; ')
+    .slice(0, 300);
   const followUps: AgendaItem = { id: newId(), kind: 'announcements', title: FOLLOW_UPS_TITLE, minutes: 5, objective, perSpeakerSeconds: null };
   return [...agenda.slice(0, 1), followUps, ...agenda.slice(1)];
 }
@@ -108,7 +115,11 @@ export function meetingHandlers(ctx: HandlerContext) {
         // The contract takes dates from 1970 on, but east of UTC the first hours of
         // 1 January 1970 are still 1969 in UTC, and stored times cannot be before 1970.
         if (startsAt < 0) {
-          throw new DomainError('invalid_input', `Choose a later meeting date: at ${schedule.startTime} on ${date} in ${schedule.timeZone} it is still 1969 in UTC, before the dates Circlekeeper can store.`, 'date');
+          throw new DomainError(
+            'invalid_input',
+            `Choose a later meeting date: at ${schedule.startTime} on ${date} in ${schedule.timeZone} it is still 1969 in UTC, before the dates Circlekeeper can store.`,
+            'date',
+          );
         }
         const template = templateId === null ? null : findTemplate(draft, templateId);
         if (template && template.groupId !== groupId) throw new DomainError('invalid_input', 'That template belongs to another group.', 'templateId');
@@ -136,11 +147,15 @@ export function meetingHandlers(ctx: HandlerContext) {
       }),
 
     'meeting.updateAgenda': ({ meetingId, items }: ParsedInput<'meeting.updateAgenda'>) =>
-      ctx.mutate('meeting.updateAgenda', (draft) => {
-        const meeting = findMeeting(draft, meetingId);
-        meeting.agenda = withItemIds(items, ctx.newId);
-        return meeting;
-      }, [meetingId]),
+      ctx.mutate(
+        'meeting.updateAgenda',
+        (draft) => {
+          const meeting = findMeeting(draft, meetingId);
+          meeting.agenda = withItemIds(items, ctx.newId);
+          return meeting;
+        },
+        [meetingId],
+      ),
 
     'meeting.suggestRoles': async ({ meetingId }: ParsedInput<'meeting.suggestRoles'>) => {
       const data = await ctx.view([meetingId]);
@@ -149,42 +164,60 @@ export function meetingHandlers(ctx: HandlerContext) {
     },
 
     'meeting.assignRoles': ({ meetingId, roles }: ParsedInput<'meeting.assignRoles'>) =>
-      ctx.mutate('meeting.assignRoles', (draft) => {
-        const meeting = findMeeting(draft, meetingId);
-        const holders = new Map<string, string>();
-        for (const role of ROLES) {
-          const memberId = roles[role];
-          if (memberId === null) continue;
-          const member = findMember(draft, memberId);
-          if (member.groupId !== meeting.groupId || member.status === 'left') {
-            throw new DomainError('invalid_input', `${member.displayName} is not a current member of this group.`, role);
+      ctx.mutate(
+        'meeting.assignRoles',
+        (draft) => {
+          const meeting = findMeeting(draft, meetingId);
+          const holders = new Map<string, string>();
+          for (const role of ROLES) {
+            const memberId = roles[role];
+            if (memberId === null) continue;
+            const member = findMember(draft, memberId);
+            if (member.groupId !== meeting.groupId || member.status === 'left') {
+              throw new DomainError('invalid_input', `${member.displayName} is not a current member of this group.`, role);
+            }
+            const other = holders.get(memberId);
+            if (other)
+              throw new DomainError(
+                'conflict',
+                `${member.displayName} cannot be both ${other} and ${roleLabels[role].toLowerCase()} in one meeting.`,
+                role,
+              );
+            holders.set(memberId, roleLabels[role].toLowerCase());
           }
-          const other = holders.get(memberId);
-          if (other) throw new DomainError('conflict', `${member.displayName} cannot be both ${other} and ${roleLabels[role].toLowerCase()} in one meeting.`, role);
-          holders.set(memberId, roleLabels[role].toLowerCase());
-        }
-        meeting.roles = roles;
-        return meeting;
-      }, [meetingId]),
+          meeting.roles = roles;
+          return meeting;
+        },
+        [meetingId],
+      ),
 
     'meeting.declineRole': ({ meetingId, role, memberId }: ParsedInput<'meeting.declineRole'>) =>
-      ctx.mutate('meeting.declineRole', (draft) => {
-        const meeting = findMeeting(draft, meetingId);
-        const member = findMember(draft, memberId);
-        if (member.groupId !== meeting.groupId) throw new DomainError('invalid_input', 'That member is not in this group.', 'memberId');
-        if (!meeting.roleDeclines.some((d) => d.role === role && d.memberId === memberId)) meeting.roleDeclines.push({ role, memberId });
-        if (meeting.roles[role] === memberId) meeting.roles[role] = null;
-        return meeting;
-      }, [meetingId]),
+      ctx.mutate(
+        'meeting.declineRole',
+        (draft) => {
+          const meeting = findMeeting(draft, meetingId);
+          const member = findMember(draft, memberId);
+          if (member.groupId !== meeting.groupId) throw new DomainError('invalid_input', 'That member is not in this group.', 'memberId');
+          if (!meeting.roleDeclines.some((d) => d.role === role && d.memberId === memberId)) meeting.roleDeclines.push({ role, memberId });
+          if (meeting.roles[role] === memberId) meeting.roles[role] = null;
+          return meeting;
+        },
+        [meetingId],
+      ),
 
     'meeting.get': async ({ meetingId }: ParsedInput<'meeting.get'>) => findMeeting(await ctx.view([meetingId]), meetingId),
 
     'meeting.cancel': ({ meetingId }: ParsedInput<'meeting.cancel'>) =>
-      ctx.mutate('meeting.cancel', (draft) => {
-        const meeting = findMeeting(draft, meetingId);
-        if (meeting.status === 'live' || meeting.status === 'ended') throw new DomainError('conflict', 'A meeting that has started cannot be cancelled.');
-        meeting.status = 'cancelled';
-        return meeting;
-      }, [meetingId]),
+      ctx.mutate(
+        'meeting.cancel',
+        (draft) => {
+          const meeting = findMeeting(draft, meetingId);
+          if (meeting.status === 'live' || meeting.status === 'ended')
+            throw new DomainError('conflict', 'A meeting that has started cannot be cancelled.');
+          meeting.status = 'cancelled';
+          return meeting;
+        },
+        [meetingId],
+      ),
   };
 }

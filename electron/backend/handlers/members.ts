@@ -18,7 +18,11 @@ function assertDisplayNameFree(data: Readonly<Database>, groupId: string, displa
     (m) => m.groupId === groupId && m.id !== exceptId && m.status !== 'left' && m.displayName.toLocaleLowerCase() === wanted,
   );
   if (taken) {
-    throw new DomainError('conflict', `There is already a member called “${displayName}” in this group. Add an initial to tell them apart.`, 'displayName');
+    throw new DomainError(
+      'conflict',
+      `There is already a member called “${displayName}” in this group. Add an initial to tell them apart.`,
+      'displayName',
+    );
   }
 }
 

@@ -41,7 +41,11 @@ export async function applyRetention(ctx: HandlerContext): Promise<number> {
   const past = data.groups.flatMap((g) => ctx.history(g.id)).filter((d) => d.hasPrivateNotes && d.date < cutoff);
   const hot = data.meetings.filter((m) => m.date < cutoff && (m.notes.private !== '' || Object.keys(m.notes.items).length > 0));
   if (past.length === 0 && hot.length === 0) return 0;
-  const cleared = await ctx.mutate('notes.applyRetention', (draft) => applyNoteRetention(draft, today(undefined, ctx.now(), ctx.timeZone)), past.map((d) => d.meetingId));
+  const cleared = await ctx.mutate(
+    'notes.applyRetention',
+    (draft) => applyNoteRetention(draft, today(undefined, ctx.now(), ctx.timeZone)),
+    past.map((d) => d.meetingId),
+  );
   // The backups hold the same notes; retention reaches them too.
   const clear = (raw: Record<string, unknown>) => clearPrivateNotesBefore(raw, cutoff);
   await ctx.editBackups({ hot: clear, archives: { keys: [...new Set(past.map(archiveKeyOf))], edit: clear } });
@@ -52,21 +56,26 @@ export function noteHandlers(ctx: HandlerContext) {
   return {
     /** Called as the facilitator types (debounced) and once more when the window closes. */
     'notes.save': ({ meetingId, field, itemId, text }: ParsedInput<'notes.save'>) =>
-      ctx.mutate('notes.save', (draft) => {
-        const meeting = findMeeting(draft, meetingId);
-        if (field === 'item') {
-          if (!itemId || !meeting.agenda.some((i) => i.id === itemId)) throw new DomainError('not_found', 'That agenda item is not in this meeting.', 'itemId');
-          const items = { ...meeting.notes.items };
-          if (text.trim() === '') delete items[itemId];
-          else items[itemId] = text;
-          meeting.notes = { ...meeting.notes, items };
-        } else if (field === 'private') {
-          meeting.notes = { ...meeting.notes, private: text };
-        } else {
-          meeting.notes = { ...meeting.notes, shared: text };
-        }
-        return meeting;
-      }, [meetingId]),
+      ctx.mutate(
+        'notes.save',
+        (draft) => {
+          const meeting = findMeeting(draft, meetingId);
+          if (field === 'item') {
+            if (!itemId || !meeting.agenda.some((i) => i.id === itemId))
+              throw new DomainError('not_found', 'That agenda item is not in this meeting.', 'itemId');
+            const items = { ...meeting.notes.items };
+            if (text.trim() === '') delete items[itemId];
+            else items[itemId] = text;
+            meeting.notes = { ...meeting.notes, items };
+          } else if (field === 'private') {
+            meeting.notes = { ...meeting.notes, private: text };
+          } else {
+            meeting.notes = { ...meeting.notes, shared: text };
+          }
+          return meeting;
+        },
+        [meetingId],
+      ),
 
     'notes.applyRetention': async () => ({ meetingsCleared: await applyRetention(ctx) }),
 

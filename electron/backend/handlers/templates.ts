@@ -15,7 +15,8 @@ function assertTemplateNameFree(data: Readonly<Database>, groupId: string, name:
 /** "Copy of X", then "Copy of X (2)" and so on, within the name limit. */
 function copyName(data: Readonly<Database>, groupId: string, name: string): string {
   const base = `Copy of ${name}`.slice(0, 74);
-  const taken = (candidate: string) => data.templates.some((t) => t.groupId === groupId && t.name.toLocaleLowerCase() === candidate.toLocaleLowerCase());
+  const taken = (candidate: string) =>
+    data.templates.some((t) => t.groupId === groupId && t.name.toLocaleLowerCase() === candidate.toLocaleLowerCase());
   if (!taken(base)) return base;
   for (let n = 2; ; n += 1) if (!taken(`${base} (${String(n)})`)) return `${base} (${String(n)})`;
 }

@@ -68,7 +68,10 @@ export async function writeBackup(dataDir: string, hotFile: string, now: number)
 export async function listBackups(dataDir: string): Promise<string[]> {
   try {
     const names = await readdir(backupDir(dataDir));
-    return names.filter((n) => n.startsWith(PREFIX)).sort().reverse();
+    return names
+      .filter((n) => n.startsWith(PREFIX))
+      .sort()
+      .reverse();
   } catch {
     return [];
   }

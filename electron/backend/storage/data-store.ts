@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { DomainError } from '#shared/contract/errors';
 import { digestMeeting, sequenceDigests, type MeetingDigest } from '#shared/history/digest';
 import { collectionNames, recordSchemas, type Database } from '#shared/storage/database';
-import { archiveKeyOf, emptyArchive, isPast, parseArchiveKey, partition, type ArchiveFile, type ArchiveKey, type ArchivePart } from '#shared/storage/layout';
+import {
+  archiveKeyOf,
+  emptyArchive,
+  isPast,
+  parseArchiveKey,
+  partition,
+  type ArchiveFile,
+  type ArchiveKey,
+  type ArchivePart,
+} from '#shared/storage/layout';
 import { Settings } from '#shared/feedback/feedback';
 import { RoomState } from '#shared/domain/types';
 import { CURRENT_SCHEMA_VERSION } from '#shared/storage/database';
@@ -190,7 +199,13 @@ export class DataStore {
       const merged = loaded.has(key) ? part : mergePart(base, part);
       const changedMeetings = changedRecords(base.meetings, merged.meetings);
       const changedItems = changedRecords(base.actionItems, merged.actionItems);
-      if (changedMeetings.length === 0 && changedItems.length === 0 && merged.meetings.length === base.meetings.length && merged.actionItems.length === base.actionItems.length) continue;
+      if (
+        changedMeetings.length === 0 &&
+        changedItems.length === 0 &&
+        merged.meetings.length === base.meetings.length &&
+        merged.actionItems.length === base.actionItems.length
+      )
+        continue;
       checks.push([recordSchemas.meetings, changedMeetings], [recordSchemas.actionItems, changedItems]);
       touchedMeetings.push(...changedMeetings);
       archives.set(key, { ...base, meetings: [...merged.meetings].sort((a, b) => a.startsAt - b.startsAt), actionItems: merged.actionItems });
@@ -198,7 +213,10 @@ export class DataStore {
     const digests = this.digestsAfter(touchedMeetings);
     const writes: FileWrite[] = [
       ...[...archives].map(([key, value]) => ({ path: archivePath(this.edges.dataDir, key), value })),
-      ...[...digests].map(([groupId, list]) => ({ path: digestPath(this.edges.dataDir, groupId), value: { schemaVersion: CURRENT_SCHEMA_VERSION, groupId, digests: list } })),
+      ...[...digests].map(([groupId, list]) => ({
+        path: digestPath(this.edges.dataDir, groupId),
+        value: { schemaVersion: CURRENT_SCHEMA_VERSION, groupId, digests: list },
+      })),
     ];
     if (hotChanged) writes.push({ path: this.edges.hotPath, value: hot });
     return { hot, archives, digests, writes, checks, intent: { archives: [...archives.keys()], digestGroups: [...digests.keys()] } };
@@ -320,4 +338,3 @@ function mergePart(base: ArchiveFile, part: ArchivePart): ArchivePart {
     actionItems: [...base.actionItems.filter((a) => !itemIds.has(a.id)), ...part.actionItems],
   };
 }
-

@@ -145,7 +145,9 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
     notices.push({
       id: `unreadable-${String(now)}`,
       level: 'warning',
-      title: backup ? 'The data file could not be read, so Circlekeeper started from a backup' : 'The data file could not be read, so Circlekeeper started empty',
+      title: backup
+        ? 'The data file could not be read, so Circlekeeper started from a backup'
+        : 'The data file could not be read, so Circlekeeper started empty',
       detail:
         `Circlekeeper could not read ${path}: ${outcome.reason}. ` +
         `The file was kept, untouched, at ${asidePath} for ${String(SET_ASIDE_KEPT_DAYS)} days. ` +
@@ -162,13 +164,19 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
     const read = await readArchive(file, key);
     if (read.kind === 'good') return read.value;
     const { groupId, year } = parseArchiveKey(key);
-    const refused = new DomainError('storage_failed', `The record of this meeting (in ${String(year)}) could not be read; see the notice at the top of the console.`);
+    const refused = new DomainError(
+      'storage_failed',
+      `The record of this meeting (in ${String(year)}) could not be read; see the notice at the top of the console.`,
+    );
     if (readOnly !== null) throw refused;
     const aside = read.kind === 'bad' ? await setAside(file, Date.now()) : null;
     const backup = await newestGoodArchive(dataDir, key);
     const lost = (store?.history(groupId) ?? []).filter((d) => archiveKeyOf(d) === key);
     const what = `the record of this group's meetings in ${String(year)}`;
-    const why = read.kind === 'bad' ? `${read.reason}; the file was kept, untouched, at ${aside ?? file} for ${String(SET_ASIDE_KEPT_DAYS)} days` : 'the file is missing';
+    const why =
+      read.kind === 'bad'
+        ? `${read.reason}; the file was kept, untouched, at ${aside ?? file} for ${String(SET_ASIDE_KEPT_DAYS)} days`
+        : 'the file is missing';
     if (backup) {
       await writeJson(file, backup.archive, durable);
       notify({
@@ -284,7 +292,9 @@ async function recoverIntent(
   const read = await readJsonFile(intentPath);
   if (read.kind === 'missing') return;
   const intent = (read.kind === 'parsed' ? read.value : {}) as Partial<CommitIntent>;
-  const keys = Array.isArray(intent.archives) ? intent.archives.filter((k): k is string => typeof k === 'string' && /^[A-Za-z0-9_-]+\/\d{4}$/.test(k)) : [];
+  const keys = Array.isArray(intent.archives)
+    ? intent.archives.filter((k): k is string => typeof k === 'string' && /^[A-Za-z0-9_-]+\/\d{4}$/.test(k))
+    : [];
   const hotMeetings = new Set(hot.meetings.map((m) => m.id));
   const hotItems = new Set(hot.actionItems.map((a) => a.id));
   for (const key of keys) {
@@ -294,7 +304,11 @@ async function recoverIntent(
     } catch {
       continue;
     }
-    const kept = { ...archive, meetings: archive.meetings.filter((m) => !hotMeetings.has(m.id)), actionItems: archive.actionItems.filter((a) => !hotItems.has(a.id)) };
+    const kept = {
+      ...archive,
+      meetings: archive.meetings.filter((m) => !hotMeetings.has(m.id)),
+      actionItems: archive.actionItems.filter((a) => !hotItems.has(a.id)),
+    };
     if (kept.meetings.length !== archive.meetings.length || kept.actionItems.length !== archive.actionItems.length) {
       await writeJson(archivePath(dataDir, key), kept, durable);
     }

@@ -27,8 +27,7 @@ export interface PlacementInput {
  */
 export function planDisplayWindow(input: PlacementInput): DisplayPlan {
   const { screens } = input;
-  const consoleScreen =
-    screens.find((s) => s.id === input.consoleDisplayId) ?? screens.find((s) => s.primary) ?? screens[0];
+  const consoleScreen = screens.find((s) => s.id === input.consoleDisplayId) ?? screens.find((s) => s.primary) ?? screens[0];
   if (!consoleScreen) {
     // No screen reported at all (a headless session): any sensible window will do.
     return { mode: 'window', displayId: input.consoleDisplayId, bounds: { x: 0, y: 0, width: 960, height: 540 } };
@@ -41,10 +40,7 @@ export function planDisplayWindow(input: PlacementInput): DisplayPlan {
     // Choosing the console's own screen means "preview it here", even with a projector connected.
     if (chosen) return chosen.id === consoleScreen.id ? undefined : chosen;
     return (
-      others.find((s) => s.id === input.rememberedId) ??
-      others.find((s) => s.id === input.currentId) ??
-      others.find((s) => !s.primary) ??
-      others[0]
+      others.find((s) => s.id === input.rememberedId) ?? others.find((s) => s.id === input.currentId) ?? others.find((s) => !s.primary) ?? others[0]
     );
   };
   const external = pickExternal();

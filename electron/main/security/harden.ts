@@ -11,10 +11,7 @@ import { safeExternalUrl } from './external-links';
  * A link the user clicks to an http(s) page opens in their browser instead;
  * nothing else is ever handed to the operating system.
  */
-export function hardenWebContents(
-  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>,
-  openExternal: (url: string) => void,
-): void {
+export function hardenWebContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>, openExternal: (url: string) => void): void {
   const handOff = (url: string) => {
     const safe = safeExternalUrl(url);
     if (safe !== null) openExternal(safe);

@@ -19,12 +19,7 @@ export interface SenderFacts {
  * navigated elsewhere are refused, whatever the preload exposed.
  */
 export function isTrustedConsoleSender(sender: SenderFacts, consoleWebContentsId: number | null): boolean {
-  return (
-    consoleWebContentsId !== null &&
-    sender.webContentsId === consoleWebContentsId &&
-    sender.isMainFrame &&
-    isAppUrl(sender.frameUrl)
-  );
+  return consoleWebContentsId !== null && sender.webContentsId === consoleWebContentsId && sender.isMainFrame && isAppUrl(sender.frameUrl);
 }
 
 export const forbiddenEnvelope: Envelope<never> = {

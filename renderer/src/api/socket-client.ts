@@ -39,7 +39,12 @@ export function createSocketClient(options: SocketClientOptions): ApiClient {
 
   function failPending(): void {
     for (const { reject } of pending.values()) {
-      reject(new ApiError({ code: 'disconnected', message: 'The connection to Circlekeeper was lost before this was confirmed. Check it once the console reconnects.' }));
+      reject(
+        new ApiError({
+          code: 'disconnected',
+          message: 'The connection to Circlekeeper was lost before this was confirmed. Check it once the console reconnects.',
+        }),
+      );
     }
     pending.clear();
   }
@@ -98,7 +103,12 @@ export function createSocketClient(options: SocketClientOptions): ApiClient {
     audience: options.audience,
     call(method: MethodName, input: unknown) {
       if (!socket || socket.readyState !== WebSocket.OPEN) {
-        return Promise.reject(new ApiError({ code: 'disconnected', message: 'Not connected to Circlekeeper right now, so nothing was changed. It reconnects by itself; try again in a moment.' }));
+        return Promise.reject(
+          new ApiError({
+            code: 'disconnected',
+            message: 'Not connected to Circlekeeper right now, so nothing was changed. It reconnects by itself; try again in a moment.',
+          }),
+        );
       }
       const id = nextId++;
       const reply = new Promise<never>((resolve, reject) => pending.set(id, { resolve: resolve as (value: unknown) => void, reject }));

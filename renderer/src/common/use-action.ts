@@ -17,7 +17,7 @@ export function useAction(): ActionState {
   const [error, setError] = useState<string | null>(null);
   const [errorField, setErrorField] = useState<string | null>(null);
 
-  const run = useCallback(async <T,>(task: () => Promise<T>) => {
+  const run = useCallback(async <T>(task: () => Promise<T>) => {
     setBusy(true);
     setError(null);
     setErrorField(null);

@@ -8,9 +8,7 @@ export function FirstGroup() {
   return (
     <section className="panel panel--welcome" aria-labelledby="first-group-title">
       <h2 id="first-group-title">Start your first group</h2>
-      <p>
-        Give your group a name. It appears on the room screen when people arrive; you can change it at any time.
-      </p>
+      <p>Give your group a name. It appears on the room screen when people arrive; you can change it at any time.</p>
       <NameForm
         label="Group name"
         submitLabel="Create group"

@@ -31,7 +31,12 @@ export function TimerFace({ value, now, mode }: { value: DisplayTimer; now: numb
     const fraction = value.limitMs === null ? 0 : Math.min(1, elapsed / value.limitMs);
     const circumference = 2 * Math.PI * 45;
     return (
-      <div className={`timer-ring timer--${phase}`} data-phase={phase} role="img" aria-label={`Time ${phase === 'over' ? 'is up' : 'used'}: ${String(Math.round(fraction * 100))} percent`}>
+      <div
+        className={`timer-ring timer--${phase}`}
+        data-phase={phase}
+        role="img"
+        aria-label={`Time ${phase === 'over' ? 'is up' : 'used'}: ${String(Math.round(fraction * 100))} percent`}
+      >
         <svg viewBox="0 0 100 100" aria-hidden="true">
           <circle className="timer-ring__track" cx="50" cy="50" r="45" />
           <circle

@@ -48,7 +48,11 @@ export function AgendaScreen({ view, now }: { view: ViewOf<'agenda'>; now: numbe
       <h1 className="display-heading">Today’s agenda</h1>
       <ol className="display-agenda">
         {view.items.map((item, index) => (
-          <li key={index} className={`display-agenda__item display-agenda__item--${item.state}`} aria-current={item.state === 'current' ? 'step' : undefined}>
+          <li
+            key={index}
+            className={`display-agenda__item display-agenda__item--${item.state}`}
+            aria-current={item.state === 'current' ? 'step' : undefined}
+          >
             <span className="display-agenda__mark" aria-hidden="true">
               {stateMark[item.state]}
             </span>
@@ -57,7 +61,9 @@ export function AgendaScreen({ view, now }: { view: ViewOf<'agenda'>; now: numbe
               {item.state === 'skipped' ? ' (skipped)' : ''}
             </span>
             <span className="display-agenda__time">
-              {item.state === 'current' && view.current ? `${formatClock(view.current.plannedMs - elapsedMs(view.current.timer, now))} left` : `${String(item.minutes)} min`}
+              {item.state === 'current' && view.current
+                ? `${formatClock(view.current.plannedMs - elapsedMs(view.current.timer, now))} left`
+                : `${String(item.minutes)} min`}
             </span>
           </li>
         ))}

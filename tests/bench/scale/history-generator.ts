@@ -81,7 +81,10 @@ class Rng {
   id(length = 20): string {
     for (;;) {
       let text = '';
-      while (text.length < length) text += Math.floor(this.next() * 2 ** 32).toString(16).padStart(8, '0');
+      while (text.length < length)
+        text += Math.floor(this.next() * 2 ** 32)
+          .toString(16)
+          .padStart(8, '0');
       text = text.slice(0, length);
       if (!this.usedIds.has(text)) {
         this.usedIds.add(text);
@@ -107,21 +110,109 @@ const startsAtOn = (iso: string): number => instantOf({ ...civil(iso), ...START 
 // ---- Text pools ---------------------------------------------------------------
 
 const FIRST_NAMES = [
-  'Sam', 'Alex', 'Jo', 'Priya', 'Tom', 'Aisha', 'Ben', 'Chloe', 'Dan', 'Ellie', 'Femi', 'Grace', 'Hamid', 'Isla', 'Jack', 'Kate',
-  'Liam', 'Maya', 'Nina', 'Omar', 'Pete', 'Rosa', 'Sian', 'Theo', 'Una', 'Vic', 'Wes', 'Yasmin', 'Zoe', 'Amir', 'Bea', 'Carl',
-  'Dev', 'Erin', 'Finn', 'Gita', 'Hugh', 'Imran', 'Jess', 'Kofi', 'Leah', 'Mo', 'Niamh', 'Olu', 'Pat', 'Ravi', 'Sara', 'Tess',
+  'Sam',
+  'Alex',
+  'Jo',
+  'Priya',
+  'Tom',
+  'Aisha',
+  'Ben',
+  'Chloe',
+  'Dan',
+  'Ellie',
+  'Femi',
+  'Grace',
+  'Hamid',
+  'Isla',
+  'Jack',
+  'Kate',
+  'Liam',
+  'Maya',
+  'Nina',
+  'Omar',
+  'Pete',
+  'Rosa',
+  'Sian',
+  'Theo',
+  'Una',
+  'Vic',
+  'Wes',
+  'Yasmin',
+  'Zoe',
+  'Amir',
+  'Bea',
+  'Carl',
+  'Dev',
+  'Erin',
+  'Finn',
+  'Gita',
+  'Hugh',
+  'Imran',
+  'Jess',
+  'Kofi',
+  'Leah',
+  'Mo',
+  'Niamh',
+  'Olu',
+  'Pat',
+  'Ravi',
+  'Sara',
+  'Tess',
 ];
 const SURNAMES = [
-  'Khan', 'Smith', 'Jones', 'Patel', 'Brown', 'Okafor', 'Taylor', 'Evans', 'Walsh', 'Murphy', 'Ahmed', 'Lewis', 'Hughes', 'Price',
-  'Davies', 'Wright', 'Green', 'Hall', 'Baker', 'Clarke', 'Nowak', 'Fraser', 'Quinn', 'Ibrahim', 'Young', 'Vaughan', 'Rees',
+  'Khan',
+  'Smith',
+  'Jones',
+  'Patel',
+  'Brown',
+  'Okafor',
+  'Taylor',
+  'Evans',
+  'Walsh',
+  'Murphy',
+  'Ahmed',
+  'Lewis',
+  'Hughes',
+  'Price',
+  'Davies',
+  'Wright',
+  'Green',
+  'Hall',
+  'Baker',
+  'Clarke',
+  'Nowak',
+  'Fraser',
+  'Quinn',
+  'Ibrahim',
+  'Young',
+  'Vaughan',
+  'Rees',
 ];
 const HEARD_FROM: readonly HeardFrom[] = [
-  'local_organisation', 'local_organisation', 'referred_by_member', 'referred_by_member', 'online_forum', 'social_media', 'workplace',
-  'community_event', 'partner_organisation', 'other',
+  'local_organisation',
+  'local_organisation',
+  'referred_by_member',
+  'referred_by_member',
+  'online_forum',
+  'social_media',
+  'workplace',
+  'community_event',
+  'partner_organisation',
+  'other',
 ];
 const THEMES = [
-  'coping with setbacks', 'sleep and routines', 'asking for help', 'family at the holidays', 'work stress', 'loneliness',
-  'small wins this week', 'boundaries', 'starting again after a bad patch', 'looking after ourselves', 'hope', 'anger and calm',
+  'coping with setbacks',
+  'sleep and routines',
+  'asking for help',
+  'family at the holidays',
+  'work stress',
+  'loneliness',
+  'small wins this week',
+  'boundaries',
+  'starting again after a bad patch',
+  'looking after ourselves',
+  'hope',
+  'anger and calm',
 ];
 const PRIVATE_NOTES = [
   'Quieter than usual tonight; keep an eye on how people are arriving.',
@@ -143,16 +234,32 @@ const SHARED_LINES = [
   'The group asked for a quieter start, with tea ready before seven.',
   'Next week’s topic was chosen by a show of hands.',
 ];
-const ITEM_NOTES = ['Ran over; worth the time.', 'Short today, people wanted to move on.', 'Raised the venue question again.', 'Lots of nodding, little talk.'];
+const ITEM_NOTES = [
+  'Ran over; worth the time.',
+  'Short today, people wanted to move on.',
+  'Raised the venue question again.',
+  'Lots of nodding, little talk.',
+];
 const ACTIONS = [
-  'Ask the hall about a second room', 'Print new leaflets for the library', 'Update the welcome sheet', 'Bring the spare kettle',
-  'Check the bank balance for the tea fund', 'Email the partner charity about the workshop', 'Find a cover facilitator for the holidays',
-  'Put up the poster at the GP surgery', 'Draft the yearly review questions', 'Buy biscuits and tea',
+  'Ask the hall about a second room',
+  'Print new leaflets for the library',
+  'Update the welcome sheet',
+  'Bring the spare kettle',
+  'Check the bank balance for the tea fund',
+  'Email the partner charity about the workshop',
+  'Find a cover facilitator for the holidays',
+  'Put up the poster at the GP surgery',
+  'Draft the yearly review questions',
+  'Buy biscuits and tea',
 ];
 const SUGGESTIONS = [
-  'Could we try a topic chosen by the group each month?', 'A shorter check-in when there are lots of us, please.',
-  'Maybe a summer picnic instead of the August meetings?', 'More chairs near the door for people who arrive late.',
-  'Could the break be a little longer?', 'A reading list of things people found helpful.', 'Quieter music at the start, or none.',
+  'Could we try a topic chosen by the group each month?',
+  'A shorter check-in when there are lots of us, please.',
+  'Maybe a summer picnic instead of the August meetings?',
+  'More chairs near the door for people who arrive late.',
+  'Could the break be a little longer?',
+  'A reading list of things people found helpful.',
+  'Quieter music at the start, or none.',
 ];
 
 // ---- Group and template -------------------------------------------------------
@@ -165,11 +272,24 @@ function makeGroup(rng: Rng, firstDate: string): { group: Group; template: Agend
     name: 'Thursday Circle',
     createdAt,
     purpose: 'A confidential peer support circle where people living with anxiety and low mood share experience, listen, and leave a little lighter.',
-    objectives: ['Meet every week, whatever the weather', 'Welcome newcomers within their first three meetings', 'Give everyone a turn to speak', 'Review how we are doing each quarter'],
+    objectives: [
+      'Meet every week, whatever the weather',
+      'Welcome newcomers within their first three meetings',
+      'Give everyone a turn to speak',
+      'Review how we are doing each quarter',
+    ],
     format: 'in_person',
     venue: 'St Anne’s church hall, side room',
     // The weekday follows the dates asked for: Tuesday for the default endDate.
-    schedule: { frequency: 'weekly', weekday: isoWeekday(civil(firstDate)), weekOfMonth: 1, startTime: '19:00', durationMinutes: DURATION_MINUTES, timeZone: TIME_ZONE, startDate: firstDate },
+    schedule: {
+      frequency: 'weekly',
+      weekday: isoWeekday(civil(firstDate)),
+      weekOfMonth: 1,
+      startTime: '19:00',
+      durationMinutes: DURATION_MINUTES,
+      timeZone: TIME_ZONE,
+      startDate: firstDate,
+    },
     reviewEveryMeetings: 12,
     groundRules: withNewRulesVersion([], DEFAULT_GROUND_RULES, createdAt),
   };
@@ -248,7 +368,11 @@ function makePeople(rng: Rng, groupId: string, dates: readonly string[], total: 
       awayFrom = leftOn;
     }
     const erased = status === 'left' && rng.chance(0.05);
-    const contact = rng.chance(0.35) ? (rng.chance(0.6) ? `${first.toLowerCase()}.${surname.toLowerCase()}@example.org` : `07700 900${String(rng.int(100, 999))}`) : null;
+    const contact = rng.chance(0.35)
+      ? rng.chance(0.6)
+        ? `${first.toLowerCase()}.${surname.toLowerCase()}@example.org`
+        : `07700 900${String(rng.int(100, 999))}`
+      : null;
     const member: Member = {
       id: rng.id(),
       groupId,
@@ -304,8 +428,19 @@ function withFollowUps(rng: Rng, agenda: AgendaItem[], open: readonly ActionItem
     // An erased member's old name is not written back into the data.
     return id === null ? 'the group' : member && !member.erased ? member.displayName : 'a former member';
   };
-  const objective = open.map((a) => `${a.text} (${owner(a.ownerId)})`).join('; ').slice(0, 300).trim();
-  const item: AgendaItem = { id: rng.id(), kind: 'announcements', title: 'Follow-ups from last time', minutes: 5, objective, perSpeakerSeconds: null };
+  const objective = open
+    .map((a) => `${a.text} (${owner(a.ownerId)})`)
+    .join('; ')
+    .slice(0, 300)
+    .trim();
+  const item: AgendaItem = {
+    id: rng.id(),
+    kind: 'announcements',
+    title: 'Follow-ups from last time',
+    minutes: 5,
+    objective,
+    perSpeakerSeconds: null,
+  };
   return [...agenda.slice(0, 1), item, ...agenda.slice(1)];
 }
 
@@ -340,10 +475,22 @@ function holdMeeting(rng: Rng, meeting: Meeting, people: readonly Person[], isFo
   const newcomers = ranked.filter((p) => p.member.joinedOn === date).length;
   const present = ranked.slice(0, Math.max(wanted, newcomers));
 
-  const attendance: AttendanceEntry[] = present.map((p) => ({ participantId: p.member.id, memberId: p.member.id, guestName: null, status: 'present', late: rng.chance(0.1) }));
+  const attendance: AttendanceEntry[] = present.map((p) => ({
+    participantId: p.member.id,
+    memberId: p.member.id,
+    guestName: null,
+    status: 'present',
+    late: rng.chance(0.1),
+  }));
   const guestCount = rng.pick([0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3]);
   for (let g = 0; g < guestCount; g += 1) {
-    attendance.push({ participantId: `guest-${rng.id()}`, memberId: null, guestName: rng.pick(FIRST_NAMES), status: 'present', late: rng.chance(0.15) });
+    attendance.push({
+      participantId: `guest-${rng.id()}`,
+      memberId: null,
+      guestName: rng.pick(FIRST_NAMES),
+      status: 'present',
+      late: rng.chance(0.15),
+    });
   }
   const absent = ranked.slice(present.length);
   if (absent.length > 0 && rng.chance(0.3)) {
@@ -372,7 +519,10 @@ function holdMeeting(rng: Rng, meeting: Meeting, people: readonly Person[], isFo
   // Many facilitators time the closing round too; some just go round without the timer.
   const checkOut = byKind('check_out_round');
   if (checkOut && rng.chance(0.6)) turns.push(...roundTurns(rng, checkOut.id, meeting.seating, [10_000, 50_000]));
-  for (const [kind, most] of [['topic_discussion', 2], ['open_sharing', 3]] as const) {
+  for (const [kind, most] of [
+    ['topic_discussion', 2],
+    ['open_sharing', 3],
+  ] as const) {
     const item = byKind(kind);
     if (!item || item === skipped) continue;
     for (let q = rng.int(kind === 'open_sharing' ? 1 : 0, most); q > 0; q -= 1) {
@@ -384,7 +534,10 @@ function holdMeeting(rng: Rng, meeting: Meeting, people: readonly Person[], isFo
     const spoken = turns.filter((t) => t.itemId === item.id).reduce((sum, t) => sum + t.durationMs, 0);
     const planned = item.minutes * MINUTE * (0.75 + rng.next() * 0.5);
     const isRound = turns.some((t) => t.itemId === item.id && t.source === 'round');
-    itemActualMs[item.id] = item === skipped ? rng.int(2000, 30_000) : Math.round(isRound ? spoken + meeting.seating.length * rng.int(2000, 5000) : Math.max(planned, spoken + MINUTE));
+    itemActualMs[item.id] =
+      item === skipped
+        ? rng.int(2000, 30_000)
+        : Math.round(isRound ? spoken + meeting.seating.length * rng.int(2000, 5000) : Math.max(planned, spoken + MINUTE));
   }
   const endedAt = startedAt + Object.values(itemActualMs).reduce((sum, ms) => sum + ms, 0);
   meeting.record = { startedAt, endedAt, itemActualMs, skippedItemIds: skipped ? [skipped.id] : [], turns };
@@ -421,7 +574,12 @@ function makeSurvey(rng: Rng, groupId: string, title: string): Survey {
     questions: [
       { id: rng.id(), kind: 'rating', prompt: 'How welcome do you feel in the group?', options: [] },
       { id: rng.id(), kind: 'yes_no', prompt: 'Is this day and time still good for you?', options: [] },
-      { id: rng.id(), kind: 'choice', prompt: 'What would help most?', options: ['A longer check-in', 'More open sharing', 'Topics planned ahead', 'It is fine as it is'] },
+      {
+        id: rng.id(),
+        kind: 'choice',
+        prompt: 'What would help most?',
+        options: ['A longer check-in', 'More open sharing', 'Topics planned ahead', 'It is fine as it is'],
+      },
       { id: rng.id(), kind: 'text', prompt: 'Anything else you would like to tell us?', options: [] },
     ],
   };
@@ -483,19 +641,43 @@ export function generateHistory(options: HistoryOptions): DatabaseV2 {
     const present = meeting.attendance.filter((a) => a.status === 'present' && a.memberId !== null);
     for (let k = rng.pick([0, 1, 1, 1, 2]); k > 0; k -= 1) {
       const ownerId = present.length > 0 && rng.chance(0.7) ? rng.pick(present).memberId : null;
-      const item: ActionItem = { id: rng.id(), groupId: group.id, meetingId: meeting.id, text: rng.pick(ACTIONS), ownerId, due: plusDays(date, 7), status: lastThree.has(i) ? 'open' : 'done' };
+      const item: ActionItem = {
+        id: rng.id(),
+        groupId: group.id,
+        meetingId: meeting.id,
+        text: rng.pick(ACTIONS),
+        ownerId,
+        due: plusDays(date, 7),
+        status: lastThree.has(i) ? 'open' : 'done',
+      };
       actionItems.push(item);
       open.push(item);
     }
   });
   // Next week's meeting is planned already (meeting.plan: template copy plus follow-ups).
   const nextDate = plusDays(endDate, 7);
-  meetings.push(baseMeeting(rng, group.id, template.id, nextDate, withFollowUps(rng, freshAgenda(rng), actionItems.filter((a) => a.status === 'open'), membersById)));
+  meetings.push(
+    baseMeeting(
+      rng,
+      group.id,
+      template.id,
+      nextDate,
+      withFollowUps(
+        rng,
+        freshAgenda(rng),
+        actionItems.filter((a) => a.status === 'open'),
+        membersById,
+      ),
+    ),
+  );
 
   // Two surveys, answered at a meeting and the one after; responses go in at random places.
   const surveys: Survey[] = [];
   let surveyResponses: SurveyResponse[] = [];
-  for (const [title, at] of [['How are our meetings going?', 0.4], ['Looking ahead', 0.85]] as const) {
+  for (const [title, at] of [
+    ['How are our meetings going?', 0.4],
+    ['Looking ahead', 0.85],
+  ] as const) {
     const survey = makeSurvey(rng, group.id, title);
     surveys.push(survey);
     const index = ended[Math.floor(at * (ended.length - 1))] ?? 0;

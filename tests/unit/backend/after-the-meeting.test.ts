@@ -8,7 +8,15 @@ import { useTempDirs } from './temp-dir';
 import { fixedEdges, ok } from './test-backend';
 
 const tempDir = useTempDirs();
-const schedule = { frequency: 'weekly', weekday: 2, weekOfMonth: 1, startTime: '19:00', durationMinutes: 90, timeZone: 'Europe/London', startDate: '2026-09-01' } as const;
+const schedule = {
+  frequency: 'weekly',
+  weekday: 2,
+  weekOfMonth: 1,
+  startTime: '19:00',
+  durationMinutes: 90,
+  timeZone: 'Europe/London',
+  startDate: '2026-09-01',
+} as const;
 
 async function setUp(dir: string, random: () => number = Math.random, edges = fixedEdges()) {
   const backend = await createBackend({ dataDir: dir, clock: edges.clock, newId: edges.newId, timeZone: 'Europe/London', random });
@@ -40,7 +48,10 @@ describe('anonymous survey', () => {
     for (let i = 1; i <= 5; i += 1) {
       await ok(backend, 'survey.respond', { surveyId: survey.id, answers: { [rating]: i, [text]: `answer ${String(i)}` } });
     }
-    const stored = JSON.parse(await readFile(join(dir, DATA_FILE_NAME), 'utf8')) as { surveyResponses: Record<string, unknown>[]; members: { id: string }[] };
+    const stored = JSON.parse(await readFile(join(dir, DATA_FILE_NAME), 'utf8')) as {
+      surveyResponses: Record<string, unknown>[];
+      members: { id: string }[];
+    };
     const responses = stored.surveyResponses;
     expect(responses).toHaveLength(5);
     for (const response of responses) {
@@ -103,7 +114,14 @@ describe('anonymous survey', () => {
   it('refuses bad answers and unknown surveys with a message, storing nothing', async () => {
     const dir = await tempDir();
     const { backend, group, meeting } = await setUp(dir);
-    const survey = await ok(backend, 'survey.create', { groupId: group.id, title: 'Q', questions: [{ kind: 'rating', prompt: 'Rate' }, { kind: 'text', prompt: 'Say' }] });
+    const survey = await ok(backend, 'survey.create', {
+      groupId: group.id,
+      title: 'Q',
+      questions: [
+        { kind: 'rating', prompt: 'Rate' },
+        { kind: 'text', prompt: 'Say' },
+      ],
+    });
     const [rate, say] = survey.questions.map((q) => q.id) as [string, string];
     const before = await readFile(join(dir, DATA_FILE_NAME), 'utf8');
     for (const [method, input, message] of [
@@ -112,7 +130,11 @@ describe('anonymous survey', () => {
       ['survey.respond', { surveyId: survey.id, answers: { [say]: 'x'.repeat(5000) } }, ''],
       ['survey.respond', { surveyId: 'no-such-survey', answers: {} }, 'no longer exists'],
       ['survey.results', { surveyId: 'no-such-survey' }, 'no longer exists'],
-      ['survey.create', { groupId: group.id, title: 'Q', questions: [{ kind: 'choice', prompt: 'Pick', options: ['Only one'] }] }, 'at least two options'],
+      [
+        'survey.create',
+        { groupId: group.id, title: 'Q', questions: [{ kind: 'choice', prompt: 'Pick', options: ['Only one'] }] },
+        'at least two options',
+      ],
       ['checkout.record', { meetingId: meeting.id, rating: 0, heard: null }, 'A rating is from 1 to 5.'],
       ['checkout.record', { meetingId: meeting.id, rating: null, heard: null }, 'Answer at least one of the two questions.'],
       ['suggestion.add', { groupId: group.id, text: '' }, 'A suggestion is needed.'],

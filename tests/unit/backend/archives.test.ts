@@ -88,7 +88,12 @@ describe('the hot file and the archives', () => {
     const markdown = await ok(backend, 'meeting.exportMarkdown', { meetingId: oldest.id, includePrivateNotes: false });
     expect(markdown.fileName).toBe(`meeting-${oldest.date}.md`);
     const items = await ok(backend, 'actionItem.list', { groupId, meetingId: oldest.id });
-    expect(items.map((a) => a.id).sort()).toEqual(v2.actionItems.filter((a) => a.meetingId === oldest.id).map((a) => a.id).sort());
+    expect(items.map((a) => a.id).sort()).toEqual(
+      v2.actionItems
+        .filter((a) => a.meetingId === oldest.id)
+        .map((a) => a.id)
+        .sort(),
+    );
     const [first] = items;
     if (first) {
       // Reopened, it is hot again (it will come back as a follow-up); done again, it returns to its archive.

@@ -28,7 +28,12 @@ describe('backups', () => {
     const dir = await tempDir();
     let backend = await openAt(dir, NOW);
     const group = await ok(backend, 'group.create', { name: 'Circle' });
-    const ren = await ok(backend, 'member.add', { groupId: group.id, displayName: 'Ren', fullName: 'Ren Secret-Surname', contact: 'ren@private.example' });
+    const ren = await ok(backend, 'member.add', {
+      groupId: group.id,
+      displayName: 'Ren',
+      fullName: 'Ren Secret-Surname',
+      contact: 'ren@private.example',
+    });
     await backend.close();
     // Three starts, three backups holding Ren's details.
     for (let i = 1; i <= 3; i += 1) await (await openAt(dir, NOW + i * DAY)).close();
@@ -66,7 +71,11 @@ describe('backups', () => {
     const dir = await tempDir();
     let backend = await openAt(dir, NOW);
     const group = await ok(backend, 'group.create', { name: 'Circle' });
-    const survey = await ok(backend, 'survey.create', { groupId: group.id, title: 'How are we doing?', questions: [{ kind: 'text', prompt: 'Anything else?' }] });
+    const survey = await ok(backend, 'survey.create', {
+      groupId: group.id,
+      title: 'How are we doing?',
+      questions: [{ kind: 'text', prompt: 'Anything else?' }],
+    });
     await ok(backend, 'survey.respond', { surveyId: survey.id, answers: { [survey.questions[0]?.id ?? '']: 'A very identifiable answer' } });
     await backend.close();
     backend = await openAt(dir, NOW + DAY);

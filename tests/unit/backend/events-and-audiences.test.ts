@@ -45,7 +45,15 @@ describe('events and audiences', () => {
     const group = await ok(backend, 'group.create', { name: 'Circle' });
     await ok(backend, 'group.update', {
       groupId: group.id,
-      schedule: { frequency: 'weekly', weekday: 2, weekOfMonth: 1, startTime: '19:00', durationMinutes: 90, timeZone: 'Europe/London', startDate: '2026-09-01' },
+      schedule: {
+        frequency: 'weekly',
+        weekday: 2,
+        weekOfMonth: 1,
+        startTime: '19:00',
+        durationMinutes: 90,
+        timeZone: 'Europe/London',
+        startDate: '2026-09-01',
+      },
     });
     const [template] = await ok(backend, 'template.list', { groupId: group.id });
     const changes: AnyEvent[] = [];

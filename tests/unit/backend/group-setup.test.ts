@@ -10,7 +10,15 @@ import { fixedEdges, ok, openBackend } from './test-backend';
 
 const tempDir = useTempDirs();
 // 2026-11-25 is a Wednesday; the group meets on Tuesdays at 19:00 London time.
-const schedule = { frequency: 'weekly', weekday: 2, weekOfMonth: 1, startTime: '19:00', durationMinutes: 90, timeZone: 'Europe/London', startDate: '2026-09-01' } as const;
+const schedule = {
+  frequency: 'weekly',
+  weekday: 2,
+  weekOfMonth: 1,
+  startTime: '19:00',
+  durationMinutes: 90,
+  timeZone: 'Europe/London',
+  startDate: '2026-09-01',
+} as const;
 
 async function groupWithMembers(backend: Backend, names: string[]) {
   const group = await ok(backend, 'group.create', { name: 'Tuesday Circle' });
@@ -27,7 +35,14 @@ describe('group setup through the backend', () => {
     expect(group.groundRules).toEqual([{ version: 1, rules: [...DEFAULT_GROUND_RULES], adoptedAt: expect.any(Number) as number }]);
     const templates = await ok(backend, 'template.list', { groupId: group.id });
     expect(templates.map((t) => t.name)).toEqual(['Peer support meeting']);
-    expect(templates[0]?.items.map((i) => i.kind)).toEqual(['welcome', 'check_in_round', 'topic_discussion', 'break', 'open_sharing', 'check_out_round']);
+    expect(templates[0]?.items.map((i) => i.kind)).toEqual([
+      'welcome',
+      'check_in_round',
+      'topic_discussion',
+      'break',
+      'open_sharing',
+      'check_out_round',
+    ]);
     const bare = await ok(backend, 'group.create', { name: 'Bare', withDefaults: false });
     expect(bare.groundRules).toEqual([]);
     expect(await ok(backend, 'template.list', { groupId: bare.id })).toEqual([]);
@@ -55,7 +70,10 @@ describe('group setup through the backend', () => {
     const backend = await openBackend(await tempDir());
     const { group, members } = await groupWithMembers(backend, ['Ana']);
     const ana = members[0]!;
-    expect((await ok(backend, 'member.recordAgreement', { memberId: ana.id, date: '2026-11-03' })).agreement).toEqual({ date: '2026-11-03', rulesVersion: 1 });
+    expect((await ok(backend, 'member.recordAgreement', { memberId: ana.id, date: '2026-11-03' })).agreement).toEqual({
+      date: '2026-11-03',
+      rulesVersion: 1,
+    });
     const reordered = [...DEFAULT_GROUND_RULES].reverse();
     const updated = await ok(backend, 'rules.set', { groupId: group.id, rules: [...reordered, 'Phones on silent.'] });
     expect(updated.groundRules.map((v) => v.version)).toEqual([1, 2]);
@@ -79,7 +97,11 @@ describe('group setup through the backend', () => {
 
     const count = async () => {
       const list = await ok(backend, 'member.list', { groupId: group.id });
-      return { total: list.length, left: list.filter((m) => m.status === 'left').length, workplace: list.filter((m) => m.heardFrom === 'workplace').length };
+      return {
+        total: list.length,
+        left: list.filter((m) => m.status === 'left').length,
+        workplace: list.filter((m) => m.heardFrom === 'workplace').length,
+      };
     };
     await ok(backend, 'member.update', { memberId: ben.id, status: 'left' });
     const before = await count();
@@ -111,7 +133,10 @@ describe('group setup through the backend', () => {
     expect(edited.items.map((i) => i.title)).toEqual(['Check-in round', 'Topic discussion', 'Welcome and ground rules', 'Notices']);
     expect(edited.items[3]?.id).toEqual(expect.any(String));
     await ok(backend, 'template.delete', { templateId: copy.id });
-    expect((await ok(backend, 'template.list', { groupId: group.id })).map((t) => t.name)).toEqual(['Copy of Peer support meeting (2)', 'Peer support meeting']);
+    expect((await ok(backend, 'template.list', { groupId: group.id })).map((t) => t.name)).toEqual([
+      'Copy of Peer support meeting (2)',
+      'Peer support meeting',
+    ]);
     await backend.close();
   });
 
@@ -152,7 +177,10 @@ describe('group setup through the backend', () => {
     expect(Object.values(next)).toContain(dee);
     const twice = await backend.call('meeting.assignRoles', { meetingId: week2.id, roles: { facilitator: cai, timekeeper: cai, note_taker: null } });
     expect(twice.ok ? '' : twice.error.message).toBe('Cai cannot be both facilitator and timekeeper in one meeting.');
-    const stranger = await backend.call('meeting.assignRoles', { meetingId: week2.id, roles: { facilitator: 'nobody', timekeeper: null, note_taker: null } });
+    const stranger = await backend.call('meeting.assignRoles', {
+      meetingId: week2.id,
+      roles: { facilitator: 'nobody', timekeeper: null, note_taker: null },
+    });
     expect(stranger.ok ? null : stranger.error.code).toBe('not_found');
     await backend.close();
   });

@@ -8,7 +8,15 @@ import { useTempDirs } from './temp-dir';
 import { fixedEdges, ok, openBackend } from './test-backend';
 
 const tempDir = useTempDirs();
-const schedule = { frequency: 'weekly', weekday: 2, weekOfMonth: 1, startTime: '19:00', durationMinutes: 90, timeZone: 'Europe/London', startDate: '2026-09-01' } as const;
+const schedule = {
+  frequency: 'weekly',
+  weekday: 2,
+  weekOfMonth: 1,
+  startTime: '19:00',
+  durationMinutes: 90,
+  timeZone: 'Europe/London',
+  startDate: '2026-09-01',
+} as const;
 
 async function meetingOf(dir: string) {
   const backend = await openBackend(dir);
@@ -39,7 +47,10 @@ describe('notes that always fit', () => {
     const dir = await tempDir();
     const { backend, meeting } = await meetingOf(dir);
     const refused = await backend.call('notes.save', { meetingId: meeting.id, field: 'shared', text: 'x'.repeat(20_001) });
-    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('at most 20,000 characters (this has 20,001)') as unknown });
+    expect(refused.ok ? null : refused.error).toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('at most 20,000 characters (this has 20,001)') as unknown,
+    });
     await backend.close();
   });
 });
@@ -123,7 +134,10 @@ describe('a data file that is not quite right', () => {
     const [notice] = (await ok(again, 'app.status', {})).notices;
     expect(notice?.title).toBe('Opened read-only: the data is from a newer Circlekeeper');
     const refused = await again.call('room.setMode', { mode: 'blank' });
-    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'conflict', message: expect.stringContaining('newer version of Circlekeeper') as unknown });
+    expect(refused.ok ? null : refused.error).toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('newer version of Circlekeeper') as unknown,
+    });
     await again.close();
     expect(await readFile(path, 'utf8')).toBe(newer);
     expect((await readdir(dir)).sort()).toEqual(before);

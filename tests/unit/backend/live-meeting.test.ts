@@ -5,7 +5,15 @@ import { useTempDirs } from './temp-dir';
 import { fixedEdges, ok, openBackend } from './test-backend';
 
 const tempDir = useTempDirs();
-const schedule = { frequency: 'weekly', weekday: 2, weekOfMonth: 1, startTime: '19:00', durationMinutes: 90, timeZone: 'Europe/London', startDate: '2026-09-01' } as const;
+const schedule = {
+  frequency: 'weekly',
+  weekday: 2,
+  weekOfMonth: 1,
+  startTime: '19:00',
+  durationMinutes: 90,
+  timeZone: 'Europe/London',
+  startDate: '2026-09-01',
+} as const;
 
 async function liveMeeting(dir: string, edges = fixedEdges()) {
   const backend = await openBackend(dir, edges);
@@ -13,7 +21,15 @@ async function liveMeeting(dir: string, edges = fixedEdges()) {
   await ok(backend, 'group.update', { groupId: group.id, schedule });
   const names = ['Ana', 'Ben', 'Cai'];
   const members = [];
-  for (const displayName of names) members.push(await ok(backend, 'member.add', { groupId: group.id, displayName, fullName: `${displayName} Private-Surname`, contact: `${displayName}@example.org` }));
+  for (const displayName of names)
+    members.push(
+      await ok(backend, 'member.add', {
+        groupId: group.id,
+        displayName,
+        fullName: `${displayName} Private-Surname`,
+        contact: `${displayName}@example.org`,
+      }),
+    );
   const [template] = await ok(backend, 'template.list', { groupId: group.id });
   const meeting = await ok(backend, 'meeting.plan', { groupId: group.id, date: '2026-12-01', templateId: template!.id });
   for (const m of members) await ok(backend, 'attendance.mark', { meetingId: meeting.id, memberId: m.id, status: 'present' });
@@ -42,7 +58,9 @@ describe('the live meeting through the backend', () => {
     expect(live.speaker?.participantId).toBe(members[1]!.id);
     expect(elapsedMs(live.speaker!.timer, edges.clock())).toBe(30_000);
     expect(live.round?.remaining).toEqual([members[2]!.id]);
-    expect(live.turns).toEqual([{ participantId: members[0]!.id, itemId: resumed.agenda[1]!.id, source: 'round', durationMs: 40_000, passed: false }]);
+    expect(live.turns).toEqual([
+      { participantId: members[0]!.id, itemId: resumed.agenda[1]!.id, source: 'round', durationMs: 40_000, passed: false },
+    ]);
     const snapshot = await ok(again, 'display.current', {});
     expect(snapshot.view).toMatchObject({ screen: 'speaker', speaker: 'Ben', upNext: ['Cai'], kind: 'round' });
     await again.close();
@@ -57,7 +75,15 @@ describe('the live meeting through the backend', () => {
     await backend.close();
     const { backend: b, meeting, members } = await liveMeeting(dir, edges);
     b.subscribe('display', (e) => seen.push(e));
-    for (const c of [{ type: 'nextItem' }, { type: 'startRound', mode: 'random' }, { type: 'pass' }, { type: 'nextSpeaker' }, { type: 'endRound' }, { type: 'raiseHand', participantId: members[0]!.id }, { type: 'nextSpeaker' }]) {
+    for (const c of [
+      { type: 'nextItem' },
+      { type: 'startRound', mode: 'random' },
+      { type: 'pass' },
+      { type: 'nextSpeaker' },
+      { type: 'endRound' },
+      { type: 'raiseHand', participantId: members[0]!.id },
+      { type: 'nextSpeaker' },
+    ]) {
       await ok(b, 'live.command', { meetingId: meeting.id, command: c });
     }
     for (const mode of ['ground_rules', 'agenda', 'speaker', 'break', 'welcome'] as const) await ok(b, 'room.setMode', { mode });
@@ -135,7 +161,11 @@ describe('role rotation from attendance', () => {
     }
     const next = await ok(backend, 'meeting.plan', { groupId: group.id, date: '2026-12-01', templateId: template!.id });
     // Rare has been to one meeting of three: still a newcomer, so not suggested unless they volunteer.
-    expect(await ok(backend, 'meeting.suggestRoles', { meetingId: next.id })).toEqual({ facilitator: regular.id, timekeeper: null, note_taker: null });
+    expect(await ok(backend, 'meeting.suggestRoles', { meetingId: next.id })).toEqual({
+      facilitator: regular.id,
+      timekeeper: null,
+      note_taker: null,
+    });
     await ok(backend, 'member.update', { memberId: rare.id, volunteersForRoles: true });
     expect(Object.values(await ok(backend, 'meeting.suggestRoles', { meetingId: next.id }))).toContain(rare.id);
     await backend.close();

@@ -12,9 +12,11 @@ function mutateCalls(): [handler: string, serves: string][] {
   const pairs: [string, string][] = [];
   for (const file of readdirSync(HANDLERS)) {
     let current = '';
-    for (const line of readFileSync(join(HANDLERS, file), 'utf8').split('\n')) {
+    // A call the formatter broke over lines is joined back: "ctx.mutate(\n  'x'," reads as one.
+    const text = readFileSync(join(HANDLERS, file), 'utf8').replace(/ctx\.mutate\(\s+/g, 'ctx.mutate(');
+    for (const line of text.split('\n')) {
       current = /^\s+'([a-zA-Z]+\.[a-zA-Z]+)':/.exec(line)?.[1] ?? current;
-      const serves = /ctx\.mutate\('([a-zA-Z]+\.[a-zA-Z]+)'/.exec(line)?.[1];
+      const serves = /ctx\.mutate\(\s*'([a-zA-Z]+\.[a-zA-Z]+)'/.exec(line)?.[1];
       if (serves) pairs.push([file === 'notes.ts' && serves === 'notes.applyRetention' ? serves : current, serves]);
     }
   }
@@ -29,10 +31,14 @@ describe('method effects', () => {
   it('are what each command handler announces: it names its own method when it changes data', () => {
     const calls = mutateCalls();
     expect(calls.filter(([handler, serves]) => handler !== serves)).toEqual([]);
-    const commands = Object.entries(methodEffects).filter(([, e]) => e.kind === 'command').map(([m]) => m);
+    const commands = Object.entries(methodEffects)
+      .filter(([, e]) => e.kind === 'command')
+      .map(([m]) => m);
     // app.dismissNotice changes no stored data, only the notices in memory.
     expect(commands.filter((c) => c !== 'app.dismissNotice' && !calls.some(([, serves]) => serves === c))).toEqual([]);
-    const queries = Object.entries(methodEffects).filter(([, e]) => e.kind === 'query').map(([m]) => m);
+    const queries = Object.entries(methodEffects)
+      .filter(([, e]) => e.kind === 'query')
+      .map(([m]) => m);
     expect(calls.filter(([, serves]) => queries.includes(serves))).toEqual([]);
   });
 });

@@ -8,7 +8,15 @@ import { useTempDirs } from './temp-dir';
 import { ok, openBackend } from './test-backend';
 
 const tempDir = useTempDirs();
-const schedule = { frequency: 'weekly', weekday: 2, weekOfMonth: 1, startTime: '19:00', durationMinutes: 90, timeZone: 'Europe/London', startDate: '2026-09-01' } as const;
+const schedule = {
+  frequency: 'weekly',
+  weekday: 2,
+  weekOfMonth: 1,
+  startTime: '19:00',
+  durationMinutes: 90,
+  timeZone: 'Europe/London',
+  startDate: '2026-09-01',
+} as const;
 
 async function groupWithSchedule(dir: string, overrides: Partial<Record<keyof typeof schedule, unknown>> = {}) {
   const backend = await openBackend(dir);
@@ -23,9 +31,17 @@ describe('dates out of range', () => {
     const { backend, group } = await groupWithSchedule(dir);
     const before = await readFile(join(dir, DATA_FILE_NAME), 'utf8');
     const early = await backend.call('meeting.plan', { groupId: group.id, date: '1969-12-31', templateId: null });
-    expect(early.ok ? null : early.error).toEqual({ code: 'invalid_input', message: 'The meeting date must be from 1970 to 9999; check the year.', field: 'date' });
+    expect(early.ok ? null : early.error).toEqual({
+      code: 'invalid_input',
+      message: 'The meeting date must be from 1970 to 9999; check the year.',
+      field: 'date',
+    });
     const late = await backend.call('meeting.plan', { groupId: group.id, date: '10000-01-01', templateId: null });
-    expect(late.ok ? null : late.error).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('check the meeting date') as unknown, field: 'date' });
+    expect(late.ok ? null : late.error).toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('check the meeting date') as unknown,
+      field: 'date',
+    });
     expect(await readFile(join(dir, DATA_FILE_NAME), 'utf8')).toBe(before);
     await backend.close();
   });
@@ -42,7 +58,11 @@ describe('dates out of range', () => {
     // Tokyo is 9 hours ahead of UTC: 00:30 there on 1 January 1970 is 15:30 UTC on 31 December 1969.
     const { backend, group } = await groupWithSchedule(await tempDir(), { timeZone: 'Asia/Tokyo', startTime: '00:30' });
     const refused = await backend.call('meeting.plan', { groupId: group.id, date: '1970-01-01', templateId: null });
-    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'invalid_input', field: 'date', message: expect.stringContaining('Choose a later meeting date') as unknown });
+    expect(refused.ok ? null : refused.error).toMatchObject({
+      code: 'invalid_input',
+      field: 'date',
+      message: expect.stringContaining('Choose a later meeting date') as unknown,
+    });
     expect(await ok(backend, 'meeting.plan', { groupId: group.id, date: '1970-01-02', templateId: null })).toMatchObject({ date: '1970-01-02' });
     await backend.close();
   });
@@ -55,12 +75,23 @@ describe('dates out of range', () => {
     const cases: [string, unknown, string][] = [
       ['member.add', { groupId: group.id, displayName: 'Ben', joinedOn: '1969-06-01' }, 'The date they joined must be from 1970 to 9999'],
       ['member.recordAgreement', { memberId: member.id, date: '0026-11-03' }, 'The date they agreed to the ground rules must be from 1970 to 9999'],
-      ['actionItem.add', { meetingId: meeting.id, text: 'Call the hall', ownerId: null, due: '1900-01-01' }, 'The due date must be from 1970 to 9999'],
-      ['group.update', { groupId: group.id, schedule: { ...schedule, startDate: '1969-09-02' } }, 'The date of the first meeting must be from 1970 to 9999'],
+      [
+        'actionItem.add',
+        { meetingId: meeting.id, text: 'Call the hall', ownerId: null, due: '1900-01-01' },
+        'The due date must be from 1970 to 9999',
+      ],
+      [
+        'group.update',
+        { groupId: group.id, schedule: { ...schedule, startDate: '1969-09-02' } },
+        'The date of the first meeting must be from 1970 to 9999',
+      ],
     ];
     for (const [method, input, message] of cases) {
       const envelope = await backend.call(method, input);
-      expect(envelope.ok ? null : envelope.error, method).toMatchObject({ code: 'invalid_input', message: expect.stringContaining(message) as unknown });
+      expect(envelope.ok ? null : envelope.error, method).toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringContaining(message) as unknown,
+      });
     }
     await backend.close();
   });

@@ -7,7 +7,7 @@ import { ok } from './test-backend';
 const tempDir = useTempDirs();
 
 function screensOf(events: AnyEvent[]): string[] {
-  return events.flatMap((e) => (e.name === 'display' ? [(e.payload.view).screen] : []));
+  return events.flatMap((e) => (e.name === 'display' ? [e.payload.view.screen] : []));
 }
 
 describe('the room first, the record always', () => {
@@ -15,7 +15,11 @@ describe('the room first, the record always', () => {
     const seenAtWrite: string[][] = [];
     const display: AnyEvent[] = [];
     const consoleEvents: AnyEvent[] = [];
-    const backend = await createBackend({ dataDir: await tempDir(), timeZone: 'Europe/London', storageStep: (name) => name === 'writing' && seenAtWrite.push([...screensOf(display), `changed:${String(consoleEvents.length)}`]) });
+    const backend = await createBackend({
+      dataDir: await tempDir(),
+      timeZone: 'Europe/London',
+      storageStep: (name) => name === 'writing' && seenAtWrite.push([...screensOf(display), `changed:${String(consoleEvents.length)}`]),
+    });
     await ok(backend, 'group.create', { name: 'Circle' });
     backend.subscribe('display', (e) => display.push(e));
     backend.subscribe('console', (e) => e.name === 'changed' && consoleEvents.push(e));

@@ -15,7 +15,16 @@ export async function writeV2History(dir: string, years: number, members = 60): 
 }
 
 export function openAt(dir: string, now: number, storageStep?: (name: string) => void): Promise<Backend> {
-  return createBackend({ dataDir: dir, clock: () => now, newId: (() => { let n = 0; return () => `new${String(++n)}`; })(), timeZone: 'Europe/London', ...(storageStep ? { storageStep } : {}) });
+  return createBackend({
+    dataDir: dir,
+    clock: () => now,
+    newId: (() => {
+      let n = 0;
+      return () => `new${String(++n)}`;
+    })(),
+    timeZone: 'Europe/London',
+    ...(storageStep ? { storageStep } : {}),
+  });
 }
 
 /** Every file of the record (not backups, not files set aside), by path, parsed: what "the same data" means. */

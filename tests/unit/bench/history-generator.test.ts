@@ -28,7 +28,12 @@ describe.each(histories)('a $years-year history', ({ years, data }) => {
     const held = data.meetings.filter((m) => m.status !== 'cancelled');
     expect(held.every((m) => m.status === 'planned' || (m.record !== null && m.attendance.length > 0))).toBe(true);
     // 19:00 in London whether or not summer time is in force.
-    expect(data.meetings.every((m) => { const t = civilAt(m.startsAt, 'Europe/London'); return t.hour === 19 && t.minute === 0; })).toBe(true);
+    expect(
+      data.meetings.every((m) => {
+        const t = civilAt(m.startsAt, 'Europe/London');
+        return t.hour === 19 && t.minute === 0;
+      }),
+    ).toBe(true);
   });
 
   it('records attendance only for members who had joined and not yet left', () => {

@@ -29,7 +29,9 @@ describe('a socket that stops reading', () => {
     const stalled = new WebSocket(wsUrl(host, tokens.consoleToken), { ...pageOrigin(host), createConnection: keepingTheSocket });
     await opened(stalled);
     tcp?.pause();
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => stalled.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      stalled.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
     let results = 0;
     let everyReplyArrived: () => void = () => undefined;
     const allReplies = new Promise<null>((resolve) => (everyReplyArrived = () => resolve(null)));

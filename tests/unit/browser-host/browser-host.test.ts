@@ -38,10 +38,12 @@ describe('browser host', () => {
     const { host, tokens } = await start();
     await expect(connect(wsUrl(host, 'wrong'), pageOrigin(host))).rejects.toThrow(/401/);
     const foreign = new WebSocket(wsUrl(host, tokens.consoleToken), { headers: { origin: 'http://evil.example' } });
-    await expect(new Promise((resolve, reject) => {
-      foreign.once('open', resolve);
-      foreign.once('error', reject);
-    })).rejects.toThrow(/403/);
+    await expect(
+      new Promise((resolve, reject) => {
+        foreign.once('open', resolve);
+        foreign.once('error', reject);
+      }),
+    ).rejects.toThrow(/403/);
   });
 
   it('gives the console calls and both events, and the display only display events', async () => {

@@ -19,7 +19,18 @@ describe('parseDevOrigin', () => {
   });
 
   it('refuses anything else, saying what it wants', () => {
-    const refused = ['', 'vite', 'https://127.0.0.1:5173', 'http://evil.example:5173', 'http://127.0.0.2:5173', 'http://127.0.0.1', 'http://127.0.0.1:5173/', 'http://127.0.0.1:5173/ws', 'http://user@127.0.0.1:5173', 'null'];
+    const refused = [
+      '',
+      'vite',
+      'https://127.0.0.1:5173',
+      'http://evil.example:5173',
+      'http://127.0.0.2:5173',
+      'http://127.0.0.1',
+      'http://127.0.0.1:5173/',
+      'http://127.0.0.1:5173/ws',
+      'http://user@127.0.0.1:5173',
+      'null',
+    ];
     for (const text of refused) expect(() => parseDevOrigin(text), text).toThrow(/http:\/\/127\.0\.0\.1:5173/);
   });
 });

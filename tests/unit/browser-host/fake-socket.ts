@@ -9,7 +9,12 @@ export class FakeSocket extends EventEmitter {
   readonly OPEN = 1;
   readyState = 1;
   bufferedAmount = 0;
-  readonly sent: { type: string; name?: string; id?: number; envelope?: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }[] = [];
+  readonly sent: {
+    type: string;
+    name?: string;
+    id?: number;
+    envelope?: { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+  }[] = [];
   readonly closes: { code: number | undefined; reason: string | undefined }[] = [];
   terminated = false;
 

@@ -9,7 +9,15 @@ describe('malformed frames on the socket', () => {
   it('answers frames that are not calls with invalid_input, and odd method names with unknown_method', async () => {
     const { host, tokens } = await start();
     const client = await connect(wsUrl(host, tokens.consoleToken), pageOrigin(host));
-    for (const frame of ['null', '[]', '42', '"call"', '{"type":"call","id":-1,"method":"group.list"}', '{"type":"call","id":3,"method":7}', '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000)]) {
+    for (const frame of [
+      'null',
+      '[]',
+      '42',
+      '"call"',
+      '{"type":"call","id":-1,"method":"group.list"}',
+      '{"type":"call","id":3,"method":7}',
+      '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000),
+    ]) {
       client.messages.length = 0;
       client.socket.send(frame);
       expect((await client.waitFor((m) => m.type === 'result')).envelope?.error?.code, frame.slice(0, 60)).toBe('invalid_input');

@@ -22,7 +22,23 @@ describe('parseRequestTarget', () => {
   });
 
   it('refuses malformed targets and the forms meant for proxies', () => {
-    for (const target of [undefined, '', 'http://[', '//[', 'http://a:b/', 'http://x:99999/', 'http://127.0.0.1:4000/', '127.0.0.1:4000', '*', '/a b', '/%zz', '/%4', '/a\\b', '/x?y=[1]', '/#frag']) {
+    for (const target of [
+      undefined,
+      '',
+      'http://[',
+      '//[',
+      'http://a:b/',
+      'http://x:99999/',
+      'http://127.0.0.1:4000/',
+      '127.0.0.1:4000',
+      '*',
+      '/a b',
+      '/%zz',
+      '/%4',
+      '/a\\b',
+      '/x?y=[1]',
+      '/#frag',
+    ]) {
       expect(parseRequestTarget(target, ORIGIN), String(target)).toBeNull();
     }
   });

@@ -42,7 +42,10 @@ describe("the socket's Origin", () => {
 
   it('does not take the token from a cookie on the socket either', async () => {
     const { host, tokens } = await start();
-    const socket = new WebSocket(`${host.origin.replace('http', 'ws')}/ws`, { ...pageOrigin(host), headers: { cookie: `circlekeeper_token=${tokens.consoleToken}` } });
+    const socket = new WebSocket(`${host.origin.replace('http', 'ws')}/ws`, {
+      ...pageOrigin(host),
+      headers: { cookie: `circlekeeper_token=${tokens.consoleToken}` },
+    });
     await expect(opened(socket)).rejects.toThrow(/401/);
   });
 

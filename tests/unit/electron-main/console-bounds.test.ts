@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONSOLE_SIZE, restoreConsoleBounds } from '../../../electron/main/console-bounds';
 import type { ScreenInfo } from '../../../electron/main/display/geometry';
 
-const laptop: ScreenInfo = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 }, primary: true, label: '' };
-const projector: ScreenInfo = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 }, workArea: { x: 1440, y: 0, width: 1920, height: 1080 }, primary: false, label: '' };
+const laptop: ScreenInfo = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1440, height: 900 },
+  workArea: { x: 0, y: 25, width: 1440, height: 875 },
+  primary: true,
+  label: '',
+};
+const projector: ScreenInfo = {
+  id: 2,
+  bounds: { x: 1440, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 1440, y: 0, width: 1920, height: 1080 },
+  primary: false,
+  label: '',
+};
 
 describe('restoreConsoleBounds', () => {
   it('reopens where it was', () => {

@@ -3,8 +3,20 @@ import { describe, expect, it } from 'vitest';
 import type { ScreenInfo } from '../../../electron/main/display/geometry';
 import { menuTemplate, screenLabel } from '../../../electron/main/menu-template';
 
-const laptop: ScreenInfo = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 0, width: 1440, height: 900 }, primary: true, label: 'Built-in Retina Display' };
-const projector: ScreenInfo = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 }, workArea: { x: 1440, y: 0, width: 1920, height: 1080 }, primary: false, label: '' };
+const laptop: ScreenInfo = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1440, height: 900 },
+  workArea: { x: 0, y: 0, width: 1440, height: 900 },
+  primary: true,
+  label: 'Built-in Retina Display',
+};
+const projector: ScreenInfo = {
+  id: 2,
+  bounds: { x: 1440, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 1440, y: 0, width: 1920, height: 1080 },
+  primary: false,
+  label: '',
+};
 
 function build(overrides: Partial<Parameters<typeof menuTemplate>[0]> = {}) {
   const calls: string[] = [];

@@ -66,7 +66,18 @@ describe('followLiveMeetings', () => {
     const stop = followLiveMeetings(backend, controller);
     expect(blocker.active.size).toBe(0);
     const group = await ok(backend, 'group.create', { name: 'Circle' });
-    await ok(backend, 'group.update', { groupId: group.id, schedule: { frequency: 'weekly', weekday: 2, weekOfMonth: 1, startTime: '19:00', durationMinutes: 90, timeZone: 'Europe/London', startDate: '2026-09-01' } });
+    await ok(backend, 'group.update', {
+      groupId: group.id,
+      schedule: {
+        frequency: 'weekly',
+        weekday: 2,
+        weekOfMonth: 1,
+        startTime: '19:00',
+        durationMinutes: 90,
+        timeZone: 'Europe/London',
+        startDate: '2026-09-01',
+      },
+    });
     const [template] = await ok(backend, 'template.list', { groupId: group.id });
     const meeting = await ok(backend, 'meeting.plan', { groupId: group.id, date: '2026-12-01', templateId: template!.id });
     expect(blocker.active.size).toBe(0);

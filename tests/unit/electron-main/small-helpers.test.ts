@@ -10,7 +10,10 @@ describe('electronDataLocation', () => {
   });
 
   it('lets --data-dir win over the environment variable', () => {
-    expect(electronDataLocation(['electron', 'main.mjs', '--data-dir', '/tmp/a'], { CIRCLEKEEPER_DATA_DIR: '/tmp/b' }, 'linux', userData)).toEqual({ dir: '/tmp/a', explicit: true });
+    expect(electronDataLocation(['electron', 'main.mjs', '--data-dir', '/tmp/a'], { CIRCLEKEEPER_DATA_DIR: '/tmp/b' }, 'linux', userData)).toEqual({
+      dir: '/tmp/a',
+      explicit: true,
+    });
     expect(electronDataLocation(['electron', '--data-dir=/tmp/c'], {}, 'linux', userData)).toEqual({ dir: '/tmp/c', explicit: true });
     expect(electronDataLocation(['electron'], { CIRCLEKEEPER_DATA_DIR: '/tmp/b' }, 'linux', userData)).toEqual({ dir: '/tmp/b', explicit: true });
   });

@@ -31,7 +31,9 @@ describe('findElectronBinary', () => {
 
   it('honours ELECTRON_OVERRIDE_DIST_PATH', () => {
     const dir = '/app/node_modules/electron';
-    const lookup = findElectronBinary(edges({ [join(dir, 'path.txt')]: 'electron', '/opt/e/electron': '' }, dir, { ELECTRON_OVERRIDE_DIST_PATH: '/opt/e' }));
+    const lookup = findElectronBinary(
+      edges({ [join(dir, 'path.txt')]: 'electron', '/opt/e/electron': '' }, dir, { ELECTRON_OVERRIDE_DIST_PATH: '/opt/e' }),
+    );
     expect(lookup).toEqual({ found: true, binary: '/opt/e/electron' });
   });
 

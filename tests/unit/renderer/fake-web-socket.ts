@@ -56,4 +56,3 @@ export function latestSocket(): FakeWebSocket {
   if (!socket) throw new Error('The client has not tried to connect.');
   return socket;
 }
-

@@ -76,7 +76,11 @@ describe('socket client: frames out of order or not understood', () => {
     const { client } = startClient();
     latestSocket().open();
     const call = client.call('group.list', {});
-    latestSocket().receive({ type: 'result', id: 1, envelope: { ok: false, error: { code: 'invalid_input', message: 'Name is required.', field: 'name' } } });
+    latestSocket().receive({
+      type: 'result',
+      id: 1,
+      envelope: { ok: false, error: { code: 'invalid_input', message: 'Name is required.', field: 'name' } },
+    });
     await expect(call).rejects.toMatchObject({ code: 'invalid_input', message: 'Name is required.', field: 'name' });
   });
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, securityHeaders } from '../../../electron/serving/security-headers';
 
 function directives(policy: string): Map<string, string> {
-  return new Map(policy.split(';').map((part) => part.trim()).map((d) => [d.split(' ')[0] as string, d.split(' ').slice(1).join(' ')]));
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim())
+      .map((d) => [d.split(' ')[0] as string, d.split(' ').slice(1).join(' ')]),
+  );
 }
 
 const electron = { connectSrc: "'none'" };

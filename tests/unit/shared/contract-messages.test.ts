@@ -178,9 +178,15 @@ describe('every message of the API contract', () => {
       'Choose the order of the round: as people sit, random or rotating.',
     );
     expect(shown('meeting.plan', { groupId: 'g1', templateId: null }).message).toBe('The meeting date is missing (use YYYY-MM-DD, like 2026-12-01).');
-    expect(shown('meeting.plan', { groupId: 'g1', date: '1969-12-31', templateId: null }).message).toBe('The meeting date must be from 1970 to 9999; check the year.');
-    expect(shown('settings.update', { privateNoteRetentionMonths: 2.5 }).message).toBe('Keep private notes for a whole number of months, from 1 to 120, or for ever.');
-    expect(shown('group.create', { name: 'Circle', colour: 'blue' }).message).toBe('Unexpected field “colour” in this action’s details; leave it out.');
+    expect(shown('meeting.plan', { groupId: 'g1', date: '1969-12-31', templateId: null }).message).toBe(
+      'The meeting date must be from 1970 to 9999; check the year.',
+    );
+    expect(shown('settings.update', { privateNoteRetentionMonths: 2.5 }).message).toBe(
+      'Keep private notes for a whole number of months, from 1 to 120, or for ever.',
+    );
+    expect(shown('group.create', { name: 'Circle', colour: 'blue' }).message).toBe(
+      'Unexpected field “colour” in this action’s details; leave it out.',
+    );
     expect(shown('meeting.get', { meetingId: 7 }).message).toBe('Choose the meeting again: the id must be text.');
   });
 });
@@ -204,7 +210,29 @@ describe('zod’s own wording', () => {
     expect(formats.length).toBeGreaterThan(20);
     expect(origins).toContain('string');
 
-    const types = ['string', 'number', 'int', 'bigint', 'boolean', 'object', 'array', 'date', 'symbol', 'undefined', 'null', 'nan', 'map', 'set', 'file', 'function', 'promise', 'void', 'never', 'any', 'unknown'];
+    const types = [
+      'string',
+      'number',
+      'int',
+      'bigint',
+      'boolean',
+      'object',
+      'array',
+      'date',
+      'symbol',
+      'undefined',
+      'null',
+      'nan',
+      'map',
+      'set',
+      'file',
+      'function',
+      'promise',
+      'void',
+      'never',
+      'any',
+      'unknown',
+    ];
     const inputs = ['x', 1, Number.NaN, Number.POSITIVE_INFINITY, null, undefined, {}, [], true, 1n, new Date(0)];
     const issues: Record<string, unknown>[] = [
       ...types.flatMap((expected) => inputs.map((input) => ({ code: 'invalid_type', expected, input }))),

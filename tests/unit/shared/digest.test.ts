@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Meeting } from '#shared/domain/types';
 import { digestMeeting, sequenceDigests, type MeetingDigest } from '#shared/history/digest';
 
-
 /** A small meeting whose digest was worked out by hand below. */
 function heldMeeting(): Meeting {
   return {
@@ -85,7 +84,14 @@ describe('digestMeeting', () => {
 
   it('records a cancelled meeting with nobody present', () => {
     const cancelled = { ...heldMeeting(), status: 'cancelled' as const, record: null, notes: { private: '', items: {}, shared: '' } };
-    expect(digestMeeting(cancelled)).toMatchObject({ status: 'cancelled', present: [], guests: 0, speakers: [], startedAt: null, hasPrivateNotes: false });
+    expect(digestMeeting(cancelled)).toMatchObject({
+      status: 'cancelled',
+      present: [],
+      guests: 0,
+      speakers: [],
+      startedAt: null,
+      hasPrivateNotes: false,
+    });
   });
 });
 
@@ -100,7 +106,13 @@ describe('sequenceDigests', () => {
 
   it('finds newcomers and those who came back after missing the previous meeting, in date order', () => {
     const cancelled = { ...held('c', 15, []), status: 'cancelled' as const };
-    const out = sequenceDigests([held('d', 29, ['ana', 'ben', 'dee']), held('a', 1, ['ana', 'ben']), cancelled, held('b', 8, ['ana', 'cai']), held('e', 22, ['ben'])]);
+    const out = sequenceDigests([
+      held('d', 29, ['ana', 'ben', 'dee']),
+      held('a', 1, ['ana', 'ben']),
+      cancelled,
+      held('b', 8, ['ana', 'cai']),
+      held('e', 22, ['ben']),
+    ]);
     expect(out.map((d) => [d.meetingId, d.newcomers, d.returners])).toEqual([
       ['a', ['ana', 'ben'], []],
       ['b', ['cai'], []],

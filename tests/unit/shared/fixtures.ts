@@ -1,7 +1,18 @@
 import type { Group, Member } from '#shared/domain/types';
 
 export function testGroup(id: string, name: string): Group {
-  return { id, name, createdAt: 1, purpose: '', objectives: [], format: 'in_person', venue: '', schedule: null, reviewEveryMeetings: 12, groundRules: [] };
+  return {
+    id,
+    name,
+    createdAt: 1,
+    purpose: '',
+    objectives: [],
+    format: 'in_person',
+    venue: '',
+    schedule: null,
+    reviewEveryMeetings: 12,
+    groundRules: [],
+  };
 }
 
 export function testMember(id: string, groupId: string, displayName: string): Member {

@@ -8,7 +8,15 @@ import { generateHistory } from '../../bench/scale/history-generator';
 const history = generateHistory({ years: 1, members: 40, seed: 3 });
 const planned = history.meetings.find((m) => m.status === 'planned') as Meeting;
 const ended = history.meetings.filter((m) => m.status === 'ended');
-const item = (id: string, meetingId: string, status: 'open' | 'done'): ActionItem => ({ id, groupId: planned.groupId, meetingId, text: 'Do it', ownerId: null, due: null, status });
+const item = (id: string, meetingId: string, status: 'open' | 'done'): ActionItem => ({
+  id,
+  groupId: planned.groupId,
+  meetingId,
+  text: 'Do it',
+  ownerId: null,
+  due: null,
+  status,
+});
 
 describe('partition', () => {
   it('keeps meetings not yet held hot and files past ones under their group and year', () => {

@@ -8,8 +8,20 @@ import { roundOrder } from '#shared/live/round-order';
 import { orderedQueue, speakingTotals, upNext } from '#shared/live/speaking';
 import { elapsedMs } from '#shared/live/timer';
 
-const item = (id: string, kind: AgendaItem['kind'], minutes: number, perSpeakerSeconds: number | null = null): AgendaItem => ({ id, kind, title: id, minutes, objective: '', perSpeakerSeconds });
-const AGENDA = [item('welcome', 'welcome', 10), item('checkin', 'check_in_round', 15, 90), item('talk', 'topic_discussion', 25), item('break', 'break', 10)];
+const item = (id: string, kind: AgendaItem['kind'], minutes: number, perSpeakerSeconds: number | null = null): AgendaItem => ({
+  id,
+  kind,
+  title: id,
+  minutes,
+  objective: '',
+  perSpeakerSeconds,
+});
+const AGENDA = [
+  item('welcome', 'welcome', 10),
+  item('checkin', 'check_in_round', 15, 90),
+  item('talk', 'topic_discussion', 25),
+  item('break', 'break', 10),
+];
 const PEOPLE = ['ana', 'ben', 'cai', 'dee'];
 
 const start = (now = 0): LiveState => initialLiveState(now);
@@ -111,7 +123,13 @@ describe('open discussion queue', () => {
     expect(orderedQueue(live, 124_000).map((e) => e.participantId)).toEqual(['ben', 'cai', 'ana']);
     live = run([[124_000, { type: 'setQueuePolicy', policy: 'first_come' }]], live).live;
     expect(orderedQueue(live, 124_000).map((e) => e.participantId)).toEqual(['ana', 'ben', 'cai']);
-    live = run([[125_000, { type: 'lowerHand', participantId: 'ana' }], [126_000, { type: 'nextSpeaker' }]], live).live;
+    live = run(
+      [
+        [125_000, { type: 'lowerHand', participantId: 'ana' }],
+        [126_000, { type: 'nextSpeaker' }],
+      ],
+      live,
+    ).live;
     expect(live.speaker?.participantId).toBe('ben');
     expect(() => run([[0, { type: 'raiseHand', participantId: 'stranger' }]])).toThrow('marked present');
     expect(speakingTotals(live, 186_000).get('ben')).toBe(60_000);
@@ -129,13 +147,22 @@ describe('resume after restart', () => {
     // Restarted ten minutes later: the paused speaker still has 30 s, the item kept counting.
     expect(elapsedMs(restored.speaker!.timer, 630_000)).toBe(30_000);
     expect(elapsedMs(restored.itemTimer, 630_000)).toBe(630_000);
-    const resumed = run([[630_000, { type: 'toggleTimer' }], [650_000, { type: 'nextSpeaker' }]], restored).live;
+    const resumed = run(
+      [
+        [630_000, { type: 'toggleTimer' }],
+        [650_000, { type: 'nextSpeaker' }],
+      ],
+      restored,
+    ).live;
     expect(resumed.turns.at(-1)).toMatchObject({ participantId: 'ana', durationMs: 50_000 });
     expect(resumed.speaker?.participantId).toBe('ben');
   });
 
   it('settles the last turn and item when the meeting ends', () => {
-    const { live, agenda } = run([[0, { type: 'raiseHand', participantId: 'dee' }], [0, { type: 'nextSpeaker' }]]);
+    const { live, agenda } = run([
+      [0, { type: 'raiseHand', participantId: 'dee' }],
+      [0, { type: 'nextSpeaker' }],
+    ]);
     const settled = settle(live, agenda, 45_000);
     expect(settled.turns).toEqual([{ participantId: 'dee', itemId: 'welcome', source: 'queue', durationMs: 45_000, passed: false }]);
     expect(settled.itemActualMs.welcome).toBe(45_000);

@@ -78,6 +78,8 @@ describe('upcomingDates', () => {
 
   it('describes itself in words', () => {
     expect(describeSchedule(london)).toBe('Every Tuesday at 19:00 for 90 minutes (Europe/London)');
-    expect(describeSchedule({ ...london, frequency: 'monthly', weekOfMonth: -1 })).toBe('The last Tuesday of each month at 19:00 for 90 minutes (Europe/London)');
+    expect(describeSchedule({ ...london, frequency: 'monthly', weekOfMonth: -1 })).toBe(
+      'The last Tuesday of each month at 19:00 for 90 minutes (Europe/London)',
+    );
   });
 });

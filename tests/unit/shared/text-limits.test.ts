@@ -106,7 +106,8 @@ describe('text limits', () => {
           continue;
         }
         compared += known.length;
-        for (const target of known) if (stored.get(target) !== max) mismatches.push(`${key} allows ${String(max)}, ${target} stores ${String(stored.get(target))}`);
+        for (const target of known)
+          if (stored.get(target) !== max) mismatches.push(`${key} allows ${String(max)}, ${target} stores ${String(stored.get(target))}`);
       }
     }
     expect(mismatches).toEqual([]);

@@ -37,7 +37,11 @@ export function ActionItemsPanel({ meeting, members }: { meeting: Meeting; membe
               id={`action-${a.id}`}
               type="checkbox"
               checked={a.status === 'done'}
-              onChange={(e) => void action.run(() => api.call('actionItem.update', { actionItemId: a.id, meetingId: meeting.id, status: e.target.checked ? 'done' : 'open' }))}
+              onChange={(e) =>
+                void action.run(() =>
+                  api.call('actionItem.update', { actionItemId: a.id, meetingId: meeting.id, status: e.target.checked ? 'done' : 'open' }),
+                )
+              }
             />
             <label htmlFor={`action-${a.id}`}>
               {a.text} — {ownerName(a.ownerId)}

@@ -11,7 +11,8 @@ export function CheckoutResults({ checkout }: { checkout: Checkout }) {
       <div>
         <dt>How did this session go?</dt>
         <dd>
-          {average === null ? 'no answers' : `${average.toFixed(1)} out of 5 from ${String(rated)} answer${rated === 1 ? '' : 's'}`} ({checkout.ratings.map((c, i) => `${String(i + 1)}: ${String(c)}`).join(' · ')})
+          {average === null ? 'no answers' : `${average.toFixed(1)} out of 5 from ${String(rated)} answer${rated === 1 ? '' : 's'}`} (
+          {checkout.ratings.map((c, i) => `${String(i + 1)}: ${String(c)}`).join(' · ')})
         </dd>
       </div>
       <div>

@@ -14,13 +14,21 @@ export function NotesPanel({ meeting }: { meeting: Meeting }) {
   const itemId = chosenItem ?? currentItemId ?? meeting.agenda[0]?.id;
   const item = meeting.agenda.find((i) => i.id === itemId);
   const pickerId = useId();
-  const save = (field: 'private' | 'shared' | 'item', extra: { itemId?: string } = {}) => (text: string) =>
-    api.call('notes.save', { meetingId: meeting.id, field, text, ...extra });
+  const save =
+    (field: 'private' | 'shared' | 'item', extra: { itemId?: string } = {}) =>
+    (text: string) =>
+      api.call('notes.save', { meetingId: meeting.id, field, text, ...extra });
 
   return (
     <section className="panel" aria-labelledby="notes-title">
       <h2 id="notes-title">Notes</h2>
-      <NoteField key={`private-${meeting.id}`} label="Private notes" hint="Only you see these. They are never shown to the room or exported unless you tick them in." value={meeting.notes.private} save={save('private')} />
+      <NoteField
+        key={`private-${meeting.id}`}
+        label="Private notes"
+        hint="Only you see these. They are never shown to the room or exported unless you tick them in."
+        value={meeting.notes.private}
+        save={save('private')}
+      />
       {item ? (
         <>
           <div className="inline-form">
@@ -33,7 +41,13 @@ export function NotesPanel({ meeting }: { meeting: Meeting }) {
               ))}
             </select>
           </div>
-          <NoteField key={`item-${item.id}`} label={`Private notes on “${item.title}”`} rows={3} value={meeting.notes.items[item.id] ?? ''} save={save('item', { itemId: item.id })} />
+          <NoteField
+            key={`item-${item.id}`}
+            label={`Private notes on “${item.title}”`}
+            rows={3}
+            value={meeting.notes.items[item.id] ?? ''}
+            save={save('item', { itemId: item.id })}
+          />
         </>
       ) : null}
       <NoteField

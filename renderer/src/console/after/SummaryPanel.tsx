@@ -18,7 +18,9 @@ export function SummaryPanel({ meeting }: { meeting: Meeting }) {
   const [withPrivate, setWithPrivate] = useState(false);
   const checkboxId = useId();
   const privateText = withPrivate
-    ? [meeting.notes.private, ...meeting.agenda.filter((i) => meeting.notes.items[i.id]).map((i) => `${i.title}: ${meeting.notes.items[i.id] ?? ''}`)].filter((t) => t.trim()).join('\n\n') || null
+    ? [meeting.notes.private, ...meeting.agenda.filter((i) => meeting.notes.items[i.id]).map((i) => `${i.title}: ${meeting.notes.items[i.id] ?? ''}`)]
+        .filter((t) => t.trim())
+        .join('\n\n') || null
     : null;
 
   if (summary.error) return <ErrorText message={summary.error} />;
@@ -37,7 +39,12 @@ export function SummaryPanel({ meeting }: { meeting: Meeting }) {
           type="text/markdown"
           makeFile={() => api.call('meeting.exportMarkdown', { meetingId: meeting.id, includePrivateNotes: withPrivate })}
         />
-        <button type="button" className="button" disabled={action.busy} onClick={() => void action.run(() => api.savePdf(`meeting-${meeting.date}.pdf`))}>
+        <button
+          type="button"
+          className="button"
+          disabled={action.busy}
+          onClick={() => void action.run(() => api.savePdf(`meeting-${meeting.date}.pdf`))}
+        >
           {api.savesFile ? 'Save as PDF' : 'Print or save as PDF'}
         </button>
       </div>

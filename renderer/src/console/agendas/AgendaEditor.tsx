@@ -10,7 +10,14 @@ export type DraftItem = Omit<AgendaItem, 'id'> & { id?: string; key: string };
 
 let keyCounter = 0;
 const withKeys = (items: readonly AgendaItem[]): DraftItem[] => items.map((item) => ({ ...item, key: item.id }));
-const newItem = (): DraftItem => ({ key: `new-${String(++keyCounter)}`, kind: 'other', title: '', minutes: 5, objective: '', perSpeakerSeconds: null });
+const newItem = (): DraftItem => ({
+  key: `new-${String(++keyCounter)}`,
+  kind: 'other',
+  title: '',
+  minutes: 5,
+  objective: '',
+  perSpeakerSeconds: null,
+});
 
 interface AgendaEditorProps {
   label: string;
@@ -41,7 +48,13 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
     // Keep focus with the moved row so a keyboard user can keep moving it.
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-agenda-handle="${String(to)}"]`)?.focus());
   };
-  const fit = meetingMinutes === null ? null : agendaFit(draft.map((d) => ({ minutes: Number.isFinite(d.minutes) ? d.minutes : 0 })), meetingMinutes);
+  const fit =
+    meetingMinutes === null
+      ? null
+      : agendaFit(
+          draft.map((d) => ({ minutes: Number.isFinite(d.minutes) ? d.minutes : 0 })),
+          meetingMinutes,
+        );
 
   return (
     <div className="agenda-editor" role="group" aria-label={label}>
@@ -89,17 +102,26 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
               ⠿
             </button>
             <div className="agenda-item__fields">
-              <select aria-label={`Kind of item ${String(index + 1)}`} value={item.kind} onChange={(e) => {
-                const kind = AgendaItemKind.parse(e.target.value);
-                update(index, { kind, perSpeakerSeconds: isRoundKind(kind) ? (item.perSpeakerSeconds ?? 60) : null });
-              }}>
+              <select
+                aria-label={`Kind of item ${String(index + 1)}`}
+                value={item.kind}
+                onChange={(e) => {
+                  const kind = AgendaItemKind.parse(e.target.value);
+                  update(index, { kind, perSpeakerSeconds: isRoundKind(kind) ? (item.perSpeakerSeconds ?? 60) : null });
+                }}
+              >
                 {AgendaItemKind.options.map((kind) => (
                   <option key={kind} value={kind}>
                     {agendaKindLabels[kind]}
                   </option>
                 ))}
               </select>
-              <input aria-label={`Title of item ${String(index + 1)}`} value={item.title} placeholder="Title" onChange={(e) => update(index, { title: e.target.value })} />
+              <input
+                aria-label={`Title of item ${String(index + 1)}`}
+                value={item.title}
+                placeholder="Title"
+                onChange={(e) => update(index, { title: e.target.value })}
+              />
               <label className="inline-number">
                 <input
                   aria-label={`Minutes for item ${String(index + 1)}`}
@@ -134,20 +156,41 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
               />
             </div>
             <div className="agenda-item__actions">
-              <button type="button" className="button" aria-label={`Move item ${String(index + 1)} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Move item ${String(index + 1)} up`}
+                disabled={index === 0}
+                onClick={() => move(index, index - 1)}
+              >
                 ↑
               </button>
-              <button type="button" className="button" aria-label={`Move item ${String(index + 1)} down`} disabled={index === draft.length - 1} onClick={() => move(index, index + 1)}>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Move item ${String(index + 1)} down`}
+                disabled={index === draft.length - 1}
+                onClick={() => move(index, index + 1)}
+              >
                 ↓
               </button>
-              <button type="button" className="button" aria-label={`Remove item ${String(index + 1)}`} onClick={() => edit(draft.filter((_, i) => i !== index))}>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Remove item ${String(index + 1)}`}
+                onClick={() => edit(draft.filter((_, i) => i !== index))}
+              >
                 Remove
               </button>
             </div>
           </li>
         ))}
       </ol>
-      {fit ? <AgendaFitLine fit={fit} /> : <p className="field-hint">Total: {draft.reduce((s, d) => s + (Number.isFinite(d.minutes) ? d.minutes : 0), 0)} minutes.</p>}
+      {fit ? (
+        <AgendaFitLine fit={fit} />
+      ) : (
+        <p className="field-hint">Total: {draft.reduce((s, d) => s + (Number.isFinite(d.minutes) ? d.minutes : 0), 0)} minutes.</p>
+      )}
       <ErrorText message={action.error} />
       <div className="button-row">
         <button type="button" className="button" onClick={() => edit([...draft, newItem()])}>

@@ -8,7 +8,7 @@ export function withCacheUpdates(api: ApiClient, client: QueryClient): ApiClient
     audience: api.audience,
     async call(method, input) {
       const result = await api.call(method, input);
-      applyResult(client, method, (input ?? {}), result);
+      applyResult(client, method, input ?? {}, result);
       return result;
     },
     on: (name, listener) => api.on(name, listener),

@@ -20,10 +20,15 @@ function upsert<T extends { id: string }>(list: readonly T[], item: T, order: (a
 
 /** Meetings from an event (or a command's result) into meeting.list and meeting.get, without fetching. */
 export function applyMeetings(client: QueryClient, event: Pick<ChangeEvent, 'meetings' | 'leftMeetingIds'>): void {
-  updateLists<Meeting[]>(client, 'meeting.list', () => true, (list) => {
-    const groupId = list[0]?.groupId ?? event.meetings?.[0]?.groupId ?? '';
-    return withMeetingChanges(groupId)(list, { version: 0, now: 0, topics: [], ...event }) ?? list;
-  });
+  updateLists<Meeting[]>(
+    client,
+    'meeting.list',
+    () => true,
+    (list) => {
+      const groupId = list[0]?.groupId ?? event.meetings?.[0]?.groupId ?? '';
+      return withMeetingChanges(groupId)(list, { version: 0, now: 0, topics: [], ...event }) ?? list;
+    },
+  );
   // An empty list has no group to read from: take it from the query's input.
   for (const query of client.getQueryCache().findAll({ queryKey: ['meeting.list'] })) {
     const groupId = (query.queryKey[1] as Input | undefined)?.groupId;
@@ -51,24 +56,47 @@ export function applyResult(client: QueryClient, method: string, input: Input, r
   const area = method.split('.')[0];
   if (method === 'group.create' || method === 'group.update' || method === 'rules.set') {
     const group = result as Group;
-    updateLists<Group[]>(client, 'group.list', () => true, (list) => upsert(list, group, (a, b) => a.name.localeCompare(b.name)));
+    updateLists<Group[]>(
+      client,
+      'group.list',
+      () => true,
+      (list) => upsert(list, group, (a, b) => a.name.localeCompare(b.name)),
+    );
   } else if (area === 'member') {
     const member = result as Member;
-    updateLists<Member[]>(client, 'member.list', (i) => i.groupId === member.groupId, (list) => upsert(list, member, (a, b) => a.displayName.localeCompare(b.displayName)));
+    updateLists<Member[]>(
+      client,
+      'member.list',
+      (i) => i.groupId === member.groupId,
+      (list) => upsert(list, member, (a, b) => a.displayName.localeCompare(b.displayName)),
+    );
   } else if (method === 'template.delete') {
     const { deleted } = result as { deleted: AgendaTemplate };
-    updateLists<AgendaTemplate[]>(client, 'template.list', (i) => i.groupId === deleted.groupId, (list) => list.filter((t) => t.id !== deleted.id));
+    updateLists<AgendaTemplate[]>(
+      client,
+      'template.list',
+      (i) => i.groupId === deleted.groupId,
+      (list) => list.filter((t) => t.id !== deleted.id),
+    );
   } else if (area === 'template') {
     const template = result as AgendaTemplate;
-    updateLists<AgendaTemplate[]>(client, 'template.list', (i) => i.groupId === template.groupId, (list) => upsert(list, template, (a, b) => a.name.localeCompare(b.name)));
+    updateLists<AgendaTemplate[]>(
+      client,
+      'template.list',
+      (i) => i.groupId === template.groupId,
+      (list) => upsert(list, template, (a, b) => a.name.localeCompare(b.name)),
+    );
   } else if (area === 'room') {
     client.setQueryData(['room.get', {}], result);
   } else if (method === 'settings.update') {
     client.setQueryData(['settings.get', {}], result);
   } else if (area === 'actionItem') {
     const item = result as ActionItem;
-    updateLists<ActionItem[]>(client, 'actionItem.list', (i) => i.groupId === item.groupId && (i.meetingId === undefined || i.meetingId === item.meetingId), (list) =>
-      list.some((a) => a.id === item.id) ? list.map((a) => (a.id === item.id ? item : a)) : [...list, item],
+    updateLists<ActionItem[]>(
+      client,
+      'actionItem.list',
+      (i) => i.groupId === item.groupId && (i.meetingId === undefined || i.meetingId === item.meetingId),
+      (list) => (list.some((a) => a.id === item.id) ? list.map((a) => (a.id === item.id ? item : a)) : [...list, item]),
     );
   } else if (method === 'checkout.record') {
     const meetingId = input.meetingId as string;

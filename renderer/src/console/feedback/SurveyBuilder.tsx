@@ -33,7 +33,14 @@ export function SurveyBuilder({ groupId, onDone }: { groupId: string; onDone: ()
             questions: questions.map((q) => ({
               kind: q.kind,
               prompt: q.prompt,
-              ...(q.kind === 'choice' ? { options: q.options.split('\n').map((o) => o.trim()).filter(Boolean) } : {}),
+              ...(q.kind === 'choice'
+                ? {
+                    options: q.options
+                      .split('\n')
+                      .map((o) => o.trim())
+                      .filter(Boolean),
+                  }
+                : {}),
             })),
           });
           onDone();
@@ -49,18 +56,39 @@ export function SurveyBuilder({ groupId, onDone }: { groupId: string; onDone: ()
       <ol className="plain-list">
         {questions.map((q, index) => (
           <li key={index} className="survey-question">
-            <select aria-label={`Kind of question ${String(index + 1)}`} value={q.kind} onChange={(e) => update(index, { kind: e.target.value as QuestionKind })}>
+            <select
+              aria-label={`Kind of question ${String(index + 1)}`}
+              value={q.kind}
+              onChange={(e) => update(index, { kind: e.target.value as QuestionKind })}
+            >
               {Object.entries(kindLabels).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
               ))}
             </select>
-            <input aria-label={`Question ${String(index + 1)}`} value={q.prompt} placeholder="The question" onChange={(e) => update(index, { prompt: e.target.value })} />
+            <input
+              aria-label={`Question ${String(index + 1)}`}
+              value={q.prompt}
+              placeholder="The question"
+              onChange={(e) => update(index, { prompt: e.target.value })}
+            />
             {q.kind === 'choice' ? (
-              <textarea aria-label={`Options for question ${String(index + 1)}, one per line`} rows={3} value={q.options} placeholder="One option per line" onChange={(e) => update(index, { options: e.target.value })} />
+              <textarea
+                aria-label={`Options for question ${String(index + 1)}, one per line`}
+                rows={3}
+                value={q.options}
+                placeholder="One option per line"
+                onChange={(e) => update(index, { options: e.target.value })}
+              />
             ) : null}
-            <button type="button" className="button" aria-label={`Remove question ${String(index + 1)}`} disabled={questions.length === 1} onClick={() => setQuestions((qs) => qs.filter((_, i) => i !== index))}>
+            <button
+              type="button"
+              className="button"
+              aria-label={`Remove question ${String(index + 1)}`}
+              disabled={questions.length === 1}
+              onClick={() => setQuestions((qs) => qs.filter((_, i) => i !== index))}
+            >
               Remove
             </button>
           </li>

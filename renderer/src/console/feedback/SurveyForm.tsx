@@ -57,7 +57,13 @@ export function SurveyForm({ survey, onDone }: { survey: Survey; onDone: () => v
               ))}
             </div>
           ) : (
-            <textarea aria-label={q.prompt} rows={3} maxLength={2000} value={typeof answers[q.id] === 'string' ? (answers[q.id] as string) : ''} onChange={(e) => set(q.id, e.target.value)} />
+            <textarea
+              aria-label={q.prompt}
+              rows={3}
+              maxLength={2000}
+              value={typeof answers[q.id] === 'string' ? (answers[q.id] as string) : ''}
+              onChange={(e) => set(q.id, e.target.value)}
+            />
           )}
         </fieldset>
       ))}

@@ -17,7 +17,8 @@ function Results({ surveyId }: { surveyId: string }) {
   if (r.hidden) {
     return (
       <p className="empty">
-        {r.responses} answer{r.responses === 1 ? '' : 's'} so far. Results show once at least {MIN_RESPONSES_TO_SHOW} people have answered, so nobody can be singled out.
+        {r.responses} answer{r.responses === 1 ? '' : 's'} so far. Results show once at least {MIN_RESPONSES_TO_SHOW} people have answered, so nobody
+        can be singled out.
       </p>
     );
   }
@@ -35,7 +36,9 @@ function Results({ surveyId }: { surveyId: string }) {
             </ul>
           ) : (
             <p>
-              {(q.kind === 'rating' ? ['1', '2', '3', '4', '5'] : q.kind === 'yes_no' ? ['Yes', 'No'] : q.options).map((label, i) => `${label}: ${String(q.counts[i] ?? 0)}`).join(' · ')}
+              {(q.kind === 'rating' ? ['1', '2', '3', '4', '5'] : q.kind === 'yes_no' ? ['Yes', 'No'] : q.options)
+                .map((label, i) => `${label}: ${String(q.counts[i] ?? 0)}`)
+                .join(' · ')}
             </p>
           )}
         </div>
@@ -65,7 +68,13 @@ export function SurveysPanel({ group }: { group: Group }) {
             <button type="button" className="button button--primary" onClick={() => setRunning(survey.id)}>
               Run in pass-the-laptop mode
             </button>
-            <ConfirmButton label="Delete" ariaLabel={`Delete survey ${survey.title}`} title={`Delete “${survey.title}” and its answers?`} confirmLabel="Delete survey" onConfirm={() => void action.run(() => api.call('survey.delete', { surveyId: survey.id }))}>
+            <ConfirmButton
+              label="Delete"
+              ariaLabel={`Delete survey ${survey.title}`}
+              title={`Delete “${survey.title}” and its answers?`}
+              confirmLabel="Delete survey"
+              onConfirm={() => void action.run(() => api.call('survey.delete', { surveyId: survey.id }))}
+            >
               <p>Its answers are deleted too. This cannot be undone.</p>
             </ConfirmButton>
           </div>

@@ -32,8 +32,8 @@ export function GroundRulesEditor({ group }: { group: Group }) {
     <section className="panel" aria-labelledby="rules-title">
       <h2 id="rules-title">Ground rules</h2>
       <p className="field-hint">
-        {current ? `Version ${String(current.version)}, adopted ${new Date(current.adoptedAt).toLocaleDateString()}.` : 'No ground rules yet.'} Saving a change
-        makes a new version; members’ agreements keep the version they agreed to.
+        {current ? `Version ${String(current.version)}, adopted ${new Date(current.adoptedAt).toLocaleDateString()}.` : 'No ground rules yet.'} Saving
+        a change makes a new version; members’ agreements keep the version they agreed to.
       </p>
       {rules.length === 0 ? (
         <div className="empty-state">
@@ -46,9 +46,20 @@ export function GroundRulesEditor({ group }: { group: Group }) {
       <ol className="rules-list">
         {rules.map((rule, index) => (
           <li key={index} className="rule-row">
-            <textarea aria-label={`Ground rule ${String(index + 1)}`} rows={3} value={rule} onChange={(e) => edit(rules.map((r, i) => (i === index ? e.target.value : r)))} />
+            <textarea
+              aria-label={`Ground rule ${String(index + 1)}`}
+              rows={3}
+              value={rule}
+              onChange={(e) => edit(rules.map((r, i) => (i === index ? e.target.value : r)))}
+            />
             <div className="rule-row__actions">
-              <button type="button" className="button" aria-label={`Move rule ${String(index + 1)} up`} disabled={index === 0} onClick={() => edit(moveItem(rules, index, index - 1))}>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Move rule ${String(index + 1)} up`}
+                disabled={index === 0}
+                onClick={() => edit(moveItem(rules, index, index - 1))}
+              >
                 ↑
               </button>
               <button
@@ -60,7 +71,12 @@ export function GroundRulesEditor({ group }: { group: Group }) {
               >
                 ↓
               </button>
-              <button type="button" className="button" aria-label={`Remove rule ${String(index + 1)}`} onClick={() => edit(rules.filter((_, i) => i !== index))}>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Remove rule ${String(index + 1)}`}
+                onClick={() => edit(rules.filter((_, i) => i !== index))}
+              >
                 Remove
               </button>
             </div>

@@ -2,7 +2,15 @@ import { useId } from 'react';
 import { ErrorText } from '../ui/ErrorText';
 
 /** A short list of what the group hopes to achieve: add, edit, remove. */
-export function ObjectivesEditor({ objectives, onChange, error }: { objectives: string[]; onChange: (next: string[]) => void; error: string | null }) {
+export function ObjectivesEditor({
+  objectives,
+  onChange,
+  error,
+}: {
+  objectives: string[];
+  onChange: (next: string[]) => void;
+  error: string | null;
+}) {
   const headingId = useId();
   return (
     <fieldset className="field" aria-labelledby={headingId}>
@@ -16,7 +24,12 @@ export function ObjectivesEditor({ objectives, onChange, error }: { objectives: 
               value={objective}
               onChange={(e) => onChange(objectives.map((o, i) => (i === index ? e.target.value : o)))}
             />
-            <button type="button" className="button" aria-label={`Remove objective ${String(index + 1)}`} onClick={() => onChange(objectives.filter((_, i) => i !== index))}>
+            <button
+              type="button"
+              className="button"
+              aria-label={`Remove objective ${String(index + 1)}`}
+              onClick={() => onChange(objectives.filter((_, i) => i !== index))}
+            >
               Remove
             </button>
           </li>

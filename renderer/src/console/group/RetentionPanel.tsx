@@ -55,7 +55,10 @@ export function RetentionPanel() {
             })
           }
         >
-          <p>Private notes of meetings older than {settings.data.privateNoteRetentionMonths} months are deleted for good. Shared notes and summaries stay.</p>
+          <p>
+            Private notes of meetings older than {settings.data.privateNoteRetentionMonths} months are deleted for good. Shared notes and summaries
+            stay.
+          </p>
         </ConfirmButton>
       ) : null}
       <ErrorText message={action.error} />

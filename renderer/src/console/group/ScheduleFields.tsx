@@ -20,7 +20,16 @@ function timeZones(): string[] {
 
 /** Frequency, weekday, time, length, time zone and first date of a schedule. */
 export function ScheduleFields({ schedule, onChange }: { schedule: Schedule; onChange: (next: Schedule) => void }) {
-  const ids = { frequency: useId(), weekday: useId(), week: useId(), time: useId(), duration: useId(), zone: useId(), zones: useId(), start: useId() };
+  const ids = {
+    frequency: useId(),
+    weekday: useId(),
+    week: useId(),
+    time: useId(),
+    duration: useId(),
+    zone: useId(),
+    zones: useId(),
+    start: useId(),
+  };
   const set = <K extends keyof Schedule>(key: K, value: Schedule[K]) => onChange({ ...schedule, [key]: value });
   return (
     <div className="schedule-grid">

@@ -14,7 +14,9 @@ export function AgendaRunner({ meeting, now, send }: { meeting: Meeting; now: nu
   if (!live) return null;
   const { agenda } = meeting;
   const item = agenda[live.itemIndex];
-  const upcoming = agenda.map((it, index) => ({ it, index })).filter(({ it, index }) => index > live.itemIndex && !live.skippedItemIds.includes(it.id));
+  const upcoming = agenda
+    .map((it, index) => ({ it, index }))
+    .filter(({ it, index }) => index > live.itemIndex && !live.skippedItemIds.includes(it.id));
   const nextItem = agenda[nextIndex(live, agenda, live.itemIndex)];
   const progress = meetingProgress(live, agenda, meeting.durationMinutes, now);
   const overrunMinutes = Math.round(progress.overrunMs / 60_000);
@@ -52,10 +54,20 @@ export function AgendaRunner({ meeting, now, send }: { meeting: Meeting; now: nu
             <button type="button" className="button" onClick={() => send({ type: 'skipItem' })}>
               Skip item
             </button>
-            <button type="button" className="button" aria-label="Take a minute from this item" onClick={() => send({ type: 'adjustMinutes', itemId: item.id, deltaMinutes: -1 })}>
+            <button
+              type="button"
+              className="button"
+              aria-label="Take a minute from this item"
+              onClick={() => send({ type: 'adjustMinutes', itemId: item.id, deltaMinutes: -1 })}
+            >
               −1 min
             </button>
-            <button type="button" className="button" aria-label="Add a minute to this item" onClick={() => send({ type: 'adjustMinutes', itemId: item.id, deltaMinutes: 1 })}>
+            <button
+              type="button"
+              className="button"
+              aria-label="Add a minute to this item"
+              onClick={() => send({ type: 'adjustMinutes', itemId: item.id, deltaMinutes: 1 })}
+            >
               +1 min
             </button>
           </div>
@@ -76,7 +88,13 @@ export function AgendaRunner({ meeting, now, send }: { meeting: Meeting; now: nu
               {it.title} · {it.minutes + (live.extraMinutes[it.id] ?? 0)} min
             </span>
             <span className="runner-upcoming__actions">
-              <button type="button" className="button" aria-label={`Move ${it.title} earlier`} disabled={position === 0} onClick={() => send({ type: 'moveItem', itemId: it.id, toIndex: index - 1 })}>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Move ${it.title} earlier`}
+                disabled={position === 0}
+                onClick={() => send({ type: 'moveItem', itemId: it.id, toIndex: index - 1 })}
+              >
                 ↑
               </button>
               <button
@@ -88,10 +106,20 @@ export function AgendaRunner({ meeting, now, send }: { meeting: Meeting; now: nu
               >
                 ↓
               </button>
-              <button type="button" className="button" aria-label={`Add a minute to ${it.title}`} onClick={() => send({ type: 'adjustMinutes', itemId: it.id, deltaMinutes: 1 })}>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Add a minute to ${it.title}`}
+                onClick={() => send({ type: 'adjustMinutes', itemId: it.id, deltaMinutes: 1 })}
+              >
                 +1
               </button>
-              <button type="button" className="button" aria-label={`Take a minute from ${it.title}`} onClick={() => send({ type: 'adjustMinutes', itemId: it.id, deltaMinutes: -1 })}>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Take a minute from ${it.title}`}
+                onClick={() => send({ type: 'adjustMinutes', itemId: it.id, deltaMinutes: -1 })}
+              >
                 −1
               </button>
             </span>

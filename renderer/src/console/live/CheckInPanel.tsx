@@ -48,7 +48,12 @@ export function CheckInPanel({ meeting, members }: { meeting: Meeting; members: 
               {member.status === 'on_break' ? <span className="tag">On a break</span> : null}
               {entry?.status === 'excused' ? <span className="tag">Excused</span> : null}
               {!here && entry?.status !== 'excused' ? (
-                <button type="button" className="button button--quiet" aria-label={`Excuse ${member.displayName}`} onClick={() => mark(member.id, 'excused')}>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={`Excuse ${member.displayName}`}
+                  onClick={() => mark(member.id, 'excused')}
+                >
                   Excused
                 </button>
               ) : null}

@@ -15,7 +15,8 @@ export function SeatingOrder({ meeting, participants }: { meeting: Meeting; part
   const action = useAction();
   if (participants.length < 2) return null;
   const ids = participants.map((p) => p.id);
-  const move = (from: number, to: number) => void action.run(() => api.call('attendance.seat', { meetingId: meeting.id, seating: moveItem(ids, from, to) }));
+  const move = (from: number, to: number) =>
+    void action.run(() => api.call('attendance.seat', { meetingId: meeting.id, seating: moveItem(ids, from, to) }));
   return (
     <details className="seating">
       <summary>Seating order for rounds</summary>
@@ -24,10 +25,22 @@ export function SeatingOrder({ meeting, participants }: { meeting: Meeting; part
           <li key={p.id}>
             <span>{p.name}</span>
             <span className="runner-upcoming__actions">
-              <button type="button" className="button" aria-label={`Move ${p.name} one seat earlier`} disabled={index === 0 || action.busy} onClick={() => move(index, index - 1)}>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Move ${p.name} one seat earlier`}
+                disabled={index === 0 || action.busy}
+                onClick={() => move(index, index - 1)}
+              >
                 ↑
               </button>
-              <button type="button" className="button" aria-label={`Move ${p.name} one seat later`} disabled={index === participants.length - 1 || action.busy} onClick={() => move(index, index + 1)}>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Move ${p.name} one seat later`}
+                disabled={index === participants.length - 1 || action.busy}
+                onClick={() => move(index, index + 1)}
+              >
                 ↓
               </button>
             </span>

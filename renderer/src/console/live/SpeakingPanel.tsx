@@ -11,7 +11,17 @@ import { nameIn, type Participant } from './participants';
  * The speaking timer, the round-robin and the open-discussion queue. Every
  * action has a button; the common ones also have a key (see the ? help).
  */
-export function SpeakingPanel({ meeting, participants, now, send }: { meeting: Meeting; participants: Participant[]; now: number; send: (command: LiveCommand) => void }) {
+export function SpeakingPanel({
+  meeting,
+  participants,
+  now,
+  send,
+}: {
+  meeting: Meeting;
+  participants: Participant[];
+  now: number;
+  send: (command: LiveCommand) => void;
+}) {
   const live = meeting.live;
   const [orderMode, setOrderMode] = useState<RoundOrderMode>('seating');
   const [limitText, setLimitText] = useState('');
@@ -43,7 +53,13 @@ export function SpeakingPanel({ meeting, participants, now, send }: { meeting: M
           </p>
         ) : null}
         <div className="button-row">
-          <button type="button" className="button button--primary" disabled={!speaker} onClick={() => send({ type: 'toggleTimer' })} aria-keyshortcuts="Space">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!speaker}
+            onClick={() => send({ type: 'toggleTimer' })}
+            aria-keyshortcuts="Space"
+          >
             {speaker && !isRunning(speaker.timer) ? 'Resume timer' : 'Pause timer'}
           </button>
           <button type="button" className="button" disabled={!speaker} onClick={() => send({ type: 'resetTimer' })}>
@@ -74,7 +90,9 @@ export function SpeakingPanel({ meeting, participants, now, send }: { meeting: M
         <>
           <p className="field-hint">
             Still to speak: {live.round.remaining.map((id) => nameIn(participants, id)).join(', ') || 'nobody'}
-            {live.round.passed.length > 0 ? ` · Passed (offered again at the end): ${live.round.passed.map((id) => nameIn(participants, id)).join(', ')}` : ''}
+            {live.round.passed.length > 0
+              ? ` · Passed (offered again at the end): ${live.round.passed.map((id) => nameIn(participants, id)).join(', ')}`
+              : ''}
           </p>
           <div className="button-row">
             <button type="button" className="button button--primary" onClick={() => send({ type: 'nextSpeaker' })} aria-keyshortcuts="N">
@@ -112,7 +130,11 @@ export function SpeakingPanel({ meeting, participants, now, send }: { meeting: M
             <option value="random">Random</option>
             <option value="rotating">Rotating start, alternating direction</option>
           </select>
-          <button type="button" className={`button${item && isRoundKind(item.kind) ? ' button--primary' : ''}`} onClick={() => send({ type: 'startRound', mode: orderMode })}>
+          <button
+            type="button"
+            className={`button${item && isRoundKind(item.kind) ? ' button--primary' : ''}`}
+            onClick={() => send({ type: 'startRound', mode: orderMode })}
+          >
             Start round
           </button>
         </div>
@@ -155,7 +177,11 @@ export function SpeakingPanel({ meeting, participants, now, send }: { meeting: M
         <label htmlFor={ids.policy} className="visually-hidden">
           Queue order
         </label>
-        <select id={ids.policy} value={live.queuePolicy} onChange={(e) => send({ type: 'setQueuePolicy', policy: e.target.value === 'first_come' ? 'first_come' : 'least_spoken' })}>
+        <select
+          id={ids.policy}
+          value={live.queuePolicy}
+          onChange={(e) => send({ type: 'setQueuePolicy', policy: e.target.value === 'first_come' ? 'first_come' : 'least_spoken' })}
+        >
           <option value="least_spoken">Whoever has spoken least goes first</option>
           <option value="first_come">First come, first served</option>
         </select>

@@ -14,11 +14,7 @@ function PastMeetingRow({ row, group }: { row: PastMeeting; group: Group }) {
   const meeting = useApiQuery('meeting.get', open ? { meetingId: row.meetingId } : null);
   const when = formatMeetingTime(row.startsAt, group.schedule?.timeZone, true);
   if (row.status === 'cancelled') {
-    return (
-      <li className="meeting-card">
-        {when} · cancelled
-      </li>
-    );
+    return <li className="meeting-card">{when} · cancelled</li>;
   }
   return (
     <li>

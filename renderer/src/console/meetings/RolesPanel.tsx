@@ -6,7 +6,17 @@ import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';
 import { ErrorText } from '../ui/ErrorText';
 
-function RoleSelect({ role, meeting, members, onChange }: { role: Role; meeting: Meeting; members: Member[]; onChange: (role: Role, memberId: string | null) => void }) {
+function RoleSelect({
+  role,
+  meeting,
+  members,
+  onChange,
+}: {
+  role: Role;
+  meeting: Meeting;
+  members: Member[];
+  onChange: (role: Role, memberId: string | null) => void;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -45,9 +55,7 @@ export function RolesPanel({ meeting }: { meeting: Meeting }) {
       <h4>Roles</h4>
       {suggested && !matches ? (
         <div className="suggestion" role="status">
-          <p>
-            Suggested: {ROLES.map((r) => `${roleLabels[r]} ${nameOf(suggested[r])}`).join(' · ')}
-          </p>
+          <p>Suggested: {ROLES.map((r) => `${roleLabels[r]} ${nameOf(suggested[r])}`).join(' · ')}</p>
           <div className="button-row">
             <button type="button" className="button button--primary" disabled={action.busy} onClick={() => assign(suggested)}>
               Accept suggested roles
@@ -58,7 +66,9 @@ export function RolesPanel({ meeting }: { meeting: Meeting }) {
                 type="button"
                 className="button"
                 disabled={action.busy}
-                onClick={() => void action.run(() => api.call('meeting.declineRole', { meetingId: meeting.id, role: r, memberId: suggested[r] as string }))}
+                onClick={() =>
+                  void action.run(() => api.call('meeting.declineRole', { meetingId: meeting.id, role: r, memberId: suggested[r] as string }))
+                }
               >
                 Skip {nameOf(suggested[r])} as {roleLabels[r].toLowerCase()}
               </button>
@@ -72,7 +82,9 @@ export function RolesPanel({ meeting }: { meeting: Meeting }) {
         ))}
       </div>
       {meeting.roleDeclines.length > 0 ? (
-        <p className="field-hint">Skipped this time: {meeting.roleDeclines.map((d) => `${nameOf(d.memberId)} (${roleLabels[d.role].toLowerCase()})`).join(', ')}.</p>
+        <p className="field-hint">
+          Skipped this time: {meeting.roleDeclines.map((d) => `${nameOf(d.memberId)} (${roleLabels[d.role].toLowerCase()})`).join(', ')}.
+        </p>
       ) : null}
       <ErrorText message={action.error} />
     </div>

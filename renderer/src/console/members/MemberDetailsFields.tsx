@@ -49,7 +49,12 @@ export function MemberDetailsFields({ details, onChange }: { details: MemberDeta
         <label htmlFor={ids.check}>Check on me if I miss meetings</label>
       </div>
       <div className="checkbox">
-        <input id={ids.volunteer} type="checkbox" checked={details.volunteersForRoles} onChange={(e) => set('volunteersForRoles', e.target.checked)} />
+        <input
+          id={ids.volunteer}
+          type="checkbox"
+          checked={details.volunteersForRoles}
+          onChange={(e) => set('volunteersForRoles', e.target.checked)}
+        />
         <label htmlFor={ids.volunteer}>Happy to take a role (facilitator, timekeeper, note-taker)</label>
       </div>
     </div>

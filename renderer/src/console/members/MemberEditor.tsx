@@ -9,7 +9,17 @@ import { statusLabels } from './labels';
 import { MemberDetailsFields, type MemberDetails } from './MemberDetailsFields';
 
 /** Everything about one member, edited in place. */
-export function MemberEditor({ member, group, onDone, onSaved }: { member: Member; group: Group; onDone: () => void; onSaved?: (before: Member, after: Member) => void }) {
+export function MemberEditor({
+  member,
+  group,
+  onDone,
+  onSaved,
+}: {
+  member: Member;
+  group: Group;
+  onDone: () => void;
+  onSaved?: (before: Member, after: Member) => void;
+}) {
   const api = useApi();
   const action = useAction();
   const ids = { name: useId(), status: useId() };
@@ -99,8 +109,8 @@ export function MemberEditor({ member, group, onDone, onSaved }: { member: Membe
             }
           >
             <p>
-              Their display name, full name and contact details are removed for good. The group’s counts (members, joins and
-              departures) stay as they are. This cannot be undone.
+              Their display name, full name and contact details are removed for good. The group’s counts (members, joins and departures) stay as they
+              are. This cannot be undone.
             </p>
           </ConfirmButton>
         ) : null}

@@ -55,7 +55,9 @@ export function MembersPage({ group }: { group: Group }) {
           {members.error}
         </p>
       ) : null}
-      {members.data && all.length === 0 ? <p className="empty">No members yet. Add the people who come to this group; a first name or an alias is enough.</p> : null}
+      {members.data && all.length === 0 ? (
+        <p className="empty">No members yet. Add the people who come to this group; a first name or an alias is enough.</p>
+      ) : null}
       {members.data && all.length > 0 && shown.length === 0 ? <p className="empty">Nobody matches. Clear the search or show everyone.</p> : null}
       <ul className="member-list" aria-label={`Members of ${group.name}`}>
         {shown.map((member) => (

@@ -20,7 +20,12 @@ export function ConfirmButton(props: ConfirmButtonProps) {
   const titleId = useId();
   return (
     <>
-      <button type="button" className={props.className ?? 'button button--danger'} aria-label={props.ariaLabel} onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className={props.className ?? 'button button--danger'}
+        aria-label={props.ariaLabel}
+        onClick={() => dialog.current?.showModal()}
+      >
         {props.label}
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby={titleId}>

@@ -12,7 +12,9 @@ const tv = screenAt(3, 3360, 1280, 720);
 const consoleOnLaptop: Rect = { x: 100, y: 100, width: 1000, height: 700 };
 
 function within(inner: Rect, outer: Rect): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  return (
+    inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height
+  );
 }
 
 describe('planDisplayWindow with more than one screen', () => {
@@ -32,8 +34,13 @@ describe('planDisplayWindow with more than one screen', () => {
   });
 
   it('ignores a remembered screen that is gone, or is the console’s own', () => {
-    expect(planDisplayWindow({ screens: [laptop, projector], consoleDisplayId: 1, consoleBounds: consoleOnLaptop, rememberedId: 3 })).toMatchObject({ displayId: 2 });
-    expect(planDisplayWindow({ screens: [laptop, projector], consoleDisplayId: 1, consoleBounds: consoleOnLaptop, rememberedId: 1 })).toMatchObject({ mode: 'fullscreen', displayId: 2 });
+    expect(planDisplayWindow({ screens: [laptop, projector], consoleDisplayId: 1, consoleBounds: consoleOnLaptop, rememberedId: 3 })).toMatchObject({
+      displayId: 2,
+    });
+    expect(planDisplayWindow({ screens: [laptop, projector], consoleDisplayId: 1, consoleBounds: consoleOnLaptop, rememberedId: 1 })).toMatchObject({
+      mode: 'fullscreen',
+      displayId: 2,
+    });
   });
 
   it('stays on its current screen when another is added', () => {
@@ -42,12 +49,18 @@ describe('planDisplayWindow with more than one screen', () => {
   });
 
   it('prefers a non-primary screen when the console is on neither', () => {
-    const plan = planDisplayWindow({ screens: [laptop, projector, tv], consoleDisplayId: 2, consoleBounds: { x: 1500, y: 50, width: 900, height: 600 } });
+    const plan = planDisplayWindow({
+      screens: [laptop, projector, tv],
+      consoleDisplayId: 2,
+      consoleBounds: { x: 1500, y: 50, width: 900, height: 600 },
+    });
     expect(plan).toMatchObject({ mode: 'fullscreen', displayId: 3 });
   });
 
   it('honours a choice made this session, even the console’s own screen (a preview)', () => {
-    expect(planDisplayWindow({ screens: [laptop, projector, tv], consoleDisplayId: 1, consoleBounds: consoleOnLaptop, chosenId: 3, rememberedId: 2 })).toMatchObject({ displayId: 3 });
+    expect(
+      planDisplayWindow({ screens: [laptop, projector, tv], consoleDisplayId: 1, consoleBounds: consoleOnLaptop, chosenId: 3, rememberedId: 2 }),
+    ).toMatchObject({ displayId: 3 });
     const preview = planDisplayWindow({ screens: [laptop, projector], consoleDisplayId: 1, consoleBounds: consoleOnLaptop, chosenId: 1 });
     expect(preview.mode).toBe('window');
     expect(preview.displayId).toBe(1);
@@ -119,7 +132,12 @@ describe('samePlacement', () => {
 
   it('treats the same screen and mode as no move', () => {
     expect(samePlacement(full, { ...full })).toBe(true);
-    expect(samePlacement({ mode: 'window', displayId: 1, bounds: { x: 0, y: 0, width: 10, height: 10 } }, { mode: 'window', displayId: 1, bounds: { x: 5, y: 5, width: 10, height: 10 } })).toBe(true);
+    expect(
+      samePlacement(
+        { mode: 'window', displayId: 1, bounds: { x: 0, y: 0, width: 10, height: 10 } },
+        { mode: 'window', displayId: 1, bounds: { x: 5, y: 5, width: 10, height: 10 } },
+      ),
+    ).toBe(true);
   });
 
   it('sees a different screen, mode, resolution, or no placement yet as a move', () => {

@@ -2,20 +2,12 @@ import { z } from 'zod';
 import { AgendaItem, AGENDA_ITEMS_MAX } from '../agenda/agenda';
 import { DisplayName, GroupName, idError, idOf } from '../domain/names';
 import { choice, fieldsOf, wholeNumber, yesOrNo } from '../domain/fields';
-import {
-  ActionItem,
-  ActionItemStatus,
-  Answer,
-  HeardAnswer,
-  NoteText,
-  Question,
-  QuestionKind,
-  Suggestion,
-  SuggestionStatus,
-  Survey,
-  type Checkout,
-  type Settings,
-} from '../feedback/feedback';
+import { ActionItem, ActionItemStatus } from '../actions/action-items';
+import { Answer, Question, QuestionKind, Survey } from '../feedback/surveys';
+import { HeardAnswer, type Checkout } from '../feedback/checkout';
+import { NoteText } from '../notes/notes';
+import { Suggestion, SuggestionStatus } from '../feedback/suggestions';
+import { type Settings } from '../settings/settings';
 import { Group, Member, type AgendaTemplate, type Meeting, type RoomState } from '../domain/types';
 import { HeardFrom, MeetingFormat, MemberStatus, RoleAssignmentSchema, RoomMessage, ScreenMode, TemplateName, TimerDisplay } from '../domain/types';
 import { LiveCommand } from '../live/commands';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AgendaItemKind } from '../agenda/agenda';
 import { EntityId } from '../domain/names';
 import { EpochMs, RoleAssignmentSchema, type Meeting } from '../domain/types';
-import { Checkout } from '../feedback/feedback';
+import { Checkout } from '../feedback/checkout';
 import { StoredIsoDate } from '../schedule/schedule';
 
 /** Everyone present, once: a member by id, a guest as null (guests are never followed over time). */

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { AgendaTemplate, Group, Meeting, Member, RoomState } from '../domain/types';
-import { ActionItem, Settings, Suggestion, Survey, SurveyResponse } from '../feedback/feedback';
+import { ActionItem } from '../actions/action-items';
+import { Settings } from '../settings/settings';
+import { Suggestion } from '../feedback/suggestions';
+import { Survey, SurveyResponse } from '../feedback/surveys';
 
 /**
  * Version 3 splits the record by how often it changes: the hot file holds

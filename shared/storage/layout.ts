@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EntityId } from '../domain/names';
 import { Meeting } from '../domain/types';
-import { ActionItem } from '../feedback/feedback';
+import { ActionItem } from '../actions/action-items';
 import { MeetingDigest } from '../history/digest';
 import { CURRENT_SCHEMA_VERSION, type Database } from './database';
 

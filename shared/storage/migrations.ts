@@ -1,5 +1,5 @@
 import { RoomState } from '../domain/types';
-import { Settings } from '../feedback/feedback';
+import { Settings } from '../settings/settings';
 import { CURRENT_SCHEMA_VERSION, Database, emptyDatabase, recordSchemas } from './database';
 import { salvageRecords, type SetAsideRecord } from './salvage';
 import { migrate1to2 } from './migrate-1-to-2';

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
-import type { ActionItem } from '#shared/feedback/feedback';
+import type { ActionItem } from '#shared/actions/action-items';
 import type { HandlerContext } from './context';
 import { findGroup, findMeeting, findMember } from './lookup';
 

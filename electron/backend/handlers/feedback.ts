@@ -1,6 +1,8 @@
 import type { ParsedInput, SurveyResults } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
-import { insertAtRandom, MIN_RESPONSES_TO_SHOW, type Checkout, type Survey } from '#shared/feedback/feedback';
+import { insertAtRandom } from '#shared/feedback/anonymous-order';
+import { MIN_RESPONSES_TO_SHOW, type Survey } from '#shared/feedback/surveys';
+import { type Checkout } from '#shared/feedback/checkout';
 import type { HandlerContext } from './context';
 import { findGroup, findMeeting, today } from './lookup';
 

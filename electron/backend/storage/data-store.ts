@@ -14,7 +14,7 @@ import {
   type ArchiveKey,
   type ArchivePart,
 } from '#shared/storage/layout';
-import { Settings } from '#shared/feedback/feedback';
+import { Settings } from '#shared/settings/settings';
 import { RoomState } from '#shared/domain/types';
 import { CURRENT_SCHEMA_VERSION } from '#shared/storage/database';
 import { archivePath, digestPath, writeJson } from './archive-files';

@@ -11,7 +11,11 @@
 import type { AgendaItem } from '#shared/agenda/agenda';
 import { DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME } from '#shared/agenda/default-template';
 import type { AgendaTemplate, Group, HeardFrom, Meeting, Member } from '#shared/domain/types';
-import { insertAtRandom, type ActionItem, type Checkout, type Suggestion, type Survey, type SurveyResponse } from '#shared/feedback/feedback';
+import { insertAtRandom } from '#shared/feedback/anonymous-order';
+import { type ActionItem } from '#shared/actions/action-items';
+import { type Checkout } from '#shared/feedback/checkout';
+import { type Suggestion } from '#shared/feedback/suggestions';
+import { type Survey, type SurveyResponse } from '#shared/feedback/surveys';
 import type { AttendanceEntry, Turn } from '#shared/live/live-state';
 import { ROLES } from '#shared/roles/roles';
 import { DEFAULT_GROUND_RULES } from '#shared/rules/default-ground-rules';

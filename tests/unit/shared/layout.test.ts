@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '#shared/domain/types';
-import type { ActionItem } from '#shared/feedback/feedback';
+import type { ActionItem } from '#shared/actions/action-items';
 import { emptyDatabase } from '#shared/storage/database';
 import { partition } from '#shared/storage/layout';
 import { generateHistory } from '../../bench/scale/history-generator';

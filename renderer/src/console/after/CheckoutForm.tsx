@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { HeardAnswer } from '#shared/feedback/feedback';
+import type { HeardAnswer } from '#shared/feedback/checkout';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';

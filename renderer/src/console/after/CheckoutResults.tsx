@@ -1,4 +1,4 @@
-import type { Checkout } from '#shared/feedback/feedback';
+import type { Checkout } from '#shared/feedback/checkout';
 
 /** Check-out counts in words and numbers. */
 export function CheckoutResults({ checkout }: { checkout: Checkout }) {

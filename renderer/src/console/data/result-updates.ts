@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ChangeEvent } from '#shared/contract/events';
 import type { AgendaTemplate, Group, Meeting, Member } from '#shared/domain/types';
-import type { ActionItem, Checkout } from '#shared/feedback/feedback';
+import type { ActionItem } from '#shared/actions/action-items';
+import type { Checkout } from '#shared/feedback/checkout';
 import { withMeetingChanges } from '../meetings/meeting-changes';
 
 type Input = Record<string, unknown>;

@@ -4,7 +4,7 @@ import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';
 import { NameForm } from '../NameForm';
 import { ErrorText } from '../ui/ErrorText';
-import { Suggestion } from '#shared/feedback/feedback';
+import { Suggestion } from '#shared/feedback/suggestions';
 
 const SuggestionText = Suggestion.shape.text;
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { QuestionKind } from '#shared/feedback/feedback';
+import type { QuestionKind } from '#shared/feedback/surveys';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Answer, Survey } from '#shared/feedback/feedback';
+import type { Answer, Survey } from '#shared/feedback/surveys';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Group } from '#shared/domain/types';
-import { MIN_RESPONSES_TO_SHOW } from '#shared/feedback/feedback';
+import { MIN_RESPONSES_TO_SHOW } from '#shared/feedback/surveys';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Settings } from '#shared/feedback/feedback';
+import type { Settings } from '#shared/settings/settings';
 import { useDraft } from '../ui/use-draft';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';

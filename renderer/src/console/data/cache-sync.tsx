@@ -1,33 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { readsOf } from '#shared/contract/effects';
 import { useApi } from '../../common/api-context';
-import { applyMeetings } from './result-updates';
+import { syncCache } from './sync-cache';
 
-/**
- * Keeps the console's cache in step with the backend: what a change event
- * carries (the meetings it changed) goes straight in, and the queries that
- * read a changed topic are fetched again, by the declaration in
- * shared/contract/effects.ts. After a reconnect everything is fetched again,
- * since changes may have been missed meanwhile.
- */
+/** syncCache for the console's cache, for as long as the console is open. */
 export function CacheSync(): null {
   const api = useApi();
   const client = useQueryClient();
-  useEffect(() => {
-    const offChanged = api.on('changed', (event) => {
-      if (event.meetings || event.leftMeetingIds) applyMeetings(client, event);
-      void client.invalidateQueries({ predicate: (query) => readsOf(String(query.queryKey[0])).some((topic) => event.topics.includes(topic)) });
-    });
-    let last = api.connection();
-    const offConnection = api.onConnection((state) => {
-      if (state === 'open' && last !== 'open') void client.invalidateQueries();
-      last = state;
-    });
-    return () => {
-      offChanged();
-      offConnection();
-    };
-  }, [api, client]);
+  useEffect(() => syncCache(api, client), [api, client]);
   return null;
 }

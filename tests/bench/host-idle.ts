@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { connectApi, groupWithPlannedMeeting } from '../support/api-client';
+import { connectApi, meetingUnderWay } from '../support/api-client';
 import { startHostProcess } from '../support/browser-host-process';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
 
@@ -29,10 +29,7 @@ export async function measureHostIdle(seconds: number): Promise<{ percent: numbe
   const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
   try {
     const api = await connectApi(host.consoleUrl);
-    const { meeting, members } = await groupWithPlannedMeeting(api);
-    for (const m of members) await api.call('attendance.mark', { meetingId: meeting.id, memberId: m.id, status: 'present' });
-    await api.call('live.start', { meetingId: meeting.id });
-    await api.call('live.command', { meetingId: meeting.id, command: { type: 'nextItem' } });
+    const { meeting } = await meetingUnderWay(api);
     await api.call('live.command', { meetingId: meeting.id, command: { type: 'startRound', mode: 'seating' } });
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(host.displayUrl);

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { connectApi, groupWithPlannedMeeting } from '../support/api-client';
+import { connectApi, meetingUnderWay } from '../support/api-client';
 
 /**
  * A key press during the meeting costs one command: the console takes the
@@ -8,10 +8,7 @@ import { connectApi, groupWithPlannedMeeting } from '../support/api-client';
  */
 test('one live key press sends one command and refetches nothing', async ({ browser, host }) => {
   const api = await connectApi(host.consoleUrl);
-  const { meeting, members } = await groupWithPlannedMeeting(api);
-  for (const m of members) await api.call('attendance.mark', { meetingId: meeting.id, memberId: m.id, status: 'present' });
-  await api.call('live.start', { meetingId: meeting.id });
-  await api.call('live.command', { meetingId: meeting.id, command: { type: 'nextItem' } });
+  const { meeting } = await meetingUnderWay(api);
   await api.call('live.command', { meetingId: meeting.id, command: { type: 'startRound', mode: 'seating' } });
   api.close();
 

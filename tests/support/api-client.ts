@@ -77,3 +77,13 @@ export async function groupWithPlannedMeeting(api: TestApi) {
   const meeting = await api.call('meeting.plan', { groupId: group.id, date: slot?.date ?? '2027-01-05', templateId: template?.id ?? null });
   return { group, members, meeting };
 }
+
+/** The planned meeting started with everyone present and moved on to its check-in round: a meeting night under way. */
+export async function meetingUnderWay(api: TestApi) {
+  const planned = await groupWithPlannedMeeting(api);
+  const { meeting, members } = planned;
+  for (const m of members) await api.call('attendance.mark', { meetingId: meeting.id, memberId: m.id, status: 'present' });
+  await api.call('live.start', { meetingId: meeting.id });
+  await api.call('live.command', { meetingId: meeting.id, command: { type: 'nextItem' } });
+  return planned;
+}

@@ -5,18 +5,10 @@ import { createBackend } from '../../../electron/backend/backend';
 import { DATA_FILE_NAME } from '../../../electron/backend/storage/open-store';
 import type { AnyEvent } from '#shared/contract/events';
 import { useTempDirs } from './temp-dir';
-import { fixedEdges, ok } from './test-backend';
+import { fixedEdges, ok, WEEKLY_TUESDAY } from './test-backend';
 
 const tempDir = useTempDirs();
-const schedule = {
-  frequency: 'weekly',
-  weekday: 2,
-  weekOfMonth: 1,
-  startTime: '19:00',
-  durationMinutes: 90,
-  timeZone: 'Europe/London',
-  startDate: '2026-09-01',
-} as const;
+const schedule = WEEKLY_TUESDAY;
 
 async function setUp(dir: string, random: () => number = Math.random, edges = fixedEdges()) {
   const backend = await createBackend({ dataDir: dir, clock: edges.clock, newId: edges.newId, timeZone: 'Europe/London', random });

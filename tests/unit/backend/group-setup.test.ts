@@ -6,19 +6,11 @@ import type { Backend } from '../../../electron/backend/backend';
 import { DATA_FILE_NAME } from '../../../electron/backend/storage/open-store';
 import { DEFAULT_GROUND_RULES } from '#shared/rules/default-ground-rules';
 import { useTempDirs } from './temp-dir';
-import { fixedEdges, ok, openBackend } from './test-backend';
+import { fixedEdges, ok, openBackend, WEEKLY_TUESDAY } from './test-backend';
 
 const tempDir = useTempDirs();
 // 2026-11-25 is a Wednesday; the group meets on Tuesdays at 19:00 London time.
-const schedule = {
-  frequency: 'weekly',
-  weekday: 2,
-  weekOfMonth: 1,
-  startTime: '19:00',
-  durationMinutes: 90,
-  timeZone: 'Europe/London',
-  startDate: '2026-09-01',
-} as const;
+const schedule = WEEKLY_TUESDAY;
 
 async function groupWithMembers(backend: Backend, names: string[]) {
   const group = await ok(backend, 'group.create', { name: 'Tuesday Circle' });

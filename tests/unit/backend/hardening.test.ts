@@ -5,18 +5,10 @@ import { createBackend } from '../../../electron/backend/backend';
 import { DATA_FILE_NAME } from '../../../electron/backend/storage/open-store';
 import { CURRENT_SCHEMA_VERSION } from '#shared/storage/database';
 import { useTempDirs } from './temp-dir';
-import { fixedEdges, ok, openBackend } from './test-backend';
+import { fixedEdges, ok, openBackend, WEEKLY_TUESDAY } from './test-backend';
 
 const tempDir = useTempDirs();
-const schedule = {
-  frequency: 'weekly',
-  weekday: 2,
-  weekOfMonth: 1,
-  startTime: '19:00',
-  durationMinutes: 90,
-  timeZone: 'Europe/London',
-  startDate: '2026-09-01',
-} as const;
+const schedule = WEEKLY_TUESDAY;
 
 async function meetingOf(dir: string) {
   const backend = await openBackend(dir);

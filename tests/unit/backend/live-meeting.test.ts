@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { AnyEvent } from '#shared/contract/events';
 import { elapsedMs } from '#shared/live/timer';
 import { useTempDirs } from './temp-dir';
-import { fixedEdges, ok, openBackend } from './test-backend';
+import { fixedEdges, ok, openBackend, WEEKLY_TUESDAY } from './test-backend';
 
 const tempDir = useTempDirs();
-const schedule = {
-  frequency: 'weekly',
-  weekday: 2,
-  weekOfMonth: 1,
-  startTime: '19:00',
-  durationMinutes: 90,
-  timeZone: 'Europe/London',
-  startDate: '2026-09-01',
-} as const;
+const schedule = WEEKLY_TUESDAY;
 
 async function liveMeeting(dir: string, edges = fixedEdges()) {
   const backend = await openBackend(dir, edges);

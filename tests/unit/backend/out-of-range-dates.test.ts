@@ -5,18 +5,10 @@ import { DATA_FILE_NAME } from '../../../electron/backend/storage/open-store';
 import { emptyDatabase } from '#shared/storage/database';
 import { testGroup, testMember } from '../shared/fixtures';
 import { useTempDirs } from './temp-dir';
-import { ok, openBackend } from './test-backend';
+import { ok, openBackend, WEEKLY_TUESDAY } from './test-backend';
 
 const tempDir = useTempDirs();
-const schedule = {
-  frequency: 'weekly',
-  weekday: 2,
-  weekOfMonth: 1,
-  startTime: '19:00',
-  durationMinutes: 90,
-  timeZone: 'Europe/London',
-  startDate: '2026-09-01',
-} as const;
+const schedule = WEEKLY_TUESDAY;
 
 async function groupWithSchedule(dir: string, overrides: Partial<Record<keyof typeof schedule, unknown>> = {}) {
   const backend = await openBackend(dir);

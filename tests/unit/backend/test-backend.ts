@@ -25,3 +25,14 @@ export async function ok<M extends MethodName>(backend: Backend, method: M, inpu
   if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error.code}: ${envelope.error.message}`);
   return envelope.value;
 }
+
+/** The schedule most backend tests plan with: Tuesdays at 19:00 for 90 minutes, London time, from September 2026. */
+export const WEEKLY_TUESDAY = {
+  frequency: 'weekly',
+  weekday: 2,
+  weekOfMonth: 1,
+  startTime: '19:00',
+  durationMinutes: 90,
+  timeZone: 'Europe/London',
+  startDate: '2026-09-01',
+} as const;

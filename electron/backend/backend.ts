@@ -178,7 +178,6 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...exportHandlers(ctx),
     ...calendarHandlers(ctx),
     ...roomHandlers(ctx),
-    'display.current': displaySnapshot,
   };
 
   // Retention runs at every start-up, so old private notes go even if nobody opens the setting.

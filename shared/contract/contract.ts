@@ -11,7 +11,6 @@ import { type Settings } from '../settings/settings';
 import { Group, Member, type AgendaTemplate, type Meeting, type RoomState } from '../domain/types';
 import { HeardFrom, MeetingFormat, MemberStatus, RoleAssignmentSchema, RoomMessage, ScreenMode, TemplateName, TimerDisplay } from '../domain/types';
 import { LiveCommand } from '../live/commands';
-import type { DisplaySnapshot } from '../display/display-view';
 import { Role, type RoleAssignment } from '../roles/roles';
 import { RULES_MAX, RuleText } from '../rules/ground-rules';
 import { isoDate, Schedule, type PlannedDate } from '../schedule/schedule';
@@ -290,7 +289,6 @@ export const contract = {
     details({ message: RoomMessage, show: yesOrNo('Say whether to show the message on the room screen').optional() }),
   ),
   'room.setTimerDisplay': returns<RoomState>()(details({ timerDisplay: TimerDisplay })),
-  'display.current': returns<DisplaySnapshot>()(none),
 } satisfies Record<MethodName, { input: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

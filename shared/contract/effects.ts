@@ -81,7 +81,6 @@ export const methodEffects = {
   'room.toggleBlank': command('room'),
   'room.setMessage': command('room'),
   'room.setTimerDisplay': command('room'),
-  'display.current': query('room'),
 } satisfies Record<MethodName, MethodEffect>;
 
 type Effects = typeof methodEffects;

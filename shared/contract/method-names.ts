@@ -61,7 +61,6 @@ export const methodNames = [
   'room.toggleBlank',
   'room.setMessage',
   'room.setTimerDisplay',
-  'display.current',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

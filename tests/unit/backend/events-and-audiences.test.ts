@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyEvent } from '#shared/contract/events';
 import { useTempDirs } from './temp-dir';
-import { ok, openBackend } from './test-backend';
+import { ok, openBackend, currentDisplay } from './test-backend';
 
 const tempDir = useTempDirs();
 
@@ -119,7 +119,7 @@ describe('events and audiences', () => {
     expect(clash.ok ? null : clash.error.code).toBe('conflict');
     await ok(backend, 'group.update', { groupId: second.id, name: 'Monday' });
     await ok(backend, 'room.selectGroup', { groupId: second.id });
-    expect(await ok(backend, 'display.current', {})).toMatchObject({ view: { screen: 'welcome', groupName: 'Monday' } });
+    expect(currentDisplay(backend)).toMatchObject({ view: { screen: 'welcome', groupName: 'Monday' } });
     const missing = await backend.call('room.selectGroup', { groupId: 'nope' });
     expect(missing.ok ? null : missing.error.code).toBe('not_found');
     await backend.close();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyEvent } from '#shared/contract/events';
 import { elapsedMs } from '#shared/live/timer';
 import { useTempDirs } from './temp-dir';
-import { fixedEdges, ok, openBackend, WEEKLY_TUESDAY } from './test-backend';
+import { fixedEdges, ok, openBackend, WEEKLY_TUESDAY, currentDisplay } from './test-backend';
 
 const tempDir = useTempDirs();
 const schedule = WEEKLY_TUESDAY;
@@ -53,7 +53,7 @@ describe('the live meeting through the backend', () => {
     expect(live.turns).toEqual([
       { participantId: members[0]!.id, itemId: resumed.agenda[1]!.id, source: 'round', durationMs: 40_000, passed: false },
     ]);
-    const snapshot = await ok(again, 'display.current', {});
+    const snapshot = currentDisplay(again);
     expect(snapshot.view).toMatchObject({ screen: 'speaker', speaker: 'Ben', upNext: ['Cai'], kind: 'round' });
     await again.close();
   });

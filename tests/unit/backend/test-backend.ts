@@ -1,5 +1,6 @@
 import { createBackend, type Backend } from '../../../electron/backend/backend';
 import type { MethodResult } from '#shared/contract/contract';
+import type { DisplaySnapshot } from '#shared/display/display-view';
 import type { MethodName } from '#shared/contract/method-names';
 
 /** A clock that only moves when told to, and ids that say what order they were made in. */
@@ -36,3 +37,14 @@ export const WEEKLY_TUESDAY = {
   timeZone: 'Europe/London',
   startDate: '2026-09-01',
 } as const;
+
+/** What the room display shows now: a new subscriber is sent the current snapshot at once. */
+export function currentDisplay(backend: Backend): DisplaySnapshot {
+  let snapshot: DisplaySnapshot | null = null;
+  const stop = backend.subscribe('display', (event) => {
+    if (event.name === 'display') snapshot ??= event.payload;
+  });
+  stop();
+  if (!snapshot) throw new Error('The backend sent no display snapshot to a new subscriber.');
+  return snapshot;
+}

@@ -48,19 +48,16 @@ export function LivePage({ group }: { group: Group }) {
     if (live) send(command);
   };
 
-  useLiveShortcuts(
-    {
-      toggleTimer: liveSend({ type: 'toggleTimer' }),
-      nextSpeaker: liveSend({ type: 'nextSpeaker' }),
-      pass: liveSend({ type: 'pass' }),
-      nextItem: liveSend({ type: 'nextItem' }),
-      toggleBlank: () => void action.run(() => api.call('room.toggleBlank', {})),
-      groundRules: () => void action.run(() => api.call('room.setMode', { mode: 'ground_rules' })),
-      automatic: () => void action.run(() => api.call('room.setMode', { mode: 'auto' })),
-      help: () => setHelpOpen((open) => !open),
-    },
-    true,
-  );
+  useLiveShortcuts({
+    toggleTimer: liveSend({ type: 'toggleTimer' }),
+    nextSpeaker: liveSend({ type: 'nextSpeaker' }),
+    pass: liveSend({ type: 'pass' }),
+    nextItem: liveSend({ type: 'nextItem' }),
+    toggleBlank: () => void action.run(() => api.call('room.toggleBlank', {})),
+    groundRules: () => void action.run(() => api.call('room.setMode', { mode: 'ground_rules' })),
+    automatic: () => void action.run(() => api.call('room.setMode', { mode: 'auto' })),
+    help: () => setHelpOpen((open) => !open),
+  });
 
   const helpButton = (
     <button type="button" className="button button--quiet" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>

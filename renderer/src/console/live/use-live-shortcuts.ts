@@ -19,14 +19,13 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /** The live meeting's keys; nothing fires while typing in a field or with Ctrl, Alt or Meta held. */
-export function useLiveShortcuts(actions: ShortcutActions, enabled: boolean): void {
+export function useLiveShortcuts(actions: ShortcutActions): void {
   // The newest actions, read at key time, so the listener is bound once rather than every render.
   const latest = useRef(actions);
   useEffect(() => {
     latest.current = actions;
   });
   useEffect(() => {
-    if (!enabled) return undefined;
     const onKey = (event: KeyboardEvent) => {
       const actions = latest.current;
       if (event.ctrlKey || event.altKey || event.metaKey || event.repeat || isTypingTarget(event.target)) return;
@@ -52,5 +51,5 @@ export function useLiveShortcuts(actions: ShortcutActions, enabled: boolean): vo
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled]);
+  }, []);
 }

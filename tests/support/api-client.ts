@@ -45,15 +45,9 @@ export async function connectApi(consoleUrl: string): Promise<TestApi> {
   };
 }
 
-export const TEST_SCHEDULE = {
-  frequency: 'weekly',
-  weekday: 2,
-  weekOfMonth: 1,
-  startTime: '19:00',
-  durationMinutes: 90,
-  timeZone: 'Europe/London',
-  startDate: '2026-09-01',
-} as const;
+import { TEST_SCHEDULE } from './test-schedule';
+
+export { TEST_SCHEDULE };
 
 export const SIX = ['Ana', 'Ben', 'Cai', 'Dee', 'Eli', 'Fay'];
 

@@ -1,3 +1,4 @@
+import { TEST_SCHEDULE } from '../../support/test-schedule';
 import { describe, expect, it } from 'vitest';
 import type { AnyEvent } from '#shared/contract/events';
 import { useTempDirs } from './temp-dir';
@@ -45,15 +46,7 @@ describe('events and audiences', () => {
     const group = await ok(backend, 'group.create', { name: 'Circle' });
     await ok(backend, 'group.update', {
       groupId: group.id,
-      schedule: {
-        frequency: 'weekly',
-        weekday: 2,
-        weekOfMonth: 1,
-        startTime: '19:00',
-        durationMinutes: 90,
-        timeZone: 'Europe/London',
-        startDate: '2026-09-01',
-      },
+      schedule: TEST_SCHEDULE,
     });
     const [template] = await ok(backend, 'template.list', { groupId: group.id });
     const changes: AnyEvent[] = [];

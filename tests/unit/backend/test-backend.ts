@@ -27,16 +27,8 @@ export async function ok<M extends MethodName>(backend: Backend, method: M, inpu
   return envelope.value;
 }
 
-/** The schedule most backend tests plan with: Tuesdays at 19:00 for 90 minutes, London time, from September 2026. */
-export const WEEKLY_TUESDAY = {
-  frequency: 'weekly',
-  weekday: 2,
-  weekOfMonth: 1,
-  startTime: '19:00',
-  durationMinutes: 90,
-  timeZone: 'Europe/London',
-  startDate: '2026-09-01',
-} as const;
+/** The schedule most backend tests plan with. */
+export { TEST_SCHEDULE as WEEKLY_TUESDAY } from '../../support/test-schedule';
 
 /** What the room display shows now: a new subscriber is sent the current snapshot at once. */
 export function currentDisplay(backend: Backend): DisplaySnapshot {

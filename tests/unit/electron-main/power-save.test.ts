@@ -1,3 +1,4 @@
+import { TEST_SCHEDULE } from '../../support/test-schedule';
 import { describe, expect, it } from 'vitest';
 import { followLiveMeetings, PowerSaveController } from '../../../electron/main/power-save';
 import { openBackend as openTestBackend, ok } from '../backend/test-backend';
@@ -68,15 +69,7 @@ describe('followLiveMeetings', () => {
     const group = await ok(backend, 'group.create', { name: 'Circle' });
     await ok(backend, 'group.update', {
       groupId: group.id,
-      schedule: {
-        frequency: 'weekly',
-        weekday: 2,
-        weekOfMonth: 1,
-        startTime: '19:00',
-        durationMinutes: 90,
-        timeZone: 'Europe/London',
-        startDate: '2026-09-01',
-      },
+      schedule: TEST_SCHEDULE,
     });
     const [template] = await ok(backend, 'template.list', { groupId: group.id });
     const meeting = await ok(backend, 'meeting.plan', { groupId: group.id, date: '2026-12-01', templateId: template!.id });

@@ -26,6 +26,8 @@ test('started again with --port 0, browser mode keeps its port and the open disp
     await consoleApi.call('room.setMode', { mode: 'blank' });
     consoleApi.close();
     await expect(display.locator('[data-screen="blank"]')).toBeVisible();
+    // Announced as what it is, with a role that may carry a name.
+    await expect(display.getByRole('img', { name: 'Blank screen' })).toBeVisible();
     await expect(display.getByRole('heading', { name: 'Tuesday Circle' })).toHaveCount(0);
     expect(await display.evaluate(() => (window as unknown as { openedOnce?: boolean }).openedOnce)).toBe(true);
   } finally {

@@ -5,6 +5,7 @@ import { readFlag, resolveDataDir } from '../backend/data-dir';
 import { JsonFilePreferenceStore } from '../backend/preferences';
 import { startBrowserHost, type RunningBrowserHost } from './browser-host';
 import { parseDevOrigin } from './dev-origin';
+import { listenOnChosenPort } from './port-choice';
 import { newTokens } from './tokens';
 
 const PORT_ENV = 'CIRCLEKEEPER_PORT';
@@ -13,20 +14,17 @@ function parsePort(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const port = Number(text);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`“${text}” is not a port number. Use a number from 1 to 65535, or 0 for any free port.`);
+    throw new Error(`“${text}” is not a port number. Use a number from 1 to 65535, or 0 for the port used last time.`);
   }
   return port;
-}
-
-function isAddressInUse(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
 }
 
 /**
  * Browser mode: the backend over HTTP + WebSocket, for when no Electron
  * runtime is installed, for end-to-end tests, and for anyone who prefers a
  * browser. Tokens and the port are remembered per data directory so an open
- * console reconnects by itself after a restart.
+ * console and display reconnect by themselves after a restart, also when it
+ * is started with `--port 0` (see port-choice.ts).
  */
 export async function runBrowserMode(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<RunningBrowserHost> {
   const dataDir = resolveDataDir(argv, env, process.platform);
@@ -40,21 +38,20 @@ export async function runBrowserMode(argv: readonly string[], env: NodeJS.Proces
 
   const devOption = devOrigin === undefined ? {} : { devOrigin };
   let host: RunningBrowserHost;
+  let notice: string | undefined;
   try {
-    host = await startBrowserHost({ backend, tokens, rendererDir, port: chosenPort ?? remembered?.port ?? 0, ...devOption });
+    ({ listening: host, notice } = await listenOnChosenPort(chosenPort, remembered?.port, (port) =>
+      startBrowserHost({ backend, tokens, rendererDir, port, ...devOption }),
+    ));
   } catch (error) {
-    if (chosenPort !== undefined || !isAddressInUse(error)) {
-      await backend.close();
-      if (isAddressInUse(error)) throw new Error(`Port ${String(chosenPort)} is already in use. Choose another with --port, or 0 for any free port.`);
-      throw error;
-    }
-    // The port remembered from last time is taken now; any free one will do.
-    host = await startBrowserHost({ backend, tokens, rendererDir, port: 0, ...devOption });
+    await backend.close();
+    throw error;
   }
   preferences.set('browserHost', { port: host.port, ...tokens });
 
   // Under `npm run dev` the pages to open are Vite's (hot reload); its proxy brings their sockets here.
   const shown = (url: string) => (devOrigin === undefined ? url : devOrigin + url.slice(host.origin.length));
+  if (notice !== undefined) console.log(notice);
   console.log(
     `Circlekeeper is running in browser mode${devOrigin === undefined ? '' : ` for development (pages from ${devOrigin})`}. Data: ${dataDir}`,
   );

@@ -1,5 +1,6 @@
 import type { MeetingSummary } from '../contract/contract';
 import { formatElapsed } from '../live/timer';
+import { plural } from '../text/plural';
 
 export interface PrivateNotesForExport {
   meeting: string;
@@ -18,7 +19,7 @@ export function summaryMarkdown(groupName: string, summary: MeetingSummary, priv
   const lines = [
     `# ${escape(groupName)} — meeting of ${summary.date}`,
     '',
-    `${String(summary.present)} present${summary.guests > 0 ? ` (including ${String(summary.guests)} guest${summary.guests === 1 ? '' : 's'})` : ''}${summary.excused > 0 ? `, ${String(summary.excused)} excused` : ''} · ${String(minutes)} minutes`,
+    `${String(summary.present)} present${summary.guests > 0 ? ` (including ${String(summary.guests)} guest${summary.guests === 1 ? '' : 's'})` : ''}${summary.excused > 0 ? `, ${String(summary.excused)} excused` : ''} · ${plural(minutes, 'minute')}`,
     '',
     '## Agenda, planned against actual',
     '',

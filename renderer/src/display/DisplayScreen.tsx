@@ -16,7 +16,8 @@ export function DisplayScreen({ view, now }: { view: DisplayView | null; now: nu
   }
   switch (view.screen) {
     case 'blank':
-      return <div className="display-screen display-screen--blank" data-screen="blank" aria-label="Blank screen" />;
+      // Nothing is drawn, but a screen reader still hears what the room sees.
+      return <div className="display-screen display-screen--blank" data-screen="blank" role="img" aria-label="Blank screen" />;
     case 'idle':
       return (
         <div className="display-screen display-screen--idle" data-screen="idle">

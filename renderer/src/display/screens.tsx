@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { DisplayView } from '#shared/display/display-view';
 import { elapsedMs, formatClock } from '#shared/live/timer';
 import { TimerFace } from './TimerFace';
@@ -72,19 +73,30 @@ export function AgendaScreen({ view, now }: { view: ViewOf<'agenda'>; now: numbe
   );
 }
 
+/** Names are isolated (<bdi>), so "Up next: سامي, דוד" keeps its order for a left-to-right reader. */
 export function SpeakerScreen({ view, now }: { view: ViewOf<'speaker'>; now: number }) {
   return (
     <div className="display-screen display-screen--speaker" data-screen="speaker">
       <p className="display-item-title">{view.itemTitle}</p>
       {view.speaker ? (
         <h1 className="display-speaker" aria-label={`Speaking: ${view.speaker}`}>
-          {view.speaker}
+          <bdi>{view.speaker}</bdi>
         </h1>
       ) : (
         <p className="display-speaker display-speaker--waiting">{view.kind === 'round' ? 'The round will begin shortly' : 'Open discussion'}</p>
       )}
       {view.timer ? <TimerFace value={view.timer} now={now} mode={view.timerDisplay} /> : null}
-      {view.upNext.length > 0 ? <p className="display-up-next">Up next: {view.upNext.join(', ')}</p> : null}
+      {view.upNext.length > 0 ? (
+        <p className="display-up-next">
+          Up next:{' '}
+          {view.upNext.map((name, index) => (
+            <Fragment key={index}>
+              {index > 0 ? ', ' : ''}
+              <bdi>{name}</bdi>
+            </Fragment>
+          ))}
+        </p>
+      ) : null}
     </div>
   );
 }

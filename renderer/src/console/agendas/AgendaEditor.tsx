@@ -5,6 +5,7 @@ import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';
 import { SavedNote } from '../ui/SavedNote';
 import { AgendaFitLine } from './AgendaFitLine';
+import { plural } from '#shared/text/plural';
 
 export type DraftItem = Omit<AgendaItem, 'id'> & { id?: string; key: string };
 
@@ -189,7 +190,14 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
       {fit ? (
         <AgendaFitLine fit={fit} />
       ) : (
-        <p className="field-hint">Total: {draft.reduce((s, d) => s + (Number.isFinite(d.minutes) ? d.minutes : 0), 0)} minutes.</p>
+        <p className="field-hint">
+          Total:{' '}
+          {plural(
+            draft.reduce((s, d) => s + (Number.isFinite(d.minutes) ? d.minutes : 0), 0),
+            'minute',
+          )}
+          .
+        </p>
       )}
       <ErrorText message={action.error} />
       <div className="button-row">

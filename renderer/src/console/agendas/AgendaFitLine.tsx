@@ -1,4 +1,5 @@
 import type { AgendaFit } from '#shared/agenda/agenda';
+import { plural } from '#shared/text/plural';
 
 /** Planned minutes against the meeting's length, in words and with a shape, not only colour. */
 export function AgendaFitLine({ fit }: { fit: AgendaFit }) {
@@ -12,7 +13,8 @@ export function AgendaFitLine({ fit }: { fit: AgendaFit }) {
   }
   return (
     <p className="fit fit--over" role="status">
-      ⚠ {fit.totalMinutes} minutes planned for a {fit.meetingMinutes}-minute meeting: {fit.overByMinutes} minutes too long. Shorten or remove an item.
+      ⚠ {plural(fit.totalMinutes, 'minute')} planned for a {fit.meetingMinutes}-minute meeting: {plural(fit.overByMinutes, 'minute')} too long.
+      Shorten or remove an item.
     </p>
   );
 }

@@ -21,6 +21,7 @@ import { SummaryPanel } from '../after/SummaryPanel';
 import { useConsoleNow } from './use-console-now';
 import { useLiveCommand } from './use-live-command';
 import { useLiveShortcuts } from './use-live-shortcuts';
+import { plural } from '#shared/text/plural';
 
 /** The meeting page: check people in, start, run the hour, end with a summary. */
 export function LivePage({ group }: { group: Group }) {
@@ -142,7 +143,8 @@ export function LivePage({ group }: { group: Group }) {
                 <p>{formatMeetingTime(meeting.startsAt, group.schedule?.timeZone)}</p>
               )}
               <p className="field-hint">
-                {meeting.agenda.length} agenda items · {meeting.durationMinutes} minutes. Check people in as they arrive, then start.
+                {plural(meeting.agenda.length, 'agenda item')} · {plural(meeting.durationMinutes, 'minute')}. Check people in as they arrive, then
+                start.
               </p>
               <div className="button-row">
                 <button

@@ -1,6 +1,7 @@
 import type { MeetingSummary } from '#shared/contract/contract';
 import { formatElapsed } from '#shared/live/timer';
 import { CheckoutResults } from '../after/CheckoutResults';
+import { plural } from '#shared/text/plural';
 
 /** The short record shown when a meeting ends. */
 export function SummaryView({ summary, privateNotes = null }: { summary: MeetingSummary; privateNotes?: string | null }) {
@@ -10,7 +11,7 @@ export function SummaryView({ summary, privateNotes = null }: { summary: Meeting
       <h2 id="summary-title">Meeting summary — {summary.date}</h2>
       <p>
         {summary.present} present{summary.guests > 0 ? ` (including ${String(summary.guests)} guest${summary.guests === 1 ? '' : 's'})` : ''}
-        {summary.excused > 0 ? `, ${String(summary.excused)} excused` : ''} · {minutes} minutes
+        {summary.excused > 0 ? `, ${String(summary.excused)} excused` : ''} · {plural(minutes, 'minute')}
       </p>
       <table className="summary-table">
         <caption>Agenda, planned against actual</caption>

@@ -270,7 +270,15 @@ export class DataStore {
     const { groupId } = parseArchiveKey(key);
     // No digest in that year yet means no file yet: do not read the disk for it.
     const known = (this.digests.get(groupId) ?? []).some((d) => archiveKeyOf(d) === key);
-    return known ? this.archive(key) : emptyArchive(key);
+    if (!known) return emptyArchive(key);
+    try {
+      return await this.archive(key);
+    } catch (error) {
+      // The year's file could not be read and was set aside (the console was told which meetings
+      // are lost). A meeting ending now must still be kept: it starts that year's file afresh.
+      if (error instanceof DomainError && error.code === 'storage_failed') return emptyArchive(key);
+      throw error;
+    }
   }
 
   private digestsAfter(meetings: readonly ArchivePart['meetings'][number][]): Map<string, MeetingDigest[]> {

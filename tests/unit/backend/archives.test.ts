@@ -204,4 +204,21 @@ describe('an archive that cannot be read', () => {
     });
     await backend.close();
   });
+
+  it('does not stop this year’s meeting from ending when this year’s file is lost', async () => {
+    const dir = await tempDir();
+    const { groupId, planned } = await history(dir);
+    await rm(join(dir, 'backups'), { recursive: true });
+    const path = join(dir, 'archive', groupId, '2026.json');
+    await writeFile(path, '{"cut short');
+    const backend = await openAt(dir, Date.UTC(2026, 11, 1, 19));
+    await ok(backend, 'live.start', { meetingId: planned.id });
+    await ok(backend, 'live.end', { meetingId: planned.id });
+    expect((await ok(backend, 'meeting.get', { meetingId: planned.id })).status).toBe('ended');
+    expect((await ok(backend, 'app.status', {})).notices.map((n) => n.title)).toContain('Past meetings of 2026 cannot be opened');
+    // The unreadable file is kept aside, untouched.
+    const kept = (await readdir(join(dir, 'archive', groupId))).find((n) => n.startsWith('2026.unreadable-'));
+    expect(await readFile(join(dir, 'archive', groupId, kept ?? ''), 'utf8')).toBe('{"cut short');
+    await backend.close();
+  });
 });

@@ -24,7 +24,7 @@ export async function tightenPermissions(dataDir: string): Promise<void> {
     await chmod(folder, 0o700).catch(() => undefined);
     for (const entry of await entries(folder)) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory() && depth < 4) await walk(path, depth + 1);
+      if (entry.isDirectory() && depth < 5) await walk(path, depth + 1);
       else if (entry.isFile()) await chmod(path, 0o600).catch(() => undefined);
     }
   };

@@ -51,6 +51,8 @@ export interface PastMeeting {
   date: string;
   startsAt: number;
   status: 'ended' | 'cancelled';
+  /** When it ended (epoch ms); null for a cancelled meeting. */
+  endedAt: number | null;
   /** Members and guests present. */
   present: number;
 }

@@ -12,7 +12,7 @@ import { emptyCheckout } from '#shared/feedback/checkout';
 import { emptyNotes } from '#shared/notes/notes';
 import { copyItems, withItemIds } from './agenda-items';
 import type { HandlerContext } from './context';
-import { findGroup, findMeeting, findMember, findTemplate } from './lookup';
+import { findGroup, findMeeting, findMember, findTemplate, today } from './lookup';
 
 function scheduleOf(data: Readonly<Database>, groupId: string) {
   const group = findGroup(data, groupId);
@@ -93,13 +93,32 @@ export function meetingHandlers(ctx: HandlerContext) {
       findGroup(ctx.read(), groupId);
       return ctx
         .history(groupId)
-        .map((d) => ({ meetingId: d.meetingId, date: d.date, startsAt: d.startsAt, status: d.status, present: d.present.length + d.guests }))
+        .map((d) => ({
+          meetingId: d.meetingId,
+          date: d.date,
+          startsAt: d.startsAt,
+          status: d.status,
+          endedAt: d.endedAt,
+          present: d.present.length + d.guests,
+        }))
         .reverse();
     },
 
+    /** The schedule's next dates, less any on which the group already met (a meeting held early today, say). */
     'meeting.upcomingDates': ({ groupId, count }: ParsedInput<'meeting.upcomingDates'>) => {
       const group = findGroup(ctx.read(), groupId);
-      return group.schedule ? upcomingDates(group.schedule, ctx.now(), count ?? 6) : [];
+      if (!group.schedule) return [];
+      const from = today(group, ctx.now(), ctx.timeZone);
+      const held = new Set(
+        ctx
+          .history(groupId)
+          .filter((d) => d.status === 'ended' && d.date >= from)
+          .map((d) => d.date),
+      );
+      const wanted = count ?? 6;
+      return upcomingDates(group.schedule, ctx.now(), wanted + held.size)
+        .filter((slot) => !held.has(slot.date))
+        .slice(0, wanted);
     },
 
     'meeting.plan': ({ groupId, date, templateId }: ParsedInput<'meeting.plan'>) =>

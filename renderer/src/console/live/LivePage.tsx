@@ -21,7 +21,11 @@ import { SummaryPanel } from '../after/SummaryPanel';
 import { useConsoleNow } from './use-console-now';
 import { useLiveCommand } from './use-live-command';
 import { useLiveShortcuts } from './use-live-shortcuts';
+import { readDoneWith, rememberDoneWith } from './done-with';
 import { plural } from '#shared/text/plural';
+
+/** How long after it ended a meeting stays on this page unless the facilitator moves on. */
+const AFTER_THE_MEETING_MS = 12 * 3_600_000;
 
 /** The meeting page: check people in, start, run the hour, end with a summary. */
 export function LivePage({ group }: { group: Group }) {
@@ -31,16 +35,21 @@ export function LivePage({ group }: { group: Group }) {
   const meetings = useApiQuery('meeting.list', { groupId: group.id });
   const members = useApiQuery('member.list', { groupId: group.id });
   const [chosenId, setChosenId] = useState<string | null>(null);
-  const [endedId, setEndedId] = useState<string | null>(null);
-  // The meeting just ended is history now: fetched on its own until the facilitator moves on.
-  const endedMeeting = useApiQuery('meeting.get', endedId ? { meetingId: endedId } : null);
+  const history = useApiQuery('meeting.history', { groupId: group.id });
+  const [doneWith, setDoneWith] = useState<string[]>(readDoneWith);
   const [helpOpen, setHelpOpen] = useState(false);
   const pickerId = useId();
   const now = useConsoleNow();
 
   const list = meetings.data ?? [];
-  const ended = endedMeeting.data?.id === endedId && endedMeeting.data?.status === 'ended' ? endedMeeting.data : undefined;
   const live = list.find((m) => m.status === 'live');
+  // The meeting that ended stays here (summary, check-out, notes) until the facilitator says they are
+  // done with it or the next one starts: a reload or another tab does not lose it.
+  const justEnded = (history.data ?? []).find(
+    (h) => h.status === 'ended' && h.endedAt !== null && now - h.endedAt < AFTER_THE_MEETING_MS && !doneWith.includes(h.meetingId),
+  );
+  const endedMeeting = useApiQuery('meeting.get', justEnded && !live ? { meetingId: justEnded.meetingId } : null);
+  const ended = endedMeeting.data?.id === justEnded?.meetingId && endedMeeting.data?.status === 'ended' ? endedMeeting.data : undefined;
   const planned = list.filter((m) => m.status === 'planned');
   const meeting = live ?? planned.find((m) => m.id === chosenId) ?? planned[0];
   const participants = meeting ? presentParticipants(meeting, members.data ?? []) : [];
@@ -80,9 +89,8 @@ export function LivePage({ group }: { group: Group }) {
             confirmLabel="End meeting"
             onConfirm={() =>
               void action.run(async () => {
-                const result = await api.call('live.end', { meetingId: meeting.id });
-                setEndedId(meeting.id);
-                return result;
+                // The summary follows from the past meetings' list, which the change refetches.
+                return api.call('live.end', { meetingId: meeting.id });
               })
             }
           >
@@ -115,6 +123,12 @@ export function LivePage({ group }: { group: Group }) {
     <div className="live">
       {ended ? (
         <div className="console-columns after">
+          <div className="after__bar">
+            <button type="button" className="button" onClick={() => setDoneWith(rememberDoneWith(ended.id))}>
+              Done with this meeting
+            </button>
+            <span className="field-hint">Late check-out answers and notes can still be added from the Meetings page.</span>
+          </div>
           <SummaryPanel meeting={ended} />
           <div className="console-side">
             <CheckoutPanel meeting={ended} />
@@ -151,12 +165,7 @@ export function LivePage({ group }: { group: Group }) {
                   type="button"
                   className="button button--primary"
                   disabled={action.busy}
-                  onClick={() =>
-                    void action.run(async () => {
-                      setEndedId(null);
-                      return api.call('live.start', { meetingId: meeting.id });
-                    })
-                  }
+                  onClick={() => void action.run(() => api.call('live.start', { meetingId: meeting.id }))}
                 >
                   Start meeting
                 </button>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { PastMeeting } from '#shared/contract/contract';
 import type { Group } from '#shared/domain/types';
 import { useApiQuery } from '../data/use-api-query';
+import { CheckoutPanel } from '../after/CheckoutPanel';
+import { NotesPanel } from '../after/NotesPanel';
 import { SummaryPanel } from '../after/SummaryPanel';
 import { ErrorText } from '../ui/ErrorText';
 import { formatMeetingTime } from './format';
@@ -23,7 +25,16 @@ function PastMeetingRow({ row, group }: { row: PastMeeting; group: Group }) {
           Summary of {when} · {row.present} present
         </summary>
         {open && meeting.error ? <ErrorText message={meeting.error} /> : null}
-        {open && meeting.data ? <SummaryPanel meeting={meeting.data} /> : null}
+        {open && meeting.data ? (
+          // A meeting that has ended still takes late check-out answers and notes.
+          <div className="console-columns">
+            <SummaryPanel meeting={meeting.data} />
+            <div className="console-side">
+              <CheckoutPanel meeting={meeting.data} />
+              <NotesPanel meeting={meeting.data} />
+            </div>
+          </div>
+        ) : null}
       </details>
     </li>
   );

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { NOTE_TEXT_MAX } from '#shared/notes/notes';
+import { forgetUnsaved, keepUnsaved, unsavedText } from './unsaved-notes';
 import { useAutosave } from './use-autosave';
 
 interface NoteFieldProps {
@@ -7,19 +9,36 @@ interface NoteFieldProps {
   value: string;
   rows?: number;
   save: (text: string) => Promise<unknown>;
+  /** Names this box's text on this computer while it is not saved (meeting, field, item). */
+  keepKey: string;
 }
 
-/** A notes box that saves itself; it says "Saved" once the backend has it on disk. */
-export function NoteField({ label, hint, value, rows = 4, save }: NoteFieldProps) {
-  const [text, setText] = useState(value);
-  const [state, setState] = useState<'saved' | 'typing' | 'error'>('saved');
+/** From here on the box counts characters, so the limit shows before it is hit. */
+const COUNT_FROM = Math.floor(NOTE_TEXT_MAX * 0.9);
+
+/**
+ * A notes box that saves itself; it says "Saved" once the backend has it on
+ * disk, and why not when it was refused. Text not saved yet is kept on this
+ * computer too, so a reload does not lose it.
+ */
+export function NoteField({ label, hint, value, rows = 4, save, keepKey }: NoteFieldProps) {
+  const [restored] = useState(() => unsavedText(keepKey));
+  const [text, setText] = useState(restored !== null && restored !== value ? restored : value);
+  const [state, setState] = useState<'saved' | 'typing' | 'error'>(restored !== null && restored !== value ? 'error' : 'saved');
+  const [reason, setReason] = useState<string | null>(restored !== null && restored !== value ? 'restored from this computer, not saved yet' : null);
   const id = useId();
   const hintId = useId();
+  const statusId = useId();
   const autosave = useAutosave(async (next) => {
     try {
       await save(next);
-      setState((s) => (s === 'typing' ? 'saved' : s));
+      forgetUnsaved(keepKey);
+      setReason(null);
+      // Saved, unless newer text is already waiting for its own save.
+      setState((s) => (s === 'typing' && autosave.unsaved() !== null ? s : 'saved'));
     } catch (error) {
+      keepUnsaved(keepKey, next);
+      setReason((error as Error).message);
       setState('error');
       throw error;
     }
@@ -44,7 +63,7 @@ export function NoteField({ label, hint, value, rows = 4, save }: NoteFieldProps
         id={id}
         rows={rows}
         value={text}
-        aria-describedby={hint ? hintId : undefined}
+        aria-describedby={[hint ? hintId : null, statusId].filter(Boolean).join(' ')}
         onChange={(e) => {
           setText(e.target.value);
           setState('typing');
@@ -52,8 +71,13 @@ export function NoteField({ label, hint, value, rows = 4, save }: NoteFieldProps
         }}
         onBlur={() => autosave.flush()}
       />
-      <span className="saved-note" role="status">
-        {state === 'error' ? 'Not saved yet — it will retry when you type or leave the box.' : state === 'typing' ? 'Saving…' : 'Saved'}
+      <span id={statusId} className={`saved-note${state === 'error' ? ' saved-note--error' : ''}`} role="status">
+        {state === 'error'
+          ? `Not saved: ${reason ?? 'the connection was lost'}. Your text is kept here and on this computer; it is tried again when you type or leave the box.`
+          : state === 'typing'
+            ? 'Saving…'
+            : 'Saved'}
+        {text.length >= COUNT_FROM ? ` · ${text.length.toLocaleString('en')} of ${NOTE_TEXT_MAX.toLocaleString('en')} characters` : ''}
       </span>
     </div>
   );

@@ -28,6 +28,7 @@ export function NotesPanel({ meeting }: { meeting: Meeting }) {
         hint="Only you see these. They are never shown to the room or exported unless you tick them in."
         value={meeting.notes.private}
         save={save('private')}
+        keepKey={`${meeting.id}:private`}
       />
       {item ? (
         <>
@@ -47,6 +48,7 @@ export function NotesPanel({ meeting }: { meeting: Meeting }) {
             rows={3}
             value={meeting.notes.items[item.id] ?? ''}
             save={save('item', { itemId: item.id })}
+            keepKey={`${meeting.id}:item:${item.id}`}
           />
         </>
       ) : null}
@@ -57,6 +59,7 @@ export function NotesPanel({ meeting }: { meeting: Meeting }) {
         rows={3}
         value={meeting.notes.shared}
         save={save('shared')}
+        keepKey={`${meeting.id}:shared`}
       />
     </section>
   );

@@ -22,6 +22,7 @@ import { useConsoleNow } from './use-console-now';
 import { useLiveCommand } from './use-live-command';
 import { useLiveShortcuts } from './use-live-shortcuts';
 import { readDoneWith, rememberDoneWith } from './done-with';
+import { readSingleKeys, rememberSingleKeys } from './shortcut-keys';
 import { plural } from '#shared/text/plural';
 
 /** How long after it ended a meeting stays on this page unless the facilitator moves on. */
@@ -38,6 +39,11 @@ export function LivePage({ group }: { group: Group }) {
   const history = useApiQuery('meeting.history', { groupId: group.id });
   const [doneWith, setDoneWith] = useState<string[]>(readDoneWith);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [singleKeys, setSingleKeys] = useState(readSingleKeys);
+  const switchSingleKeys = (on: boolean) => {
+    rememberSingleKeys(on);
+    setSingleKeys(on);
+  };
   const pickerId = useId();
   const now = useConsoleNow();
 
@@ -58,16 +64,19 @@ export function LivePage({ group }: { group: Group }) {
     if (live) send(command);
   };
 
-  useLiveShortcuts({
-    toggleTimer: liveSend({ type: 'toggleTimer' }),
-    nextSpeaker: liveSend({ type: 'nextSpeaker' }),
-    pass: liveSend({ type: 'pass' }),
-    nextItem: liveSend({ type: 'nextItem' }),
-    toggleBlank: () => void action.run(() => api.call('room.toggleBlank', {})),
-    groundRules: () => void action.run(() => api.call('room.setMode', { mode: 'ground_rules' })),
-    automatic: () => void action.run(() => api.call('room.setMode', { mode: 'auto' })),
-    help: () => setHelpOpen((open) => !open),
-  });
+  useLiveShortcuts(
+    {
+      toggleTimer: liveSend({ type: 'toggleTimer' }),
+      nextSpeaker: liveSend({ type: 'nextSpeaker' }),
+      pass: liveSend({ type: 'pass' }),
+      nextItem: liveSend({ type: 'nextItem' }),
+      toggleBlank: () => void action.run(() => api.call('room.toggleBlank', {})),
+      groundRules: () => void action.run(() => api.call('room.setMode', { mode: 'ground_rules' })),
+      automatic: () => void action.run(() => api.call('room.setMode', { mode: 'auto' })),
+      help: () => setHelpOpen((open) => !open),
+    },
+    singleKeys,
+  );
 
   const helpButton = (
     <button type="button" className="button button--quiet" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
@@ -114,7 +123,7 @@ export function LivePage({ group }: { group: Group }) {
             <ActionItemsPanel meeting={meeting} members={members.data ?? []} />
           </div>
         </div>
-        <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+        <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} singleKeys={singleKeys} onSingleKeys={switchSingleKeys} />
       </div>
     );
   }
@@ -186,7 +195,7 @@ export function LivePage({ group }: { group: Group }) {
         </div>
         <RoomPanel />
       </div>
-      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} singleKeys={singleKeys} onSingleKeys={switchSingleKeys} />
     </div>
   );
 }

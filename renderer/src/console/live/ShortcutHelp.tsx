@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 export const SHORTCUTS: [string, string][] = [
   ['Space', 'Start or pause the speaking timer'],
@@ -12,16 +12,31 @@ export const SHORTCUTS: [string, string][] = [
 ];
 
 /** The list of keys, in a modal dialog that Escape closes. */
-export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ShortcutHelp({
+  open,
+  onClose,
+  singleKeys,
+  onSingleKeys,
+}: {
+  open: boolean;
+  onClose: () => void;
+  singleKeys: boolean;
+  onSingleKeys: (on: boolean) => void;
+}) {
+  const switchId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (open && !dialog.current?.open) dialog.current?.showModal();
     if (!open && dialog.current?.open) dialog.current.close();
   }, [open]);
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
+    <dialog ref={dialog} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose} data-shortcut-help>
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <p className="field-hint">They work on this page whenever you are not typing in a field.</p>
+      <p className="field-hint">They work on this page whenever you are not typing in a field. Space on a focused button presses the button.</p>
+      <div className="checkbox">
+        <input id={switchId} type="checkbox" checked={singleKeys} onChange={(e) => onSingleKeys(e.target.checked)} />
+        <label htmlFor={switchId}>Single-key shortcuts (Space, N, P, B, G, ?): turn off if keys get pressed by accident</label>
+      </div>
       <dl className="shortcuts">
         {SHORTCUTS.map(([key, what]) => (
           <div key={key}>

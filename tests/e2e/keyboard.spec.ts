@@ -30,3 +30,19 @@ test('keys on the Live page: Space presses a focused button, ? opens and closes 
   await page.locator('body').press('n');
   await expect(speaking).toHaveText('Ana is speaking');
 });
+
+test('the first Tab stop skips the header and the tabs to the page', async ({ page, host }) => {
+  const api = await connectApi(host.consoleUrl);
+  await meetingUnderWay(api);
+  api.close();
+  await page.goto(host.consoleUrl);
+  await expect(page.getByRole('heading', { name: /^Meeting under way/ })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('button', { name: 'Skip to the page' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  // The next Tab lands inside the page, not in the header or the tabs.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+});

@@ -41,6 +41,10 @@ export function ConsoleApp() {
 
   return (
     <div className="console">
+      {/* The first Tab stop: past the header and the tabs, straight to the page (a hash link would change the route). */}
+      <button type="button" className="skip-link" onClick={() => document.getElementById('console-main')?.focus()}>
+        Skip to the page
+      </button>
       <header className="console-header">
         <h1 className="brand">Circlekeeper</h1>
         <GroupSwitcher groups={groupList} currentId={current?.id ?? null} />
@@ -48,7 +52,7 @@ export function ConsoleApp() {
       </header>
       {current ? <ConsoleNav current={section} /> : null}
       <NoticeBanner />
-      <main className="console-main">
+      <main className="console-main" id="console-main" tabIndex={-1}>
         {groups.error ? (
           <p className="field-error" role="alert">
             {groups.error}

@@ -50,7 +50,7 @@ export function summaryMarkdown(groupName: string, summary: MeetingSummary, priv
   else {
     const average = rated === 0 ? null : summary.checkout.ratings.reduce((sum, count, i) => sum + count * (i + 1), 0) / rated;
     lines.push(
-      `How did this session go? ${average === null ? 'no answers' : `${average.toFixed(1)} out of 5 from ${String(rated)} answer${rated === 1 ? '' : 's'}`} (1: ${summary.checkout.ratings.join(', ')} :5)`,
+      `How did this session go? ${average === null ? 'no answers' : `${average.toFixed(1)} out of 5 from ${String(rated)} answer${rated === 1 ? '' : 's'}`} (${summary.checkout.ratings.map((count, i) => `${String(i + 1)}: ${String(count)}`).join(' · ')})`,
     );
     lines.push(
       `Did you feel heard? Yes ${String(summary.checkout.heard.yes)} · Somewhat ${String(summary.checkout.heard.somewhat)} · No ${String(summary.checkout.heard.no)}`,

@@ -188,7 +188,7 @@ describe('check-out, suggestions, notes and export', () => {
     expect(plain.text).toContain('Theme: coping with winter');
     expect(plain.text).toContain('- [ ] Find a bigger room — Ana, due 2026-12-08');
     expect(plain.text).toContain('- [ ] Bring leaflets — The group');
-    expect(plain.text).toContain('How did this session go? 5.0 out of 5 from 1 answer');
+    expect(plain.text).toContain('How did this session go? 5.0 out of 5 from 1 answer (1: 0 · 2: 0 · 3: 0 · 4: 0 · 5: 1)');
     const withNotes = await ok(backend, 'meeting.exportMarkdown', { meetingId: meeting.id, includePrivateNotes: true });
     expect(withNotes.text).toContain('PRIVATE: Ben seemed low tonight');
     expect(withNotes.text).toContain('PRIVATE-ITEM: follow up gently');

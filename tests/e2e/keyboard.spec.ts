@@ -15,8 +15,12 @@ test('keys on the Live page: Space presses a focused button, ? opens and closes 
   await page.keyboard.press(' ');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toBeVisible();
-  // ? closes it again, as the list says.
+  // ? closes it again, as the list says, and so does Escape (focus is on the switch inside it).
   await page.keyboard.press('?');
+  await expect(help).toBeHidden();
+  await page.keyboard.press('?');
+  await expect(help).toBeVisible();
+  await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 
   // Turned off, N does nothing; → still moves on.

@@ -42,13 +42,14 @@ export function shortcutFor(press: KeyPress, focus: FocusKind, singleKeys: boole
 /** Reads the focused element's kind from the DOM. */
 export function focusKindOf(target: EventTarget | null): FocusKind {
   if (!(target instanceof HTMLElement)) return 'page';
+  // An open dialog first: whatever has focus inside it, the dialog owns the keys (Escape closes it).
+  const dialog = target.closest('dialog[open]');
+  if (dialog) return dialog.hasAttribute('data-shortcut-help') ? 'shortcut-help' : 'dialog';
   if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) {
     const type = target instanceof HTMLInputElement ? target.type : '';
     // A checkbox or radio takes Space, like a button; text inputs take every key.
     return type === 'checkbox' || type === 'radio' ? 'control' : 'text';
   }
-  const dialog = target.closest('dialog[open]');
-  if (dialog) return dialog.hasAttribute('data-shortcut-help') ? 'shortcut-help' : 'dialog';
   return target.closest('button, a[href], summary, [role="button"]') ? 'control' : 'page';
 }
 

@@ -103,10 +103,6 @@ export class DataStore {
     return [...this.digests.keys()];
   }
 
-  digestOf(meetingId: string): MeetingDigest | undefined {
-    return this.digestIndex.get(meetingId);
-  }
-
   /** The archive of a past meeting, from its digest. */
   locate(meetingId: string): ArchiveKey | null {
     const digest = this.digestIndex.get(meetingId);

@@ -1,10 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { connectApi, meetingUnderWay } from '../support/api-client';
-import { startHostProcess } from '../support/browser-host-process';
-import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
+import { withLiveMeeting } from './live-harness';
 
 /**
  * The display page in Chromium through three simulated hours: its clock is
@@ -13,14 +7,7 @@ import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
  * a forced garbage collection at the start and at the end.
  */
 export async function measureDisplayMemory(hours: number): Promise<{ steps: number; startMb: number; endMb: number } | { skipped: string }> {
-  const found = findChromium();
-  if (!found.found) return { skipped: found.reason };
-  const dir = await mkdtemp(join(tmpdir(), 'circlekeeper-bench-'));
-  const host = await startHostProcess(dir);
-  const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
-  try {
-    const api = await connectApi(host.consoleUrl);
-    const { meeting, members } = await meetingUnderWay(api);
+  return withLiveMeeting(async ({ host, browser, api, underWay: { meeting, members } }) => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.clock.install();
     await page.goto(host.displayUrl);
@@ -49,11 +36,6 @@ export async function measureDisplayMemory(hours: number): Promise<{ steps: numb
       await page.clock.fastForward(5_000);
     }
     const endMb = await heapMb();
-    api.close();
     return { steps, startMb, endMb };
-  } finally {
-    await browser.close();
-    await host.stop();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }

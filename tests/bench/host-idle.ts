@@ -1,11 +1,5 @@
+import { withLiveMeeting } from './live-harness';
 import { readFile } from 'node:fs/promises';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { connectApi, meetingUnderWay } from '../support/api-client';
-import { startHostProcess } from '../support/browser-host-process';
-import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
 
 /** CPU seconds a process has used, from /proc (Linux; elsewhere the figure is skipped). */
 async function cpuSeconds(pid: number): Promise<number> {
@@ -22,14 +16,7 @@ async function cpuSeconds(pid: number): Promise<number> {
  */
 export async function measureHostIdle(seconds: number): Promise<{ percent: number; seconds: number } | { skipped: string }> {
   if (process.platform !== 'linux') return { skipped: 'reads /proc, so only on Linux' };
-  const found = findChromium();
-  if (!found.found) return { skipped: found.reason };
-  const dir = await mkdtemp(join(tmpdir(), 'circlekeeper-bench-'));
-  const host = await startHostProcess(dir);
-  const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
-  try {
-    const api = await connectApi(host.consoleUrl);
-    const { meeting } = await meetingUnderWay(api);
+  return withLiveMeeting(async ({ host, browser, api, underWay: { meeting } }) => {
     await api.call('live.command', { meetingId: meeting.id, command: { type: 'startRound', mode: 'seating' } });
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(host.displayUrl);
@@ -39,11 +26,6 @@ export async function measureHostIdle(seconds: number): Promise<{ percent: numbe
     const before = await cpuSeconds(host.pid);
     await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
     const used = (await cpuSeconds(host.pid)) - before;
-    api.close();
     return { percent: (used / seconds) * 100, seconds };
-  } finally {
-    await browser.close();
-    await host.stop();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }

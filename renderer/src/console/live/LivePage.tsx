@@ -8,12 +8,16 @@ import { formatMeetingTime } from '../meetings/format';
 import { RoomPanel } from '../room/RoomPanel';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
-import { AgendaRunner } from './AgendaRunner';
+import { AgendaNow } from './AgendaNow';
+import { AgendaUpcoming } from './AgendaUpcoming';
 import { BalancePanel } from './BalancePanel';
 import { CheckInPanel } from './CheckInPanel';
 import { presentParticipants } from './participants';
 import { ShortcutHelp } from './ShortcutHelp';
+import { SpeakingOptions } from './SpeakingOptions';
 import { SpeakingPanel } from './SpeakingPanel';
+import { JumpLinks } from './JumpLinks';
+import type { RoundOrderMode } from '#shared/live/round-order';
 import { ActionItemsPanel } from '../after/ActionItemsPanel';
 import { CheckoutPanel } from '../after/CheckoutPanel';
 import { NotesPanel } from '../after/NotesPanel';
@@ -40,6 +44,7 @@ export function LivePage({ group }: { group: Group }) {
   const [doneWith, setDoneWith] = useState<string[]>(readDoneWith);
   const [helpOpen, setHelpOpen] = useState(false);
   const [singleKeys, setSingleKeys] = useState(readSingleKeys);
+  const [orderMode, setOrderMode] = useState<RoundOrderMode>('seating');
   const switchSingleKeys = (on: boolean) => {
     rememberSingleKeys(on);
     setSingleKeys(on);
@@ -69,6 +74,8 @@ export function LivePage({ group }: { group: Group }) {
       toggleTimer: liveSend({ type: 'toggleTimer' }),
       nextSpeaker: liveSend({ type: 'nextSpeaker' }),
       pass: liveSend({ type: 'pass' }),
+      // Only when no round is under way: starting one again would throw away who is still to speak.
+      startRound: live?.live?.round ? () => undefined : liveSend({ type: 'startRound', mode: orderMode }),
       nextItem: liveSend({ type: 'nextItem' }),
       toggleBlank: () => void action.run(() => api.call('room.toggleBlank', {})),
       groundRules: () => void action.run(() => api.call('room.setMode', { mode: 'ground_rules' })),
@@ -107,19 +114,24 @@ export function LivePage({ group }: { group: Group }) {
           </ConfirmButton>
         </div>
         <ErrorText message={action.error} />
+        <div className="live__cockpit">
+          <SpeakingPanel meeting={meeting} participants={participants} now={now} send={send} orderMode={orderMode} onOrderMode={setOrderMode} />
+          <AgendaNow meeting={meeting} now={now} send={send} />
+        </div>
+        <JumpLinks />
         <div className="live__grid">
           <div className="live__column">
             <CheckInPanel meeting={meeting} members={members.data ?? []} />
             <BalancePanel meeting={meeting} participants={participants} now={now} />
           </div>
           <div className="live__column">
-            <AgendaRunner meeting={meeting} now={now} send={send} />
-            <SpeakingPanel meeting={meeting} participants={participants} now={now} send={send} />
+            <AgendaUpcoming meeting={meeting} send={send} />
+            <SpeakingOptions meeting={meeting} participants={participants} send={send} />
+            <RoomPanel />
           </div>
           <div className="live__column">
-            <RoomPanel />
-            <CheckoutPanel meeting={meeting} />
             <NotesPanel meeting={meeting} />
+            <CheckoutPanel meeting={meeting} />
             <ActionItemsPanel meeting={meeting} members={members.data ?? []} />
           </div>
         </div>

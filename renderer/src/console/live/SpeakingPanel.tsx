@@ -1,106 +1,118 @@
-import { useId, useState } from 'react';
 import { isRoundKind } from '#shared/agenda/agenda';
 import type { Meeting } from '#shared/domain/types';
 import type { LiveCommand } from '#shared/live/commands';
 import type { RoundOrderMode } from '#shared/live/round-order';
 import { orderedQueue } from '#shared/live/speaking';
 import { elapsedMs, formatClock, formatElapsed, isRunning, timerPhase } from '#shared/live/timer';
+import { useId } from 'react';
 import { nameIn, type Participant } from './participants';
 
 /**
- * The speaking timer, the round-robin and the open-discussion queue. Every
- * action has a button; the common ones also have a key (see the ? help).
+ * What a facilitator presses during a round, all in one card so it stays on a
+ * laptop screen without scrolling: who is speaking and their time, the timer
+ * and turn buttons, the round, and the raised hands. Less frequent settings
+ * (turn limit, late arrivals, queue order) are in SpeakingOptions below.
  */
 export function SpeakingPanel({
   meeting,
   participants,
   now,
   send,
+  orderMode,
+  onOrderMode,
 }: {
   meeting: Meeting;
   participants: Participant[];
   now: number;
   send: (command: LiveCommand) => void;
+  orderMode: RoundOrderMode;
+  onOrderMode: (mode: RoundOrderMode) => void;
 }) {
+  const orderId = useId();
   const live = meeting.live;
-  const [orderMode, setOrderMode] = useState<RoundOrderMode>('seating');
-  const [limitText, setLimitText] = useState('');
-  const ids = { order: useId(), limit: useId(), late: useId(), policy: useId() };
   if (!live) return null;
   const item = meeting.agenda[live.itemIndex];
   const speaker = live.speaker;
   const elapsed = speaker ? elapsedMs(speaker.timer, now) : 0;
   const phase = speaker ? timerPhase(elapsed, speaker.limitMs, live.warnSeconds * 1000) : 'counting';
   const queue = orderedQueue(live, now);
-  const inRound = new Set([...(live.round?.remaining ?? []), ...(live.round?.passed ?? []), speaker?.participantId ?? '']);
-  const spokeThisItem = new Set(live.turns.filter((t) => t.itemId === item?.id).map((t) => t.participantId));
-  const lateCandidates = participants.filter((p) => !inRound.has(p.id) && !spokeThisItem.has(p.id));
+  const round = live.round;
 
   return (
-    <section className="panel" aria-labelledby="speaking-title">
-      <h2 id="speaking-title">Speaking</h2>
+    <section className="panel panel--compact" aria-labelledby="speaking-title" id="live-speaking">
+      <h2 id="speaking-title" className="panel__title--small">
+        Speaking
+      </h2>
       <div className={`speaker-box speaker-box--${phase}`}>
-        <p className="speaker-box__name" role="status">
-          {speaker ? `${nameIn(participants, speaker.participantId)} is speaking` : 'Nobody is speaking'}
-        </p>
-        {speaker ? (
-          <p className="speaker-box__time">
-            {speaker.limitMs === null ? formatElapsed(elapsed) : formatClock(speaker.limitMs - elapsed)}{' '}
-            <span className="speaker-box__phase">
-              {speaker.limitMs === null ? 'elapsed' : phase === 'over' ? 'over time' : phase === 'warning' ? 'nearly time' : 'left'}
-              {isRunning(speaker.timer) ? '' : ' · paused'}
-            </span>
+        <div className="speaker-box__line">
+          <p className="speaker-box__name" role="status">
+            {speaker ? (
+              <>
+                <bdi>{nameIn(participants, speaker.participantId)}</bdi> is speaking
+              </>
+            ) : (
+              'Nobody is speaking'
+            )}
           </p>
-        ) : null}
+          {speaker ? (
+            <p className="speaker-box__time">
+              {speaker.limitMs === null ? formatElapsed(elapsed) : formatClock(speaker.limitMs - elapsed)}{' '}
+              <span className="speaker-box__phase">
+                {speaker.limitMs === null ? 'elapsed' : phase === 'over' ? 'over time' : phase === 'warning' ? 'nearly time' : 'left'}
+                {isRunning(speaker.timer) ? '' : ' · paused'}
+              </span>
+            </p>
+          ) : null}
+        </div>
         <div className="button-row">
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!speaker}
-            onClick={() => send({ type: 'toggleTimer' })}
-            aria-keyshortcuts="Space"
-          >
-            {speaker && !isRunning(speaker.timer) ? 'Resume timer' : 'Pause timer'}
-          </button>
-          <button type="button" className="button" disabled={!speaker} onClick={() => send({ type: 'resetTimer' })}>
-            Reset timer
+          {round ? (
+            <>
+              <button type="button" className="button button--primary" onClick={() => send({ type: 'nextSpeaker' })} aria-keyshortcuts="N">
+                Next speaker <kbd aria-hidden="true">N</kbd>
+              </button>
+              <button type="button" className="button" disabled={!speaker} onClick={() => send({ type: 'pass' })} aria-keyshortcuts="P">
+                Pass <kbd aria-hidden="true">P</kbd>
+              </button>
+            </>
+          ) : null}
+          <button type="button" className="button" disabled={!speaker} onClick={() => send({ type: 'toggleTimer' })} aria-keyshortcuts="Space">
+            {speaker && !isRunning(speaker.timer) ? 'Resume timer' : 'Pause timer'} <kbd aria-hidden="true">Space</kbd>
           </button>
           <button type="button" className="button" disabled={!speaker} onClick={() => send({ type: 'stopSpeaker' })}>
             End turn
           </button>
-        </div>
-        <form
-          className="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const seconds = limitText.trim() === '' ? null : Math.round(Number(limitText) * 60);
-            send({ type: 'setTurnLimit', seconds });
-          }}
-        >
-          <label htmlFor={ids.limit}>Turn limit (minutes, empty for the item’s)</label>
-          <input id={ids.limit} inputMode="decimal" value={limitText} onChange={(e) => setLimitText(e.target.value)} size={5} />
-          <button type="submit" className="button">
-            Set limit
+          <button type="button" className="button" disabled={!speaker} onClick={() => send({ type: 'resetTimer' })}>
+            Reset timer
           </button>
-        </form>
+        </div>
       </div>
 
-      <h3>Round</h3>
-      {live.round ? (
-        <>
-          <p className="field-hint">
-            Still to speak: {live.round.remaining.map((id) => nameIn(participants, id)).join(', ') || 'nobody'}
-            {live.round.passed.length > 0
-              ? ` · Passed (offered again at the end): ${live.round.passed.map((id) => nameIn(participants, id)).join(', ')}`
-              : ''}
+      {round ? (
+        <div className="round-line">
+          <p className="round-line__who">
+            <strong>Round · still to speak:</strong>{' '}
+            {round.remaining.length === 0
+              ? 'nobody'
+              : round.remaining.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 ? ', ' : ''}
+                    <bdi>{nameIn(participants, id)}</bdi>
+                  </span>
+                ))}
+            {round.passed.length > 0 ? (
+              <>
+                {' '}
+                · <strong>passed</strong> (offered again at the end):{' '}
+                {round.passed.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 ? ', ' : ''}
+                    <bdi>{nameIn(participants, id)}</bdi>
+                  </span>
+                ))}
+              </>
+            ) : null}
           </p>
           <div className="button-row">
-            <button type="button" className="button button--primary" onClick={() => send({ type: 'nextSpeaker' })} aria-keyshortcuts="N">
-              Next speaker
-            </button>
-            <button type="button" className="button" disabled={!speaker} onClick={() => send({ type: 'pass' })} aria-keyshortcuts="P">
-              Pass
-            </button>
             <button type="button" className="button" disabled={!speaker} onClick={() => send({ type: 'skipSpeaker' })}>
               Skip
             </button>
@@ -108,24 +120,11 @@ export function SpeakingPanel({
               End round
             </button>
           </div>
-          {lateCandidates.length > 0 ? (
-            <div className="inline-form">
-              <label htmlFor={ids.late}>Add to this round</label>
-              <select id={ids.late} defaultValue="" onChange={(e) => e.target.value && send({ type: 'addToRound', participantId: e.target.value })}>
-                <option value="">Choose…</option>
-                {lateCandidates.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : null}
-        </>
+        </div>
       ) : (
-        <div className="inline-form">
-          <label htmlFor={ids.order}>Order</label>
-          <select id={ids.order} value={orderMode} onChange={(e) => setOrderMode(e.target.value as RoundOrderMode)}>
+        <div className="round-line inline-form">
+          <label htmlFor={orderId}>Round order</label>
+          <select id={orderId} value={orderMode} onChange={(e) => onOrderMode(e.target.value as RoundOrderMode)}>
             <option value="seating">Seating order</option>
             <option value="random">Random</option>
             <option value="rotating">Rotating start, alternating direction</option>
@@ -134,14 +133,17 @@ export function SpeakingPanel({
             type="button"
             className={`button${item && isRoundKind(item.kind) ? ' button--primary' : ''}`}
             onClick={() => send({ type: 'startRound', mode: orderMode })}
+            aria-keyshortcuts="R"
           >
-            Start round
+            Start round <kbd aria-hidden="true">R</kbd>
           </button>
         </div>
       )}
 
-      <h3>Raised hands</h3>
-      <div className="hands">
+      <h3 className="hands__title" id="hands-title">
+        Raised hands <span className="field-hint">(click a name)</span>
+      </h3>
+      <div className="hands" role="group" aria-labelledby="hands-title">
         {participants.map((p) => {
           const raised = live.queue.some((e) => e.participantId === p.id);
           return (
@@ -153,38 +155,32 @@ export function SpeakingPanel({
               aria-label={`${raised ? 'Lower' : 'Raise'} hand for ${p.name}`}
               onClick={() => send(raised ? { type: 'lowerHand', participantId: p.id } : { type: 'raiseHand', participantId: p.id })}
             >
-              {raised ? '✋ ' : ''}
-              {p.name}
+              {raised ? '✓ ' : ''}
+              <bdi>{p.name}</bdi>
             </button>
           );
         })}
       </div>
-      {queue.length > 0 ? (
-        <ol className="queue" aria-label="Waiting to speak">
-          {queue.map((entry) => (
-            <li key={entry.participantId}>{nameIn(participants, entry.participantId)}</li>
-          ))}
-        </ol>
-      ) : (
-        <p className="empty">Nobody is waiting. Click a name when someone raises a hand.</p>
-      )}
-      <div className="button-row">
-        {!live.round ? (
+      <div className="queue-line">
+        {queue.length > 0 ? (
+          <>
+            <span className="queue-line__label">Waiting to speak:</span>
+            <ol className="queue" aria-label="Waiting to speak">
+              {queue.map((entry) => (
+                <li key={entry.participantId}>
+                  <bdi>{nameIn(participants, entry.participantId)}</bdi>
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : (
+          <span className="empty">Nobody is waiting.</span>
+        )}
+        {!round ? (
           <button type="button" className="button button--primary" disabled={queue.length === 0} onClick={() => send({ type: 'nextSpeaker' })}>
-            Next speaker from the queue
+            Next from the queue <kbd aria-hidden="true">N</kbd>
           </button>
         ) : null}
-        <label htmlFor={ids.policy} className="visually-hidden">
-          Queue order
-        </label>
-        <select
-          id={ids.policy}
-          value={live.queuePolicy}
-          onChange={(e) => send({ type: 'setQueuePolicy', policy: e.target.value === 'first_come' ? 'first_come' : 'least_spoken' })}
-        >
-          <option value="least_spoken">Whoever has spoken least goes first</option>
-          <option value="first_come">First come, first served</option>
-        </select>
       </div>
     </section>
   );

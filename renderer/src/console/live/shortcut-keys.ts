@@ -1,4 +1,4 @@
-export type ShortcutName = 'toggleTimer' | 'nextSpeaker' | 'pass' | 'nextItem' | 'toggleBlank' | 'groundRules' | 'automatic' | 'help';
+export type ShortcutName = 'toggleTimer' | 'nextSpeaker' | 'pass' | 'startRound' | 'nextItem' | 'toggleBlank' | 'groundRules' | 'automatic' | 'help';
 
 /** What the focused element is, as far as keys go. */
 export type FocusKind = 'text' | 'control' | 'shortcut-help' | 'dialog' | 'page';
@@ -7,6 +7,7 @@ const SINGLE_KEYS: Record<string, ShortcutName> = {
   ' ': 'toggleTimer',
   n: 'nextSpeaker',
   p: 'pass',
+  r: 'startRound',
   b: 'toggleBlank',
   g: 'groundRules',
   '?': 'help',

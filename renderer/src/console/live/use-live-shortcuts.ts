@@ -5,6 +5,7 @@ export interface ShortcutActions {
   toggleTimer: () => void;
   nextSpeaker: () => void;
   pass: () => void;
+  startRound: () => void;
   nextItem: () => void;
   toggleBlank: () => void;
   groundRules: () => void;

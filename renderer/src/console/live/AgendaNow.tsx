@@ -8,27 +8,28 @@ function clockTime(epochMs: number): string {
   return new Date(epochMs).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 }
 
-/** The current item with planned, elapsed and remaining time, what comes next, and the meeting's overrun. */
-export function AgendaRunner({ meeting, now, send }: { meeting: Meeting; now: number; send: (command: LiveCommand) => void }) {
+/**
+ * The agenda item under way, its times, what comes next and the meeting's
+ * overrun: the part of the agenda a facilitator glances at mid-round, kept
+ * small enough to sit beside the speaking controls on a laptop screen.
+ */
+export function AgendaNow({ meeting, now, send }: { meeting: Meeting; now: number; send: (command: LiveCommand) => void }) {
   const live = meeting.live;
   if (!live) return null;
   const { agenda } = meeting;
   const item = agenda[live.itemIndex];
-  const upcoming = agenda
-    .map((it, index) => ({ it, index }))
-    .filter(({ it, index }) => index > live.itemIndex && !live.skippedItemIds.includes(it.id));
   const nextItem = agenda[nextIndex(live, agenda, live.itemIndex)];
   const progress = meetingProgress(live, agenda, meeting.durationMinutes, now);
   const overrunMinutes = Math.round(progress.overrunMs / 60_000);
 
   return (
-    <section className="panel" aria-labelledby="runner-title">
-      <h2 id="runner-title">Agenda</h2>
+    <section className="panel panel--compact" aria-labelledby="runner-title">
+      <h2 id="runner-title" className="panel__title--small">
+        Agenda{item ? ` · item ${String(live.itemIndex + 1)} of ${String(agenda.length)}` : ''}
+      </h2>
       {item ? (
         <div className="runner-current">
-          <p className="runner-kind">
-            Now · {agendaKindLabels[item.kind]} · item {live.itemIndex + 1} of {agenda.length}
-          </p>
+          <p className="runner-kind">Now · {agendaKindLabels[item.kind]}</p>
           <h3 className="runner-title">{item.title}</h3>
           <dl className="runner-times">
             <div>
@@ -45,11 +46,11 @@ export function AgendaRunner({ meeting, now, send }: { meeting: Meeting; now: nu
             </div>
           </dl>
           <div className="button-row">
-            <button type="button" className="button" onClick={() => send({ type: 'previousItem' })}>
-              ← Previous
-            </button>
             <button type="button" className="button button--primary" onClick={() => send({ type: 'nextItem' })} aria-keyshortcuts="ArrowRight">
               Next item →
+            </button>
+            <button type="button" className="button" onClick={() => send({ type: 'previousItem' })}>
+              ← Previous
             </button>
             <button type="button" className="button" onClick={() => send({ type: 'skipItem' })}>
               Skip item
@@ -73,6 +74,12 @@ export function AgendaRunner({ meeting, now, send }: { meeting: Meeting; now: nu
           </div>
         </div>
       ) : null}
+      <p className="runner-next">
+        <strong>Next:</strong>{' '}
+        {nextItem
+          ? `${nextItem.title} · ${String(nextItem.minutes + (live.extraMinutes[nextItem.id] ?? 0))} min`
+          : 'nothing — end the meeting after this item'}
+      </p>
       <p className="runner-overrun" role="status">
         {overrunMinutes > 0
           ? `⚠ Running ${String(overrunMinutes)} min over: projected end ${clockTime(progress.projectedEndAt)}.`
@@ -80,52 +87,6 @@ export function AgendaRunner({ meeting, now, send }: { meeting: Meeting; now: nu
             ? `✓ ${String(-overrunMinutes)} min ahead: projected end ${clockTime(progress.projectedEndAt)}.`
             : `✓ On time: projected end ${clockTime(progress.projectedEndAt)}.`}
       </p>
-      <h3 className="runner-subtitle">Next{nextItem ? `: ${nextItem.title}` : ': nothing — end the meeting after this item'}</h3>
-      <ol className="runner-upcoming">
-        {upcoming.map(({ it, index }, position) => (
-          <li key={it.id}>
-            <span>
-              {it.title} · {it.minutes + (live.extraMinutes[it.id] ?? 0)} min
-            </span>
-            <span className="runner-upcoming__actions">
-              <button
-                type="button"
-                className="button"
-                aria-label={`Move ${it.title} earlier`}
-                disabled={position === 0}
-                onClick={() => send({ type: 'moveItem', itemId: it.id, toIndex: index - 1 })}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="button"
-                aria-label={`Move ${it.title} later`}
-                disabled={position === upcoming.length - 1}
-                onClick={() => send({ type: 'moveItem', itemId: it.id, toIndex: index + 1 })}
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                className="button"
-                aria-label={`Add a minute to ${it.title}`}
-                onClick={() => send({ type: 'adjustMinutes', itemId: it.id, deltaMinutes: 1 })}
-              >
-                +1
-              </button>
-              <button
-                type="button"
-                className="button"
-                aria-label={`Take a minute from ${it.title}`}
-                onClick={() => send({ type: 'adjustMinutes', itemId: it.id, deltaMinutes: -1 })}
-              >
-                −1
-              </button>
-            </span>
-          </li>
-        ))}
-      </ol>
     </section>
   );
 }

@@ -38,6 +38,10 @@ function createSecureWindow(audience: Audience, preloadPath: string, options: Br
       additionalArguments: [audienceArgument(audience)],
     },
   });
+  // Pass-the-laptop asks "Leave site?" before an unload, for the browser's reload. Electron has no
+  // such question: it would silently refuse to close the window, so a facilitator could not quit.
+  // The app has no reload of its own (only with dev tools), and the lock is kept in storage anyway.
+  win.webContents.on('will-prevent-unload', (event) => event.preventDefault());
   void win.loadURL(surfaceUrl(audience));
   return win;
 }

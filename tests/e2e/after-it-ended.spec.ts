@@ -35,7 +35,37 @@ test('a meeting that has ended stays for its check-out, through a tab switch and
   await laptop.getByRole('button', { name: 'Send my answer' }).click();
   await expect(laptop.getByText('1 answered so far')).toBeVisible();
   await laptop.getByRole('button', { name: 'I am the next person' }).click();
+
+  // The next member holds the laptop: Back, the app's routes, another tab and a reload all stay on the form.
+  const consoleReached = page.getByRole('navigation', { name: 'Sections' });
+  await page.goBack();
+  await expect(laptop.getByRole('button', { name: 'Send my answer' })).toBeVisible();
+  await expect(consoleReached).toHaveCount(0);
+  await page.evaluate(() => {
+    window.location.hash = '#/console/members';
+  });
+  await expect(laptop).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Members' })).toHaveCount(0);
+  const otherTab = await page.context().newPage();
+  await otherTab.goto(host.consoleUrl);
+  await expect(otherTab.getByRole('dialog', { name: /^Check-out/ })).toBeVisible();
+  await expect(otherTab.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
+  await otherTab.close();
+  // Reload asks "Leave site?"; someone insisting still lands on the form, with the count kept.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await expect(laptop.getByText('1 answered so far')).toBeVisible();
+  await expect(consoleReached).toHaveCount(0);
+
+  // Only the unlock word, typed deliberately, gives the console back.
   await laptop.getByRole('button', { name: 'Finish (facilitator)' }).click();
+  await laptop.getByLabel(/type “unlock”/).fill('ok');
+  await laptop.getByRole('button', { name: 'Unlock' }).click();
+  await expect(laptop.getByRole('alert')).toHaveText(/not “unlock”/);
+  await expect(consoleReached).toHaveCount(0);
+  await laptop.getByLabel(/type “unlock”/).fill('unlock');
+  await laptop.getByRole('button', { name: 'Unlock' }).click();
+  await expect(laptop).toBeHidden();
   await expect(summary.getByText('4.0 out of 5 from 1 answer')).toBeVisible();
 
   // Moving on: gone, and it stays gone after a reload.

@@ -51,6 +51,8 @@ test('a short meeting with notes, a pass-the-laptop check-out, two suggestions, 
   await page.keyboard.press('Escape');
   await expect(laptop).toBeVisible();
   await laptop.getByRole('button', { name: 'Finish (facilitator)' }).click();
+  await laptop.getByLabel(/type “unlock”/).fill('unlock');
+  await laptop.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByText('4.0 out of 5 from 4 answers')).toBeVisible();
 
   await page.getByRole('button', { name: 'End meeting' }).click();

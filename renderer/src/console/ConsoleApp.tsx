@@ -12,6 +12,8 @@ import { MeetingsPage } from './meetings/MeetingsPage';
 import { MembersPage } from './members/MembersPage';
 import { NoticeBanner } from './NoticeBanner';
 import { LivePage } from './live/LivePage';
+import { LockedLaptop } from './laptop/LockedLaptop';
+import { LaptopLockProvider, useLaptopLock } from './laptop/use-laptop-lock';
 import './console.css';
 
 function Section({ section, group }: { section: string; group: Group }) {
@@ -31,8 +33,22 @@ function Section({ section, group }: { section: string; group: Group }) {
   }
 }
 
-/** The facilitator's window. */
+/** The facilitator's window, or only the pass-the-laptop form while a member holds the laptop. */
 export function ConsoleApp() {
+  return (
+    <LaptopLockProvider>
+      <LockedOrConsole />
+    </LaptopLockProvider>
+  );
+}
+
+function LockedOrConsole() {
+  const { lock } = useLaptopLock();
+  // Nothing of the console is rendered under the lock: no tabs, no page, no shortcuts to reach.
+  return lock ? <LockedLaptop lock={lock} /> : <Console />;
+}
+
+function Console() {
   const section = useConsoleSection();
   const groups = useApiQuery('group.list', {});
   const room = useApiQuery('room.get', {});

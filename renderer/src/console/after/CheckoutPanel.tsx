@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import type { Meeting } from '#shared/domain/types';
 import { CheckoutForm } from './CheckoutForm';
 import { CheckoutResults } from './CheckoutResults';
-import { PassTheLaptop } from './PassTheLaptop';
+import { useLaptopLock } from '../laptop/use-laptop-lock';
 
 /** End-of-meeting check-out: entered as members call it out, or privately in pass-the-laptop mode. */
 export function CheckoutPanel({ meeting }: { meeting: Meeting }) {
-  const [laptop, setLaptop] = useState(false);
+  const { start } = useLaptopLock();
   return (
     <section className="panel" aria-labelledby="checkout-title">
       <h2 id="checkout-title">Check-out</h2>
@@ -15,14 +14,9 @@ export function CheckoutPanel({ meeting }: { meeting: Meeting }) {
         <summary>Enter answers as people call them out</summary>
         <CheckoutForm meetingId={meeting.id} onDone={() => undefined} submitLabel="Add this answer" />
       </details>
-      <button type="button" className="button button--primary" onClick={() => setLaptop(true)}>
+      <button type="button" className="button button--primary" onClick={() => start({ kind: 'checkout', meetingId: meeting.id, answered: 0 })}>
         Pass the laptop round
       </button>
-      {laptop ? (
-        <PassTheLaptop title="Check-out — your answer is anonymous" onFinish={() => setLaptop(false)}>
-          {(done) => <CheckoutForm meetingId={meeting.id} onDone={done} submitLabel="Send my answer" />}
-        </PassTheLaptop>
-      ) : null}
     </section>
   );
 }

@@ -4,11 +4,10 @@ import { MIN_RESPONSES_TO_SHOW } from '#shared/feedback/surveys';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';
-import { PassTheLaptop } from '../after/PassTheLaptop';
+import { useLaptopLock } from '../laptop/use-laptop-lock';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
 import { SurveyBuilder } from './SurveyBuilder';
-import { SurveyForm } from './SurveyForm';
 
 function Results({ surveyId }: { surveyId: string }) {
   const results = useApiQuery('survey.results', { surveyId });
@@ -53,8 +52,7 @@ export function SurveysPanel({ group }: { group: Group }) {
   const action = useAction();
   const surveys = useApiQuery('survey.list', { groupId: group.id });
   const [building, setBuilding] = useState(false);
-  const [running, setRunning] = useState<string | null>(null);
-  const runningSurvey = surveys.data?.find((s) => s.id === running);
+  const { start } = useLaptopLock();
 
   return (
     <section className="panel" aria-labelledby="surveys-title">
@@ -65,7 +63,11 @@ export function SurveysPanel({ group }: { group: Group }) {
         <article key={survey.id} className="survey-card" aria-label={survey.title}>
           <h3>{survey.title}</h3>
           <div className="button-row">
-            <button type="button" className="button button--primary" onClick={() => setRunning(survey.id)}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => start({ kind: 'survey', groupId: group.id, surveyId: survey.id, answered: 0 })}
+            >
               Run in pass-the-laptop mode
             </button>
             <ConfirmButton
@@ -89,11 +91,6 @@ export function SurveysPanel({ group }: { group: Group }) {
           New survey
         </button>
       )}
-      {runningSurvey ? (
-        <PassTheLaptop title="Anonymous survey — your answers are not linked to you" onFinish={() => setRunning(null)}>
-          {(done) => <SurveyForm survey={runningSurvey} onDone={done} />}
-        </PassTheLaptop>
-      ) : null}
     </section>
   );
 }

@@ -95,5 +95,6 @@ export function membersLine(report: Facts<MembershipReport>, since: string | nul
   const moves = `${String(joined)} joined and ${String(left)} left${when}`;
   const three = report.retention.find((r) => r.months === 3);
   if (!three || three.eligible === 0) return `${moves}.`;
-  return `${moves}; of those who joined long enough ago, ${String(three.stillComing)} of ${String(three.eligible)} were still coming after 3 months.`;
+  const were = three.eligible === 1 ? 'was' : 'were';
+  return `${moves}; of those who joined long enough ago, ${String(three.stillComing)} of ${String(three.eligible)} ${were} still coming after 3 months.`;
 }

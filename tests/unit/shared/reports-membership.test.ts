@@ -69,6 +69,9 @@ describe('members over time', () => {
       { months: 3, eligible: 1, stillComing: 1, share: 1 },
       { months: 6, eligible: 0, stillComing: 0, share: null },
     ]);
+    expect(report.summary).toBe(
+      '1 joined and 0 left since February 2026; of those who joined long enough ago, 1 of 1 was still coming after 3 months.',
+    );
   });
 
   it('says what to do for a group with no members', () => {

@@ -1,13 +1,8 @@
 import type { MeetingDigest } from '../history/digest';
-import { inRange } from './range';
+import { inRange, type RangeBounds } from './range';
 import type { AttendanceReport, AttendanceRow } from './report-types';
 import { mean, rollingMean, round, trendOf } from './rolling';
 import { attendanceLine } from './summary-lines';
-
-export interface RangeBounds {
-  from: string | null;
-  to: string;
-}
 
 /**
  * Attendance per held meeting in the range: members, guests, newcomers and

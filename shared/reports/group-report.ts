@@ -4,7 +4,7 @@ import type { MeetingDigest } from '../history/digest';
 import { attendanceReport } from './attendance';
 import { membershipReport } from './membership';
 import { memberShares, participationReport } from './participation';
-import { inRange } from './range';
+import { inRange, type RangeBounds } from './range';
 import type { GroupReport } from './report-types';
 import { supportReport } from './support';
 import { surveysReport } from './surveys-over-time';
@@ -19,7 +19,7 @@ export interface ReportInput {
   surveys: readonly Survey[];
   /** Responses to those surveys (others are ignored). */
   responses: readonly SurveyResponse[];
-  range: { from: string | null; to: string };
+  range: RangeBounds;
   /** Today where the group meets. */
   today: string;
   /** Whether to work out each member's figures; when not, `perMember` is null. */

@@ -1,9 +1,8 @@
 import type { Member, MemberStatus } from '../domain/types';
 import type { MeetingDigest } from '../history/digest';
 import { addDays, addMonths, formatDate, parseDate } from '../schedule/zoned-time';
-import type { RangeBounds } from './attendance';
 import { HEARD_FROM_LABELS, HEARD_FROM_UNKNOWN } from './labels';
-import { inRange, quartersBetween } from './range';
+import { inRange, quartersBetween, type RangeBounds } from './range';
 import type { HeardFromRow, MembershipReport, QuarterRow, RetentionRow } from './report-types';
 import { round } from './rolling';
 import { membersLine } from './summary-lines';

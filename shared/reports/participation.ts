@@ -1,11 +1,10 @@
 import type { Member } from '../domain/types';
 import type { MeetingDigest } from '../history/digest';
 import { gini } from './gini';
-import { inRange } from './range';
+import { inRange, type RangeBounds } from './range';
 import type { MemberShare, ParticipationReport, ParticipationRow } from './report-types';
 import { mean, round, trendOf } from './rolling';
 import { participationLine } from './summary-lines';
-import type { RangeBounds } from './attendance';
 
 const MINUTE = 60_000;
 

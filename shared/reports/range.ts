@@ -22,7 +22,13 @@ export function resolveRange(choice: RangeChoice, today: string): ResolvedRange 
   return { ok: true, from, to };
 }
 
-export function inRange(date: string, range: { from: string | null; to: string }): boolean {
+/** First and last day counted, inclusive; a null first day is "from the start". */
+export interface RangeBounds {
+  from: string | null;
+  to: string;
+}
+
+export function inRange(date: string, range: RangeBounds): boolean {
   return (range.from === null || date >= range.from) && date <= range.to;
 }
 

@@ -1,7 +1,6 @@
 import { MIN_RESPONSES_TO_SHOW } from '../feedback/surveys';
 import type { MeetingDigest } from '../history/digest';
-import type { RangeBounds } from './attendance';
-import { inRange } from './range';
+import { inRange, type RangeBounds } from './range';
 import type { HeardCounts, SupportReport, SupportRow } from './report-types';
 import { round, trendOf } from './rolling';
 import { supportLine } from './summary-lines';

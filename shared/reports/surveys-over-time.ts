@@ -1,6 +1,6 @@
 import { MIN_RESPONSES_TO_SHOW, type Answer, type Question, type Survey, type SurveyResponse } from '../feedback/surveys';
 import { daysBetween, parseDate } from '../schedule/zoned-time';
-import type { RangeBounds } from './attendance';
+import type { RangeBounds } from './range';
 import type { RunQuestion, SurveyRun, SurveySeries, SurveysReport } from './report-types';
 import { round } from './rolling';
 import { surveysLine } from './summary-lines';

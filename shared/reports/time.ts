@@ -1,7 +1,6 @@
 import { agendaKindLabels, type AgendaItemKind } from '../agenda/agenda';
 import type { MeetingDigest } from '../history/digest';
-import type { RangeBounds } from './attendance';
-import { inRange } from './range';
+import { inRange, type RangeBounds } from './range';
 import type { KindTime, TimeReport, TimeRow } from './report-types';
 import { mean, round } from './rolling';
 import { timeLine } from './summary-lines';

@@ -21,6 +21,7 @@ import { calendarHandlers } from './handlers/calendar';
 import { liveHandlers } from './handlers/live';
 import { meetingHandlers } from './handlers/meetings';
 import { memberHandlers } from './handlers/members';
+import { reportHandlers } from './handlers/reports';
 import { roomHandlers } from './handlers/room';
 import { templateHandlers } from './handlers/templates';
 import { SerialQueue } from './serial-queue';
@@ -176,6 +177,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...actionItemHandlers(ctx),
     ...feedbackHandlers(ctx),
     ...exportHandlers(ctx),
+    ...reportHandlers(ctx),
     ...calendarHandlers(ctx),
     ...roomHandlers(ctx),
   };

@@ -14,6 +14,7 @@ import { LiveCommand } from '../live/commands';
 import { Role, type RoleAssignment } from '../roles/roles';
 import { RULES_MAX, RuleText } from '../rules/ground-rules';
 import { isoDate, Schedule, type PlannedDate } from '../schedule/schedule';
+import type { GroupReport } from '../reports/report-types';
 import type { MethodName } from './method-names';
 
 export interface Notice {
@@ -278,6 +279,21 @@ export const contract = {
         .min(1, { error: 'Keep notes for at least 1 month.' })
         .max(120, { error: 'Keep notes for at most 120 months.' })
         .nullable(),
+    }),
+  ),
+
+  /**
+   * Every report of one group over a range: the last `months` months, or from
+   * `from` (the start when left out) to `to` (today where the group meets).
+   * Each member's own figures only when `perMember` is true.
+   */
+  'report.compute': returns<GroupReport>()(
+    details({
+      ...groupRef,
+      from: isoDate('the first date of the report').optional(),
+      to: isoDate('the last date of the report').optional(),
+      months: wholeNumber(1, 120, 'Report on the last 1 to 120 months (a whole number).').optional(),
+      perMember: yesOrNo('Say whether to include each member’s own figures').optional(),
     }),
   ),
 

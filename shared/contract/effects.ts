@@ -73,6 +73,9 @@ export const methodEffects = {
   'settings.get': query('settings'),
   'settings.update': command('settings'),
 
+  // Past meetings (digests), members (names, statuses), surveys, and the group (its name and time zone).
+  'report.compute': query('history', 'members', 'feedback', 'groups'),
+
   'calendar.export': query(),
 
   'room.get': query('room', 'groups'),

@@ -54,6 +54,7 @@ export const methodNames = [
   'meeting.exportMarkdown',
   'settings.get',
   'settings.update',
+  'report.compute',
   'calendar.export',
   'room.get',
   'room.selectGroup',

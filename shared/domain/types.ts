@@ -58,6 +58,17 @@ export const HeardFrom = choice(
 );
 export type HeardFrom = z.infer<typeof HeardFrom>;
 
+/**
+ * One change of a member's status after they joined, so reports can tell who
+ * was on a break (or had left) in any past quarter. The date is the day the
+ * change was made; null for a status that is older than the log itself (a
+ * member already on a break or gone when data version 4 began keeping it).
+ */
+export const StatusChange = z.strictObject({ date: StoredIsoDate.nullable(), status: MemberStatus });
+export type StatusChange = z.infer<typeof StatusChange>;
+/** Far more changes than a member makes in a lifetime of meetings; the oldest go first past it. */
+export const STATUS_LOG_MAX = 200;
+
 export const Agreement = z.strictObject({ date: StoredIsoDate, rulesVersion: z.number().int().min(1) });
 export type Agreement = z.infer<typeof Agreement>;
 
@@ -72,6 +83,8 @@ export const Member = z.strictObject({
   status: MemberStatus,
   joinedOn: StoredIsoDate,
   leftOn: StoredIsoDate.nullable(),
+  /** Each change of status since joining, oldest first (a new member's is empty). */
+  statusLog: z.array(StatusChange).max(STATUS_LOG_MAX),
   fullName: optionalText('A full name', 120).nullable(),
   contact: optionalText('Contact details', 200).nullable(),
   heardFrom: HeardFrom.nullable(),

@@ -9,8 +9,13 @@ import { Survey, SurveyResponse } from '../feedback/surveys';
  * Version 3 splits the record by how often it changes: the hot file holds
  * what a meeting night touches; meetings that ended (or were cancelled) live
  * in per-group, per-year archives with a digest each (see layout.ts).
+ * Version 4 gives each member a dated log of status changes (Member.statusLog),
+ * so the reports can say who was on a break in a past quarter. Archives and
+ * digests kept their version 3 shape (layout.ts, ARCHIVE_SCHEMA_VERSION).
  */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
+/** The first version that keeps past meetings in archives rather than in the one file. */
+export const FIRST_ARCHIVED_VERSION = 3;
 
 const collections = {
   groups: z.array(Group),
@@ -34,8 +39,17 @@ const collections = {
 export const Database = z.strictObject({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION), ...collections });
 export type Database = z.infer<typeof Database>;
 
-/** Version 2: the same records, every meeting ever held in the one file. Read only by the migration. */
-export const DatabaseV2 = z.strictObject({ schemaVersion: z.literal(2), ...collections });
+/** A member as versions 2 and 3 stored them: no status log. */
+export const MemberV3 = Member.omit({ statusLog: true });
+export type MemberV3 = z.infer<typeof MemberV3>;
+const collectionsV3 = { ...collections, members: z.array(MemberV3) };
+
+/** Version 3: the hot file of version 4, members without their status log. Read only by the migration. */
+export const DatabaseV3 = z.strictObject({ schemaVersion: z.literal(3), ...collectionsV3 });
+export type DatabaseV3 = z.infer<typeof DatabaseV3>;
+
+/** Version 2: the records of version 3, every meeting ever held in the one file. Read only by the migration. */
+export const DatabaseV2 = z.strictObject({ schemaVersion: z.literal(2), ...collectionsV3 });
 export type DatabaseV2 = z.infer<typeof DatabaseV2>;
 
 /** The schema of each record kind, so a command's changes can be checked one record at a time. */

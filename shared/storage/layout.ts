@@ -3,10 +3,10 @@ import { EntityId } from '../domain/names';
 import { Meeting } from '../domain/types';
 import { ActionItem } from '../actions/action-items';
 import { MeetingDigest } from '../history/digest';
-import { CURRENT_SCHEMA_VERSION, type Database } from './database';
+import { type Database } from './database';
 
 /**
- * How the record is laid out on disk (schema version 3):
+ * How the record is laid out on disk (schema version 3 on):
  * - the hot file: groups, members, templates, meetings not yet held, open
  *   action items (and those of meetings not yet held), surveys, suggestions,
  *   settings and the room. A live key press rewrites only this.
@@ -16,11 +16,19 @@ import { CURRENT_SCHEMA_VERSION, type Database } from './database';
  * - one digest file per group: a MeetingDigest per archived meeting.
  */
 
+/**
+ * The version archives and digest files are written with. They have kept the
+ * shape of data version 3 (version 4 changed only the hot file's members), so
+ * they still say 3: the files already on disk stay valid as they are, and a
+ * Circlekeeper of version 3 still reads them. Raise it when their shape changes.
+ */
+export const ARCHIVE_SCHEMA_VERSION = 3;
+
 /** "<groupId>/<year>": which archive file a past meeting lives in. */
 export type ArchiveKey = string;
 
 export const ArchiveFile = z.strictObject({
-  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  schemaVersion: z.literal(ARCHIVE_SCHEMA_VERSION),
   groupId: EntityId,
   year: z.number().int().min(1970).max(9999),
   meetings: z.array(Meeting),
@@ -29,7 +37,7 @@ export const ArchiveFile = z.strictObject({
 export type ArchiveFile = z.infer<typeof ArchiveFile>;
 
 export const DigestFile = z.strictObject({
-  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  schemaVersion: z.literal(ARCHIVE_SCHEMA_VERSION),
   groupId: EntityId,
   digests: z.array(MeetingDigest),
 });
@@ -51,7 +59,7 @@ export function parseArchiveKey(key: ArchiveKey): { groupId: string; year: numbe
 
 export function emptyArchive(key: ArchiveKey): ArchiveFile {
   const { groupId, year } = parseArchiveKey(key);
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, groupId, year, meetings: [], actionItems: [] };
+  return { schemaVersion: ARCHIVE_SCHEMA_VERSION, groupId, year, meetings: [], actionItems: [] };
 }
 
 export interface ArchivePart {

@@ -3,6 +3,7 @@ import { Settings } from '../settings/settings';
 import { CURRENT_SCHEMA_VERSION, Database, emptyDatabase, recordSchemas } from './database';
 import { salvageRecords, type SetAsideRecord } from './salvage';
 import { migrate1to2 } from './migrate-1-to-2';
+import { migrate3to4 } from './migrate-3-to-4';
 
 /**
  * Migrations are pure functions from one schema version to the next, so they
@@ -16,6 +17,7 @@ export const migrations: Record<number, Migration> = {
   // Version 3 changes where records are kept, not their shape: the store
   // moves past meetings into archives when it opens a version 2 file.
   2: (data) => data,
+  3: migrate3to4,
 };
 
 export type MigrationOutcome =

@@ -44,6 +44,9 @@ row(
   'targets p50 ≤ 0.2 ms, p99 ≤ 2 ms at 10 years',
 );
 row('console acknowledgement (after fsync), p50 / p99', (f) => `${ms(f.hostAck.p50)} / ${ms(f.hostAck.p99)}`, 'display p50 ≤ half of this');
+row('every report (all history, per-member), first', (f) => `${ms(f.reports.firstMs)} (${String(f.reports.meetings)} meetings)`, '');
+row('every report, then median / slowest of 20', (f) => `${ms(f.reports.p50)} / ${ms(f.reports.max)}`, 'target < 50 ms at 10 years');
+row('every report as CSV files, median', (f) => ms(f.reports.csvP50), '');
 const [one, ten] = figures as [ScaleFigures, ScaleFigures];
 console.log(
   `  write time 10-year / 1-year ratio (live action p50): ${(ten.ack.p50 / one.ack.p50).toFixed(2)} (target < 1.5; fsync off: ${(ten.ackNoFsync.p50 / one.ackNoFsync.p50).toFixed(2)})`,

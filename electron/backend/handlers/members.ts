@@ -2,6 +2,7 @@ import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
 import type { Member } from '#shared/domain/types';
 import { currentRules } from '#shared/rules/ground-rules';
+import { withStatusChange } from '#shared/domain/status-log';
 import type { Database } from '#shared/storage/database';
 import { ERASED_MEMBER_FIELDS, eraseMemberIn } from '#shared/storage/scrub';
 import type { HandlerContext } from './context';
@@ -48,6 +49,7 @@ export function memberHandlers(ctx: HandlerContext) {
           status: 'active',
           joinedOn: details.joinedOn ?? today(group, ctx.now(), ctx.timeZone),
           leftOn: null,
+          statusLog: [],
           fullName: blankToNull(details.fullName) ?? null,
           contact: blankToNull(details.contact) ?? null,
           heardFrom: details.heardFrom ?? null,
@@ -73,7 +75,9 @@ export function memberHandlers(ctx: HandlerContext) {
           assertDisplayNameFree(draft, member.groupId, nextName, memberId);
         }
         if (changes.status !== undefined && changes.status !== member.status) {
-          member.leftOn = changes.status === 'left' ? today(group, ctx.now(), ctx.timeZone) : null;
+          const day = today(group, ctx.now(), ctx.timeZone);
+          member.leftOn = changes.status === 'left' ? day : null;
+          member.statusLog = withStatusChange(member.statusLog, member.status, changes.status, day);
         }
         member.displayName = nextName;
         member.status = nextStatus;

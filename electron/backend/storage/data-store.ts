@@ -5,6 +5,7 @@ import { DomainError } from '#shared/contract/errors';
 import { digestMeeting, sequenceDigests, type MeetingDigest } from '#shared/history/digest';
 import { collectionNames, recordSchemas, type Database } from '#shared/storage/database';
 import {
+  ARCHIVE_SCHEMA_VERSION,
   archiveKeyOf,
   emptyArchive,
   isPast,
@@ -16,7 +17,6 @@ import {
 } from '#shared/storage/layout';
 import { Settings } from '#shared/settings/settings';
 import { RoomState } from '#shared/domain/types';
-import { CURRENT_SCHEMA_VERSION } from '#shared/storage/database';
 import { archivePath, digestPath, writeJson } from './archive-files';
 import { assertValid, changedRecords, sameRecords } from './changed-records';
 import { Low } from 'lowdb';
@@ -211,7 +211,7 @@ export class DataStore {
       ...[...archives].map(([key, value]) => ({ path: archivePath(this.edges.dataDir, key), value })),
       ...[...digests].map(([groupId, list]) => ({
         path: digestPath(this.edges.dataDir, groupId),
-        value: { schemaVersion: CURRENT_SCHEMA_VERSION, groupId, digests: list },
+        value: { schemaVersion: ARCHIVE_SCHEMA_VERSION, groupId, digests: list },
       })),
     ];
     if (hotChanged) writes.push({ path: this.edges.hotPath, value: hot });

@@ -3,8 +3,8 @@ import { basename, join } from 'node:path';
 import type { Notice } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
 import { digestMeeting, sequenceDigests, type MeetingDigest } from '#shared/history/digest';
-import { CURRENT_SCHEMA_VERSION, emptyDatabase, type Database } from '#shared/storage/database';
-import { archiveKeyOf, parseArchiveKey, type ArchiveFile, type ArchiveKey } from '#shared/storage/layout';
+import { CURRENT_SCHEMA_VERSION, emptyDatabase, FIRST_ARCHIVED_VERSION, type Database } from '#shared/storage/database';
+import { ARCHIVE_SCHEMA_VERSION, archiveKeyOf, parseArchiveKey, type ArchiveFile, type ArchiveKey } from '#shared/storage/layout';
 import { migrateToCurrent } from '#shared/storage/migrations';
 import { ARCHIVE_DIR, archivePath, digestPath, listArchiveGroups, listArchiveKeys, readArchive, readDigestFile, writeJson } from './archive-files';
 import { newestGoodArchive, newestGoodBackup, writeBackup } from './backups';
@@ -109,7 +109,10 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
         title: 'Your data was updated to this version of Circlekeeper',
         detail: `It was stored in data version ${String(outcome.migratedFrom)}; a copy of the old file is in the backups folder.`,
       });
-      // Only an interrupted migration leaves archives beside an older file; they are redone from it.
+    }
+    if (outcome.migratedFrom !== null && outcome.migratedFrom < FIRST_ARCHIVED_VERSION) {
+      // Only an interrupted migration leaves archives beside a file from before them; they are redone from it.
+      // A file of version 3 or later already has its archives: they are the past, and stay.
       await tryWrite(health, async () => {
         await rm(join(dataDir, ARCHIVE_DIR), { recursive: true, force: true });
         await rm(join(dataDir, COMMIT_INTENT_FILE), { force: true });
@@ -202,7 +205,8 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
     const archived = new Set([...digests.values()].flat().map((d) => d.meetingId));
     data = { ...data, meetings: data.meetings.filter((m) => !archived.has(m.id)) };
   }
-  if (outcome.kind === 'good' && outcome.migratedFrom === null) {
+  // A change cut short by a crash is finished whenever the file already had archives, migrated since or not.
+  if (outcome.kind === 'good' && (outcome.migratedFrom === null || outcome.migratedFrom >= FIRST_ARCHIVED_VERSION)) {
     const hot = data;
     await tryWrite(health, () => recoverIntent(dataDir, hot, digests, durable, (key) => loadArchive(key)));
   }
@@ -269,7 +273,7 @@ async function readAllDigests(
     }
     const sequenced = sequenceDigests(digests);
     // Derived data: if it cannot be written now, it is rebuilt again next time.
-    if (mayWrite) await writeJson(file, { schemaVersion: CURRENT_SCHEMA_VERSION, groupId, digests: sequenced }, true).catch(() => undefined);
+    if (mayWrite) await writeJson(file, { schemaVersion: ARCHIVE_SCHEMA_VERSION, groupId, digests: sequenced }, true).catch(() => undefined);
     byGroup.set(groupId, sequenced);
   }
   return byGroup;
@@ -316,7 +320,7 @@ async function recoverIntent(
     const others = (digests.get(groupId) ?? []).filter((d) => archiveKeyOf(d) !== key);
     const rebuilt = sequenceDigests([...others, ...kept.meetings.map(digestMeeting)]);
     digests.set(groupId, rebuilt);
-    await writeJson(digestPath(dataDir, groupId), { schemaVersion: CURRENT_SCHEMA_VERSION, groupId, digests: rebuilt }, durable);
+    await writeJson(digestPath(dataDir, groupId), { schemaVersion: ARCHIVE_SCHEMA_VERSION, groupId, digests: rebuilt }, durable);
   }
   await rm(intentPath, { force: true });
 }

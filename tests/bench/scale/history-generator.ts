@@ -10,7 +10,7 @@
  */
 import type { AgendaItem } from '#shared/agenda/agenda';
 import { DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME } from '#shared/agenda/default-template';
-import type { AgendaTemplate, Group, HeardFrom, Meeting, Member } from '#shared/domain/types';
+import type { AgendaTemplate, Group, HeardFrom, Meeting } from '#shared/domain/types';
 import { insertAtRandom } from '#shared/feedback/anonymous-order';
 import { type ActionItem } from '#shared/actions/action-items';
 import { type Checkout } from '#shared/feedback/checkout';
@@ -21,7 +21,7 @@ import { ROLES } from '#shared/roles/roles';
 import { DEFAULT_GROUND_RULES } from '#shared/rules/default-ground-rules';
 import { withNewRulesVersion } from '#shared/rules/ground-rules';
 import { addDays, daysBetween, formatDate, instantOf, isoWeekday, parseDate, type CivilDate } from '#shared/schedule/zoned-time';
-import type { DatabaseV2 } from '#shared/storage/database';
+import type { DatabaseV2, MemberV3 } from '#shared/storage/database';
 
 export interface HistoryOptions {
   years: number;
@@ -309,7 +309,7 @@ function freshAgenda(rng: Rng): AgendaItem[] {
 
 /** A member plus what the generator needs to decide when they come. */
 interface Person {
-  member: Member;
+  member: MemberV3;
   /** How likely they are to come, relative to others. */
   weight: number;
   /** From this date on they no longer come (left, or on a break); null: still coming. */
@@ -353,7 +353,7 @@ function makePeople(rng: Rng, groupId: string, dates: readonly string[], total: 
     }
     usedNames.add(displayName);
 
-    let status: Member['status'] = 'active';
+    let status: MemberV3['status'] = 'active';
     let leftOn: string | null = null;
     let awayFrom: string | null = null;
     if (onBreak.has(i)) {
@@ -377,7 +377,7 @@ function makePeople(rng: Rng, groupId: string, dates: readonly string[], total: 
         ? `${first.toLowerCase()}.${surname.toLowerCase()}@example.org`
         : `07700 900${String(rng.int(100, 999))}`
       : null;
-    const member: Member = {
+    const member: MemberV3 = {
       id: rng.id(),
       groupId,
       displayName: erased ? 'Former member' : displayName,
@@ -425,7 +425,7 @@ function baseMeeting(rng: Rng, groupId: string, templateId: string, date: string
 }
 
 /** Open action items come back as an item after the opening one (see withFollowUps in meetings.ts). */
-function withFollowUps(rng: Rng, agenda: AgendaItem[], open: readonly ActionItem[], people: ReadonlyMap<string, Member>): AgendaItem[] {
+function withFollowUps(rng: Rng, agenda: AgendaItem[], open: readonly ActionItem[], people: ReadonlyMap<string, MemberV3>): AgendaItem[] {
   if (open.length === 0) return agenda;
   const owner = (id: string | null) => {
     const member = id === null ? undefined : people.get(id);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createBackend, type Backend } from '../../../electron/backend/backend';
 import { DATA_FILE_NAME } from '../../../electron/backend/storage/open-store';
 import { measureActionToDisplay } from '../latency';
+import { measureReports, type ReportFigures } from '../reports';
 import { describe } from '../stats';
 import { generateHistory } from './history-generator';
 
@@ -21,6 +22,8 @@ export interface ScaleFigures {
   /** Console action → display update through the browser host on loopback, and the console's acknowledgement. */
   display: { p50: number; p99: number; max: number };
   hostAck: { p50: number; p99: number; max: number };
+  /** report.compute over the whole history, every section and per-member figures (issue 12). */
+  reports: ReportFigures;
 }
 
 async function folderBytes(folder: string): Promise<number> {
@@ -74,6 +77,7 @@ export async function measureScale(years: number, actions: number): Promise<Scal
     const planned = history.meetings.find((m) => m.status === 'planned');
     if (!planned) throw new Error('The generated history has no planned meeting.');
     const { backend } = await openTimed(dir, true);
+    const reports = await measureReports(backend, history.groups[0]?.id ?? '', 21);
     const live = await backend.call('live.start', { meetingId: planned.id });
     if (!live.ok) throw new Error(live.error.message);
     const ack = describe(await liveAcks(backend, planned.id, actions));
@@ -94,6 +98,7 @@ export async function measureScale(years: number, actions: number): Promise<Scal
       ackNoFsync,
       display,
       hostAck,
+      reports,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

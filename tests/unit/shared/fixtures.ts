@@ -23,6 +23,7 @@ export function testMember(id: string, groupId: string, displayName: string): Me
     status: 'active',
     joinedOn: '2026-01-01',
     leftOn: null,
+    statusLog: [],
     fullName: null,
     contact: null,
     heardFrom: null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '#shared/domain/types';
 import type { ActionItem } from '#shared/actions/action-items';
-import { emptyDatabase } from '#shared/storage/database';
+import { CURRENT_SCHEMA_VERSION, emptyDatabase } from '#shared/storage/database';
 import { partition } from '#shared/storage/layout';
 import { generateHistory } from '../../bench/scale/history-generator';
 
@@ -20,7 +20,10 @@ const item = (id: string, meetingId: string, status: 'open' | 'done'): ActionIte
 
 describe('partition', () => {
   it('keeps meetings not yet held hot and files past ones under their group and year', () => {
-    const { hot, archives } = partition({ ...history, schemaVersion: 3 }, () => null);
+    const { hot, archives } = partition(
+      { ...history, schemaVersion: CURRENT_SCHEMA_VERSION, members: history.members.map((m) => ({ ...m, statusLog: [] })) },
+      () => null,
+    );
     expect(hot.meetings).toEqual([planned]);
     const years = [...new Set(history.meetings.filter((m) => m.status !== 'planned').map((m) => m.date.slice(0, 4)))];
     expect([...archives.keys()].sort()).toEqual(years.map((y) => `${planned.groupId}/${y}`).sort());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, emptyDatabase } from '#shared/storage/database';
 import { migrateToCurrent } from '#shared/storage/migrations';
-import { testGroup } from './fixtures';
+import { testGroup, testMember } from './fixtures';
 
 describe('migrateToCurrent', () => {
   it('accepts a current file as it is', () => {
@@ -56,5 +56,47 @@ describe('migration 1 → 2', () => {
     ]);
     expect(outcome.data.room).toEqual({ groupId: 'g1', mode: 'blank', modeBeforeBlank: 'auto', message: '', timerDisplay: 'numbers' });
     expect(outcome.data.templates).toEqual([]);
+  });
+});
+
+describe('migration 3 → 4', () => {
+  const v3Member = (id: string, status: string, leftOn: string | null) => {
+    const { statusLog: _, ...member } = testMember(id, 'g1', id);
+    return { ...member, status, leftOn };
+  };
+
+  it('gives each member a status log of what version 3 knew, and no date it did not', () => {
+    const raw = {
+      ...emptyDatabase(),
+      schemaVersion: 3,
+      groups: [testGroup('g1', 'Circle')],
+      members: [v3Member('Ann', 'active', null), v3Member('Bo', 'left', '2026-03-02'), v3Member('Cy', 'on_break', null)],
+    };
+    const outcome = migrateToCurrent(raw);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.migratedFrom).toBe(3);
+    expect(outcome.data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(outcome.data.members.map((m) => [m.id, m.statusLog])).toEqual([
+      ['Ann', []],
+      ['Bo', [{ date: '2026-03-02', status: 'left' }]],
+      ['Cy', [{ date: null, status: 'on_break' }]],
+    ]);
+    // Pure: the version 3 data it was given is as it was.
+    expect(raw.members[0]).not.toHaveProperty('statusLog');
+  });
+
+  it('leaves a record that is not a member for the salvage to set aside, keeping the rest', () => {
+    const outcome = migrateToCurrent({ ...emptyDatabase(), schemaVersion: 3, members: [v3Member('Ann', 'active', null), 'not a member'] });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.data.members.map((m) => m.id)).toEqual(['Ann']);
+    expect(outcome.setAside.map((r) => r.collection)).toEqual(['members']);
+  });
+
+  it('takes a version 1 file all the way, through 2 and 3', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const raw: unknown = JSON.parse(await readFile(new URL('../fixtures/schema-v1.json', import.meta.url), 'utf8'));
+    const outcome = migrateToCurrent(raw);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.data.members.map((m) => m.statusLog)).toEqual([[], [{ date: '2025-11-30', status: 'left' }]]);
   });
 });

@@ -3,6 +3,7 @@ import { measureDisplayStart } from './display-start';
 import { measureHostIdle } from './host-idle';
 import { measureTimerDrift } from './drift';
 import { measureActionToDisplay } from './latency';
+import { measureReportsPage } from './reports-page';
 import { measureScale, type ScaleFigures } from './scale/scale';
 import { ms } from './stats';
 
@@ -51,6 +52,14 @@ const [one, ten] = figures as [ScaleFigures, ScaleFigures];
 console.log(
   `  write time 10-year / 1-year ratio (live action p50): ${(ten.ack.p50 / one.ack.p50).toFixed(2)} (target < 1.5; fsync off: ${(ten.ackNoFsync.p50 / one.ackNoFsync.p50).toFixed(2)})`,
 );
+
+// Reports (issue 12): the page itself, drawn in Chromium from ten years of weekly meetings.
+const reportsPage = await measureReportsPage();
+if ('skipped' in reportsPage) console.log(`\nReports page: not measured: ${reportsPage.skipped}`);
+else
+  console.log(
+    `\nReports page, ten years (${String(reportsPage.heldMeetings)} held meetings), median of 3: Reports tab clicked → every chart drawn (last 12 months) ${ms(reportsPage.tabMs)}; "All" → ten years drawn ${ms(reportsPage.allMs)} (target: interactive < 1 s); console loaded straight onto Reports ${ms(reportsPage.coldMs)}`,
+  );
 
 // The room first (issue 16): the display's own bundle, how soon it shows the room, and what the host costs at rest.
 const start = await measureDisplayStart();

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { Group } from '#shared/domain/types';
 import { useConsoleSection } from '../common/use-hash-route';
 import { useApiQuery } from './data/use-api-query';
@@ -16,6 +17,9 @@ import { LockedLaptop } from './laptop/LockedLaptop';
 import { LaptopLockProvider, useLaptopLock } from './laptop/use-laptop-lock';
 import './console.css';
 
+// recharts and the reports load only when the Reports page is first opened.
+const ReportsPage = lazy(() => import('./reports/ReportsPage'));
+
 function Section({ section, group }: { section: string; group: Group }) {
   switch (section) {
     case 'group':
@@ -28,6 +32,12 @@ function Section({ section, group }: { section: string; group: Group }) {
       return <MeetingsPage group={group} />;
     case 'feedback':
       return <FeedbackPage group={group} />;
+    case 'reports':
+      return (
+        <Suspense fallback={<p className="empty">Loading the reports…</p>}>
+          <ReportsPage group={group} />
+        </Suspense>
+      );
     default:
       return <LivePage group={group} />;
   }

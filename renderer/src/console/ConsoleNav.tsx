@@ -5,6 +5,7 @@ const sections = [
   { id: 'agendas', label: 'Agendas' },
   { id: 'meetings', label: 'Meetings' },
   { id: 'feedback', label: 'Feedback' },
+  { id: 'reports', label: 'Reports' },
 ] as const;
 
 /** The console's sections, as links so the browser's back button works too. */

@@ -1,0 +1,37 @@
+import { cloneElement, type CSSProperties, type ReactElement } from 'react';
+
+/**
+ * A chart's box: a fixed height, the chart as wide as the card, and one
+ * accessible name. The numbers are in the table view; the drawing itself is
+ * an image to assistive technology rather than hundreds of unlabelled shapes.
+ */
+export function ChartFrame({ label, height = 240, children }: { label: string; height?: number; children: ReactElement }) {
+  return (
+    <div className="report-chart" role="img" aria-label={label} style={{ height }}>
+      {/* The chart's own `responsive` sizing (CSS), lighter than a ResponsiveContainer wrapper. */}
+      {cloneElement(children as ReactElement<{ responsive?: boolean; style?: CSSProperties }>, { responsive: true, style: CHART_SIZE })}
+    </div>
+  );
+}
+
+const CHART_SIZE: CSSProperties = { width: '100%', height: '100%' };
+
+/** The chart colours: distinguishable in greyscale and by the common colour-blindnesses, and always named in a legend. */
+export const CHART_COLOURS = {
+  primary: '#2f5d7c',
+  secondary: '#d08c2b',
+  tertiary: '#7a9a3a',
+  muted: '#9aa3ad',
+  danger: '#b3413a',
+} as const;
+
+/** Tick text size; its colour comes from reports.css, so it follows the light or dark theme. */
+export const AXIS_TICK = { fontSize: 12 } as const;
+
+/** Legend entries in the page's text colour: the swatch carries the series' colour, the words stay readable (a pale grey failed contrast). */
+export function legendText(value: unknown) {
+  return <span className="report-legend">{String(value)}</span>;
+}
+
+/** Tooltip rows in the text colour, for the same reason as the legend. */
+export const TOOLTIP_PROPS = { itemStyle: { color: '#1d2430' }, labelStyle: { color: '#1d2430', fontWeight: 600 } } as const;

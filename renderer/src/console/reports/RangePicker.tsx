@@ -1,0 +1,72 @@
+import { useId, useState } from 'react';
+import type { RangeChoice } from './range-choice';
+
+const PRESETS: { label: string; choice: RangeChoice }[] = [
+  { label: 'Last 3 months', choice: { kind: 'months', months: 3 } },
+  { label: 'Last 12 months', choice: { kind: 'months', months: 12 } },
+  { label: 'All', choice: { kind: 'all' } },
+];
+
+const same = (a: RangeChoice, b: RangeChoice) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Last 3 months, 12 months, everything, or two dates the facilitator types. */
+export function RangePicker({ value, onChange }: { value: RangeChoice; onChange: (next: RangeChoice) => void }) {
+  const [between, setBetween] = useState(value.kind === 'between');
+  const [from, setFrom] = useState(value.kind === 'between' ? value.from : '');
+  const [to, setTo] = useState(value.kind === 'between' ? value.to : '');
+  const ids = { from: useId(), to: useId(), error: useId() };
+  const wrongWay = from !== '' && to !== '' && from > to;
+
+  return (
+    <div className="report-range">
+      <div className="segmented" role="group" aria-label="Range">
+        {PRESETS.map(({ label, choice }) => (
+          <button
+            key={label}
+            type="button"
+            className="segmented__option"
+            aria-pressed={!between && same(value, choice)}
+            onClick={() => {
+              setBetween(false);
+              onChange(choice);
+            }}
+          >
+            {label}
+          </button>
+        ))}
+        <button type="button" className="segmented__option" aria-pressed={between} onClick={() => setBetween(true)}>
+          Between two dates
+        </button>
+      </div>
+      {between ? (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (from !== '' && to !== '' && !wrongWay) onChange({ kind: 'between', from, to });
+          }}
+        >
+          <label htmlFor={ids.from}>From</label>
+          <input id={ids.from} type="date" value={from} onChange={(e) => setFrom(e.target.value)} required />
+          <label htmlFor={ids.to}>to</label>
+          <input
+            id={ids.to}
+            type="date"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            required
+            aria-describedby={wrongWay ? ids.error : undefined}
+          />
+          <button type="submit" className="button" disabled={from === '' || to === '' || wrongWay}>
+            Show
+          </button>
+          {wrongWay ? (
+            <p id={ids.error} className="field-error" role="alert">
+              The first date is after the second. Swap them to see that range.
+            </p>
+          ) : null}
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import { useId, useState } from 'react';
+import type { Group } from '#shared/domain/types';
+import { reportCsv, type CsvTable } from '#shared/reports/csv';
+import type { GroupReport } from '#shared/reports/report-types';
+import { useApi } from '../../common/api-context';
+import { useAction } from '../../common/use-action';
+import { useApiQuery } from '../data/use-api-query';
+import { ErrorText } from '../ui/ErrorText';
+import { AttendanceChart, AttendanceTable, AttendanceTotals } from './AttendanceReportView';
+import { shortDate } from './format';
+import { MembersChart, MembersFacts, MembersTable } from './MembersReportView';
+import { MemberSharesChart, MemberSharesTable, ParticipationChart, ParticipationTable, ParticipationTotals } from './ParticipationReportView';
+import { rangeInput, rangeName, type RangeChoice } from './range-choice';
+import { RangePicker } from './RangePicker';
+import { ReportCard } from './ReportCard';
+import { SupportChart, SupportTable, SupportTotals } from './SupportReportView';
+import { SurveysChart, SurveysTable } from './SurveysReportView';
+import { TimeChart, TimeTable, TimeTotals } from './TimeReportView';
+import './reports.css';
+
+function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'group'
+  );
+}
+
+/**
+ * Is the group working? Attendance, participation, support felt, time,
+ * surveys and membership over a range the facilitator picks, each as a chart
+ * with a plain-words line, a table view and a CSV. Per-member figures only
+ * when ticked, and then never in an export unless ticked there too.
+ * Loaded only when opened: recharts stays out of the rest of the console
+ * and out of the room display.
+ */
+export default function ReportsPage({ group }: { group: Group }) {
+  const api = useApi();
+  const pdf = useAction();
+  const [range, setRange] = useState<RangeChoice>({ kind: 'months', months: 12 });
+  const [perMember, setPerMember] = useState(false);
+  const perMemberId = useId();
+  const result = useApiQuery('report.compute', { groupId: group.id, ...rangeInput(range), perMember }, { keepPrevious: true });
+  const report = result.data;
+
+  const csv =
+    (label: string, table: CsvTable) =>
+    (r: GroupReport): ReportCsvButton => ({
+      label,
+      table,
+      make: () => {
+        const text = reportCsv(r, table, { perMember });
+        return text === null ? null : { fileName: `${slug(group.name)}-${table}-${rangeName(range)}.csv`, text };
+      },
+    });
+
+  return (
+    <div className={`reports printable${perMember ? ' reports--with-members' : ''}`}>
+      <section className="panel reports__controls" aria-labelledby="reports-title">
+        <h2 id="reports-title">Reports · {group.name}</h2>
+        <p className="field-hint">
+          {report
+            ? report.range.firstMeeting
+              ? `Meetings from ${shortDate(report.range.firstMeeting)} to ${shortDate(report.range.lastMeeting ?? report.range.to)}.`
+              : 'No meetings in this range yet.'
+            : 'Working out the figures…'}{' '}
+          Counts only: no names, unless you tick them in below.
+        </p>
+        <div className="no-print">
+          <RangePicker value={range} onChange={setRange} />
+          <div className="checkbox">
+            <input id={perMemberId} type="checkbox" checked={perMember} onChange={(e) => setPerMember(e.target.checked)} />
+            <label htmlFor={perMemberId}>Show each member’s own figures (only you see them; exports include them only while this is ticked)</label>
+          </div>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              disabled={pdf.busy || !report}
+              onClick={() => void pdf.run(() => api.savePdf(`${slug(group.name)}-reports-${rangeName(range)}.pdf`))}
+            >
+              Save the page as PDF
+            </button>
+          </div>
+          <ErrorText message={pdf.error} />
+        </div>
+        <ErrorText message={result.error} />
+      </section>
+
+      {report ? (
+        <>
+          <ReportCard
+            title="Attendance"
+            section={report.attendance}
+            chart={
+              <>
+                <AttendanceChart report={report.attendance} />
+                <AttendanceTotals report={report.attendance} />
+              </>
+            }
+            table={<AttendanceTable report={report.attendance} />}
+            exports={[csv('Attendance CSV', 'attendance')(report)]}
+          />
+          <ReportCard
+            title="Participation balance"
+            section={report.participation}
+            chart={
+              <>
+                <ParticipationChart report={report.participation} />
+                <ParticipationTotals report={report.participation} />
+              </>
+            }
+            table={<ParticipationTable report={report.participation} />}
+            exports={[csv('Participation CSV', 'participation')(report)]}
+          />
+          {report.perMember ? (
+            <ReportCard
+              title="Each member’s share (only you see this)"
+              section={{
+                enough: report.perMember.length > 0,
+                summary: 'Speaking time against attendance: a bar much longer or shorter than its grey pair may be worth a gentle word.',
+                emptyMessage: 'Nobody attended a meeting in this range.',
+              }}
+              chart={<MemberSharesChart shares={report.perMember} />}
+              table={<MemberSharesTable shares={report.perMember} />}
+              exports={[csv('Per-member CSV', 'per-member')(report)]}
+            />
+          ) : null}
+          <ReportCard
+            title="Support felt"
+            section={report.support}
+            chart={
+              <>
+                <SupportChart report={report.support} />
+                <SupportTotals report={report.support} />
+              </>
+            }
+            table={<SupportTable report={report.support} />}
+            exports={[csv('Check-out CSV', 'support')(report)]}
+          />
+          <ReportCard
+            title="Time"
+            section={report.time}
+            chart={
+              <>
+                <TimeChart report={report.time} />
+                <TimeTotals report={report.time} />
+              </>
+            }
+            table={<TimeTable report={report.time} />}
+            exports={[csv('Time CSV', 'time')(report), csv('By kind CSV', 'time-by-kind')(report)]}
+          />
+          <ReportCard
+            title="Surveys over time"
+            section={report.surveys}
+            chart={<SurveysChart report={report.surveys} />}
+            table={<SurveysTable report={report.surveys} />}
+            exports={[csv('Surveys CSV', 'surveys')(report)]}
+          />
+          <ReportCard
+            title="Members over time"
+            section={report.members}
+            chart={
+              <>
+                <MembersChart report={report.members} />
+                <MembersFacts report={report.members} />
+              </>
+            }
+            table={<MembersTable report={report.members} />}
+            exports={[
+              csv('Quarters CSV', 'members-by-quarter')(report),
+              csv('Heard from CSV', 'members-heard-from')(report),
+              csv('Retention CSV', 'members-retention')(report),
+            ]}
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+type ReportCsvButton = { label: string; table: CsvTable; make: () => { fileName: string; text: string } | null };

@@ -179,5 +179,6 @@ test('a year of meetings in the reports: charts, their tables, a range change, a
   await expect(page.getByRole('button', { name: 'Save the page as PDF' })).toBeHidden();
   await page.getByLabel(/Show each member’s own figures/).evaluate((el) => (el as HTMLInputElement).click());
   await expect(page.getByRole('region', { name: /^Each member’s share/ })).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}reports-as-printed.png`, fullPage: true });
   await context.close();
 });

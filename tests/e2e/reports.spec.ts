@@ -114,6 +114,8 @@ test('a year of meetings in the reports: charts, their tables, a range change, a
   // Every report drew a chart, and says in words what changed.
   for (const title of ['Attendance', 'Participation balance', 'Support felt', 'Time', 'Surveys over time', 'Members over time']) {
     const card = page.getByRole('region', { name: title, exact: true });
+    // Charts are drawn as they come near the screen.
+    await card.scrollIntoViewIfNeeded();
     await expect(card.locator('.report-chart .recharts-wrapper > svg').first()).toBeVisible();
     await expect(card.locator('.report-card__summary')).not.toBeEmpty();
     await card.screenshot({ path: `${SHOTS}report-${title.toLowerCase().replace(/\s+/g, '-')}-1440x900.png` });
@@ -147,6 +149,7 @@ test('a year of meetings in the reports: charts, their tables, a range change, a
 
   // The survey's two runs side by side: the mean welcome rating went from 2.7 to 4.3.
   const surveys = page.getByRole('region', { name: 'Surveys over time', exact: true });
+  await surveys.scrollIntoViewIfNeeded();
   const runs = await tableRows(page, '“How are we doing?”, run by run');
   expect(runs[0]?.slice(1).map((cell) => cell.split(' ')[0])).toEqual(['2.7', '4.3']);
   await expect(surveys.locator('.recharts-bar-rectangle')).toHaveCount(2);
@@ -170,11 +173,14 @@ test('a year of meetings in the reports: charts, their tables, a range change, a
   await page.getByRole('button', { name: 'All' }).click();
   await page.getByLabel(/Show each member’s own figures/).check();
   const shares = page.getByRole('region', { name: /^Each member’s share/ });
+  await shares.scrollIntoViewIfNeeded();
   await expect(shares.locator('.report-chart .recharts-wrapper > svg')).toBeVisible();
   await shares.getByRole('button', { name: 'Show as a table' }).click();
   expect((await tableRows(page, 'Each member over the range')).map((r) => r[0]).sort()).toEqual([...NAMES].sort());
 
   // The printed page (and so the PDF in browser mode) leaves the controls out.
+  // Printing draws every chart first (beforeprint), whatever has been scrolled to.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Save the page as PDF' })).toBeHidden();
   await page.getByLabel(/Show each member’s own figures/).evaluate((el) => (el as HTMLInputElement).click());

@@ -1,4 +1,5 @@
 import { cloneElement, type CSSProperties, type ReactElement } from 'react';
+import { useNearScreen } from './use-near-screen';
 
 /**
  * A chart's box: a fixed height, the chart as wide as the card, and one
@@ -6,10 +7,11 @@ import { cloneElement, type CSSProperties, type ReactElement } from 'react';
  * an image to assistive technology rather than hundreds of unlabelled shapes.
  */
 export function ChartFrame({ label, height = 240, children }: { label: string; height?: number; children: ReactElement }) {
+  const [ref, near] = useNearScreen<HTMLDivElement>();
   return (
-    <div className="report-chart" role="img" aria-label={label} style={{ height }}>
+    <div ref={ref} className="report-chart" role="img" aria-label={label} style={{ height }}>
       {/* The chart's own `responsive` sizing (CSS), lighter than a ResponsiveContainer wrapper. */}
-      {cloneElement(children as ReactElement<{ responsive?: boolean; style?: CSSProperties }>, { responsive: true, style: CHART_SIZE })}
+      {near ? cloneElement(children as ReactElement<{ responsive?: boolean; style?: CSSProperties }>, { responsive: true, style: CHART_SIZE }) : null}
     </div>
   );
 }

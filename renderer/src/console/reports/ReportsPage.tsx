@@ -16,6 +16,7 @@ import { ReportCard } from './ReportCard';
 import { SupportChart, SupportTable, SupportTotals } from './SupportReportView';
 import { SurveysChart, SurveysTable } from './SurveysReportView';
 import { TimeChart, TimeTable, TimeTotals } from './TimeReportView';
+import { drawEverything } from './use-near-screen';
 import './reports.css';
 
 function slug(text: string): string {
@@ -78,7 +79,10 @@ export default function ReportsPage({ group }: { group: Group }) {
               type="button"
               className="button"
               disabled={pdf.busy || !report}
-              onClick={() => void pdf.run(() => api.savePdf(`${slug(group.name)}-reports-${rangeName(range)}.pdf`))}
+              onClick={() => {
+                drawEverything();
+                void pdf.run(() => api.savePdf(`${slug(group.name)}-reports-${rangeName(range)}.pdf`));
+              }}
             >
               Save the page as PDF
             </button>

@@ -1,6 +1,6 @@
 import type { HeardFrom } from '../domain/types';
 
-/** How a member heard of the group, as the Members page words it. */
+/** How a member heard of the group: one wording for the Members page and the reports. */
 export const HEARD_FROM_LABELS: Record<HeardFrom, string> = {
   local_organisation: 'Local club or organisation',
   workplace: 'Workplace',

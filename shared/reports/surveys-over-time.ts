@@ -128,8 +128,10 @@ export function surveysReport(surveys: readonly Survey[], responses: readonly Su
     entry.runs.push(...runs);
     series.set(key, entry);
   }
+  const madeOrder = new Map(surveys.map((survey, index) => [survey.id, index]));
   const list = [...series.values()].map((s) => {
-    const runs = [...s.runs].sort((a, b) => a.from.localeCompare(b.from) || a.surveyId.localeCompare(b.surveyId));
+    // Two runs on the same dates (a copy asked the same day): the survey made first comes first, as the Surveys page lists them.
+    const runs = [...s.runs].sort((a, b) => a.from.localeCompare(b.from) || (madeOrder.get(a.surveyId) ?? 0) - (madeOrder.get(b.surveyId) ?? 0));
     // Named as it was last asked.
     const latest = surveys.find((survey) => survey.id === runs[runs.length - 1]?.surveyId);
     return { ...s, title: latest?.title ?? s.title, runs };

@@ -77,3 +77,24 @@ describe('surveys over time', () => {
     expect(none.emptyMessage).toContain('No survey was answered');
   });
 });
+
+describe('two copies of a survey asked on the same day', () => {
+  it('lists their runs in the order the surveys were made, whatever their ids', () => {
+    const question = { id: 'q', kind: 'rating' as const, prompt: 'How welcome do you feel?', options: [] };
+    // Ids chosen so that sorting by id would put the second survey first.
+    const surveys = [
+      { id: 'zz-first', groupId: 'g', title: 'Check-in', questions: [question] },
+      { id: 'aa-second', groupId: 'g', title: 'Check-in', questions: [question] },
+    ];
+    const responses = ['zz-first', 'zz-first', 'zz-first', 'aa-second', 'aa-second', 'aa-second'].map((surveyId): SurveyResponse => ({
+      surveyId,
+      date: '2026-11-03',
+      answers: { q: surveyId === 'zz-first' ? 2 : 5 },
+    }));
+    const [series] = surveysReport(surveys, responses, { from: null, to: TODAY }).series;
+    expect(series?.runs.map((r) => [r.surveyId, r.questions[0]?.mean])).toEqual([
+      ['zz-first', 2],
+      ['aa-second', 5],
+    ]);
+  });
+});

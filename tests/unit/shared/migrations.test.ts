@@ -54,7 +54,14 @@ describe('migration 1 → 2', () => {
       ['Sam', 'active', '2025-11-24', null],
       ['Alex', 'left', '2025-11-24', '2025-11-30'],
     ]);
-    expect(outcome.data.room).toEqual({ groupId: 'g1', mode: 'blank', modeBeforeBlank: 'auto', message: '', timerDisplay: 'numbers' });
+    expect(outcome.data.room).toEqual({
+      groupId: 'g1',
+      mode: 'blank',
+      modeBeforeBlank: 'auto',
+      modeBeforePause: 'auto',
+      message: '',
+      timerDisplay: 'numbers',
+    });
     expect(outcome.data.templates).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ function held(date: string, present: string[], excused: string[] = [], guests = 
     returners: [],
     speakers: [],
     items: [],
-    checkout: { ratings: [0, 0, 0, 0, 0], heard: { yes: 0, partly: 0, no: 0 } },
+    checkout: { ratings: [0, 0, 0, 0, 0], heard: { yes: 0, somewhat: 0, no: 0 } },
     roles: { facilitator: null, timekeeper: null, note_taker: null },
     hasPrivateNotes: false,
   };
@@ -41,7 +41,7 @@ const care = (memberId: string, breakUntil: string | null, reachedOut: string[] 
 });
 
 // Weekly Tuesdays in early 2026.
-const dates = ['2026-01-06', '2026-01-13', '2026-01-20', '2026-01-27', '2026-02-03', '2026-02-10'];
+const dates = ['2026-01-06', '2026-01-13', '2026-01-20', '2026-01-27', '2026-02-03', '2026-02-10'] as const;
 
 describe('a member’s current run of missed meetings', () => {
   it('counts held meetings missed since they last came, newest first', () => {

@@ -24,6 +24,10 @@ import { memberHandlers } from './handlers/members';
 import { reportHandlers } from './handlers/reports';
 import { roomHandlers } from './handlers/room';
 import { templateHandlers } from './handlers/templates';
+import { goalHandlers } from './handlers/goals';
+import { followUpHandlers } from './handlers/follow-ups';
+import { reviewHandlers } from './handlers/reviews';
+import { checkInHandlers } from './handlers/check-ins';
 import { SerialQueue } from './serial-queue';
 import { openStore } from './storage/open-store';
 import { plainWriteError, StorageHealth } from './storage/storage-health';
@@ -180,6 +184,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...reportHandlers(ctx),
     ...calendarHandlers(ctx),
     ...roomHandlers(ctx),
+    ...goalHandlers(ctx),
+    ...followUpHandlers(ctx),
+    ...reviewHandlers(ctx),
+    ...checkInHandlers(ctx),
   };
 
   // Retention runs at every start-up, so old private notes go even if nobody opens the setting.

@@ -15,6 +15,11 @@ import { Role, type RoleAssignment } from '../roles/roles';
 import { RULES_MAX, RuleText } from '../rules/ground-rules';
 import { isoDate, Schedule, type PlannedDate } from '../schedule/schedule';
 import type { GroupReport } from '../reports/report-types';
+import { FOLLOW_UP_STEPS_MAX, FollowUp, MediationStep } from '../sustain/follow-ups';
+import { GoalCheckIn, GoalNote, GoalStatus, GroupGoal, PersonalGoal, PersonalGoalStatus } from '../sustain/goals';
+import type { CheckInList, MemberCare } from '../sustain/drift';
+import type { PurposeVersion } from '../sustain/purpose';
+import type { ReviewStatus } from '../sustain/review';
 import type { MethodName } from './method-names';
 
 export interface Notice {
@@ -121,6 +126,24 @@ const memberDetails = {
   volunteersForRoles: yesOrNo('Say whether this member is happy to take a role').optional(),
 };
 
+const goalRef = { goalId: idOf('goal') };
+const personalGoalRef = { personalGoalId: idOf('personal goal') };
+const followUpRef = { followUpId: idOf('follow-up') };
+
+/** Mediation steps are sent whole, like an agenda: a new step may come without an id or a done mark. */
+const mediationSteps = z
+  .array(
+    fieldsOf('a step', {
+      id: idOf('step').optional(),
+      text: MediationStep.shape.text,
+      who: MediationStep.shape.who,
+      byWhen: isoDate('the date the step is due').nullable().optional(),
+      done: yesOrNo('Say whether the step is done').optional(),
+    }),
+    { error: 'Send the steps as a list.' },
+  )
+  .max(FOLLOW_UP_STEPS_MAX, { error: `A follow-up can have at most ${String(FOLLOW_UP_STEPS_MAX)} steps; close the done ones or start another.` });
+
 /**
  * The API both transports carry. Input schemas are strict: an unknown field is
  * an error, so a typo in a caller is found rather than silently ignored.
@@ -150,6 +173,7 @@ export const contract = {
       venue: Group.shape.venue.optional(),
       schedule: Schedule.nullable().optional(),
       reviewEveryMeetings: Group.shape.reviewEveryMeetings.optional(),
+      checkInAfterMissed: wholeNumber(1, 52, 'Check in after 1 to 52 missed meetings in a row (a whole number).').optional(),
     }),
   ),
   'rules.set': returns<Group>()(
@@ -168,6 +192,89 @@ export const contract = {
   ),
   'member.recordAgreement': returns<Member>()(details({ ...memberRef, date: isoDate('the date they agreed to the ground rules').optional() })),
   'member.erase': returns<Member>()(details(memberRef)),
+  /** Puts a member on a break until a date (the last day of it), or with no end date (null); they leave the check-in list meanwhile. */
+  'member.setBreak': returns<Member>()(details({ ...memberRef, until: isoDate('the last day of the break').nullable() })),
+
+  /** Purpose and objectives change through group.update and review.record; each change is a version. */
+  'purpose.versions': returns<PurposeVersion[]>()(details(groupRef)),
+  'review.status': returns<ReviewStatus>()(details(groupRef)),
+  /** Makes the built-in review questionnaire an anonymous survey of the group, for pass-the-laptop. */
+  'review.createSurvey': returns<Survey>()(details(groupRef)),
+  /** Records a review held on `date` (today by default); a new purpose or objectives become a new version. */
+  'review.record': returns<Group>()(
+    details({
+      ...groupRef,
+      date: isoDate('the date of the review').optional(),
+      purpose: Group.shape.purpose.optional(),
+      objectives: Group.shape.objectives.optional(),
+      surveyId: idOf('survey').nullable().optional(),
+    }),
+  ),
+
+  'goal.list': returns<GroupGoal[]>()(details(groupRef)),
+  'goal.create': returns<GroupGoal>()(
+    details({
+      ...groupRef,
+      objective: GroupGoal.shape.objective,
+      what: GroupGoal.shape.what,
+      measure: GroupGoal.shape.measure,
+      byWhen: isoDate('the date to reach the goal by').nullable().optional(),
+      status: GoalStatus.optional(),
+    }),
+  ),
+  'goal.update': returns<GroupGoal>()(
+    details({
+      ...goalRef,
+      objective: GroupGoal.shape.objective.optional(),
+      what: GroupGoal.shape.what.optional(),
+      measure: GroupGoal.shape.measure.optional(),
+      byWhen: isoDate('the date to reach the goal by').nullable().optional(),
+      status: GoalStatus.optional(),
+    }),
+  ),
+  'goal.addNote': returns<GroupGoal>()(details({ ...goalRef, text: GoalNote.shape.text, date: isoDate('the date of the note').optional() })),
+  'goal.delete': returns<{ deleted: GroupGoal }>()(details(goalRef)),
+
+  /** A member's own goals; all of a group's when memberId is left out. Console only. */
+  'personalGoal.list': returns<PersonalGoal[]>()(details({ ...groupRef, memberId: idOf('member').optional() })),
+  'personalGoal.create': returns<PersonalGoal>()(
+    details({
+      ...memberRef,
+      text: PersonalGoal.shape.text,
+      memberAgreed: z.literal(true, {
+        error: 'Keep a personal goal only with the member’s agreement: ask them first, then say that they agreed.',
+      }),
+      agreedOn: isoDate('the date they agreed').optional(),
+    }),
+  ),
+  'personalGoal.update': returns<PersonalGoal>()(
+    details({ ...personalGoalRef, text: PersonalGoal.shape.text.optional(), status: PersonalGoalStatus.optional() }),
+  ),
+  'personalGoal.addCheckIn': returns<PersonalGoal>()(
+    details({ ...personalGoalRef, text: GoalCheckIn.shape.text, date: isoDate('the date of the check-in').optional() }),
+  ),
+  /** Also what to do when a member takes back their agreement: the goal and its check-ins go. */
+  'personalGoal.delete': returns<{ deleted: true }>()(details(personalGoalRef)),
+
+  /** Who to check in with: opted-in members past the group's threshold, not on a break; the others only counted. */
+  'checkIn.list': returns<CheckInList>()(details(groupRef)),
+  /** Someone reached out to a member: the date only (today by default), no content. */
+  'checkIn.recordReachOut': returns<MemberCare>()(details({ ...memberRef, date: isoDate('the date someone reached out').optional() })),
+
+  /** The facilitator's private follow-ups after a conflict; never projected or exported. */
+  'followUp.list': returns<FollowUp[]>()(details(groupRef)),
+  'followUp.create': returns<FollowUp>()(
+    details({ ...groupRef, concern: FollowUp.shape.concern, meetingId: idOf('meeting').nullable().optional(), steps: mediationSteps.optional() }),
+  ),
+  'followUp.update': returns<FollowUp>()(
+    details({
+      ...followUpRef,
+      concern: FollowUp.shape.concern.optional(),
+      steps: mediationSteps.optional(),
+      resolved: yesOrNo('Say whether it is resolved').optional(),
+    }),
+  ),
+  'followUp.delete': returns<{ deleted: true }>()(details(followUpRef)),
 
   'template.list': returns<AgendaTemplate[]>()(details(groupRef)),
   'template.create': returns<AgendaTemplate>()(details({ ...groupRef, name: TemplateName, items: agendaItemInputs.optional() })),
@@ -303,6 +410,8 @@ export const contract = {
   'room.selectGroup': returns<RoomState>()(details({ groupId: idOf('group').nullable() })),
   'room.setMode': returns<RoomState>()(details({ mode: ScreenMode })),
   'room.toggleBlank': returns<RoomState>()(none),
+  /** The pause key: a calm breathing screen with the ground rules, and the second press brings back what was there. */
+  'room.togglePause': returns<RoomState>()(none),
   'room.setMessage': returns<RoomState>()(
     details({ message: RoomMessage, show: yesOrNo('Say whether to show the message on the room screen').optional() }),
   ),

@@ -19,14 +19,43 @@ export const methodEffects = {
 
   'group.list': query('groups'),
   'group.create': command('groups', 'templates', 'room'),
-  'group.update': command('groups'),
+  // A reworded objective takes its goals with it.
+  'group.update': command('groups', 'goals'),
   'rules.set': command('groups'),
 
   'member.list': query('members'),
   'member.add': command('members'),
   'member.update': command('members'),
   'member.recordAgreement': command('members'),
-  'member.erase': command('members', 'meetings'),
+  // Erasing also removes the member's personal goals and care record.
+  'member.erase': command('members', 'meetings', 'goals'),
+  'member.setBreak': command('members'),
+
+  'purpose.versions': query('groups'),
+  // The group (interval, reviews) and the meetings held since the last review.
+  'review.status': query('groups', 'history'),
+  'review.createSurvey': command('feedback'),
+  'review.record': command('groups', 'goals'),
+
+  'goal.list': query('goals'),
+  'goal.create': command('goals'),
+  'goal.update': command('goals'),
+  'goal.addNote': command('goals'),
+  'goal.delete': command('goals'),
+  'personalGoal.list': query('goals'),
+  'personalGoal.create': command('goals'),
+  'personalGoal.update': command('goals'),
+  'personalGoal.addCheckIn': command('goals'),
+  'personalGoal.delete': command('goals'),
+
+  // Members (opt-in, status, breaks, reach-outs), the meetings held, and the group's threshold.
+  'checkIn.list': query('members', 'history', 'groups'),
+  'checkIn.recordReachOut': command('members'),
+
+  'followUp.list': query('followUps'),
+  'followUp.create': command('followUps'),
+  'followUp.update': command('followUps'),
+  'followUp.delete': command('followUps'),
 
   'template.list': query('templates'),
   'template.create': command('templates'),
@@ -37,7 +66,8 @@ export const methodEffects = {
   'meeting.list': query('meetings'),
   'meeting.history': query('history'),
   'meeting.upcomingDates': query('groups', 'meetings', 'history'),
-  'meeting.plan': command('meetings'),
+  // Offering the review item notes on the group where it was put.
+  'meeting.plan': command('meetings', 'groups'),
   'meeting.updateAgenda': command('meetings'),
   'meeting.suggestRoles': query('meetings', 'members', 'history'),
   'meeting.assignRoles': command('meetings'),
@@ -52,7 +82,9 @@ export const methodEffects = {
   'live.start': command('meetings', 'room'),
   // 'live', not 'meetings': the change event carries the meeting, so no list is fetched again on a key press.
   'live.command': command('live'),
-  'live.end': command('meetings', 'room'),
+  // Ending a meeting may make a review due (the next planned meeting gets its item, noted on the group),
+  // and logs the return of members whose break has ended.
+  'live.end': command('meetings', 'room', 'groups', 'members'),
 
   'notes.save': command('meetings'),
   'notes.applyRetention': command('meetings'),
@@ -82,6 +114,7 @@ export const methodEffects = {
   'room.selectGroup': command('room'),
   'room.setMode': command('room'),
   'room.toggleBlank': command('room'),
+  'room.togglePause': command('room'),
   'room.setMessage': command('room'),
   'room.setTimerDisplay': command('room'),
 } satisfies Record<MethodName, MethodEffect>;

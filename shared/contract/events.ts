@@ -19,6 +19,8 @@ export const changeTopics = [
   'settings',
   'room',
   'notices',
+  'goals',
+  'followUps',
 ] as const;
 export type ChangeTopic = (typeof changeTopics)[number];
 

@@ -23,6 +23,18 @@ export const DisplayAgendaItem = z.strictObject({
   state: z.enum(['done', 'current', 'upcoming', 'skipped']),
 });
 
+/** A group goal as the room may see it: what, how we will know, by when, how it is going. Never its progress notes. */
+export const DisplayGoal = z.strictObject({
+  what: z.string().max(200),
+  measure: z.string().max(200),
+  byWhen: z.string().max(10).nullable(),
+  status: z.enum(['on_track', 'stuck', 'met']),
+});
+export type DisplayGoal = z.infer<typeof DisplayGoal>;
+
+/** The calm words of the pause screen; the same on every pause. */
+export const PAUSE_PROMPT = 'Let’s pause. Breathe in slowly … and out.';
+
 export const DisplayView = z.discriminatedUnion('screen', [
   z.strictObject({ screen: z.literal('idle') }),
   z.strictObject({ screen: z.literal('welcome'), groupName: Name }),
@@ -47,6 +59,17 @@ export const DisplayView = z.discriminatedUnion('screen', [
   z.strictObject({ screen: z.literal('break'), title: Name, timer: Timer.nullable(), plannedMs: z.number() }),
   z.strictObject({ screen: z.literal('message'), text: z.string().max(140) }),
   z.strictObject({ screen: z.literal('blank') }),
+  /** A pause when feelings run high: a breathing prompt and the ground rules (none when no group is chosen). */
+  z.strictObject({ screen: z.literal('pause'), prompt: z.string().max(140), rules: z.array(z.string().max(300)) }),
+  /** The group's purpose, its objectives, and the goals serving each that were not dropped. */
+  z.strictObject({
+    screen: z.literal('purpose'),
+    groupName: Name,
+    purpose: z.string().max(1000),
+    objectives: z.array(z.strictObject({ text: z.string().max(200), goals: z.array(DisplayGoal) })),
+    /** Goals whose objective has since been reworded away or removed. */
+    otherGoals: z.array(DisplayGoal),
+  }),
 ]);
 export type DisplayView = z.infer<typeof DisplayView>;
 export type ScreenName = DisplayView['screen'];

@@ -5,7 +5,8 @@ import type { LiveState } from '../live/live-state';
 import { upNext } from '../live/speaking';
 import { currentRules } from '../rules/ground-rules';
 import type { Database } from '../storage/database';
-import type { DisplayView } from './display-view';
+import type { GroupGoal } from '../sustain/goals';
+import { PAUSE_PROMPT, type DisplayGoal, type DisplayView } from './display-view';
 
 /** What 'auto' shows for each kind of agenda item. */
 const autoScreen: Record<AgendaItemKind, ScreenMode> = {
@@ -38,16 +39,37 @@ function itemState(index: number, item: AgendaItem, live: LiveState): 'done' | '
   return index < live.itemIndex ? 'done' : 'upcoming';
 }
 
+function displayGoal(goal: GroupGoal): DisplayGoal | null {
+  if (goal.status === 'dropped') return null;
+  return { what: goal.what, measure: goal.measure, byWhen: goal.byWhen, status: goal.status };
+}
+
+/** Purpose, objectives and the goals not dropped, public fields only: no progress notes. */
+function purposeView(data: Readonly<Database>, group: Database['groups'][number]): DisplayView {
+  const goals = data.groupGoals.filter((g) => g.groupId === group.id).sort((a, b) => a.createdAt - b.createdAt);
+  const shown = (objective: string) => goals.filter((g) => g.objective === objective).flatMap((g) => displayGoal(g) ?? []);
+  return {
+    screen: 'purpose',
+    groupName: group.name,
+    purpose: group.purpose,
+    objectives: group.objectives.map((text) => ({ text, goals: shown(text) })),
+    otherGoals: goals.filter((g) => !group.objectives.includes(g.objective)).flatMap((g) => displayGoal(g) ?? []),
+  };
+}
+
 /**
  * Pure projection from stored data to what the room may see. Only display
- * names, agenda titles, ground rules and timers: never notes, contacts,
- * full names, feedback or attendance.
+ * names, agenda titles, ground rules, timers, and the group's purpose,
+ * objectives and goals: never notes, contacts, full names, feedback,
+ * attendance, personal goals or follow-ups.
  */
 export function projectDisplayView(data: Readonly<Database>, now: number): DisplayView {
   const { room } = data;
   if (room.mode === 'blank') return { screen: 'blank' };
   if (room.mode === 'message') return { screen: 'message', text: room.message };
   const group = room.groupId ? data.groups.find((g) => g.id === room.groupId) : undefined;
+  // A pause works even before a group is chosen: the breathing prompt alone.
+  if (room.mode === 'pause') return { screen: 'pause', prompt: PAUSE_PROMPT, rules: group ? (currentRules(group.groundRules)?.rules ?? []) : [] };
   if (!group) return { screen: 'idle' };
 
   const meeting = liveMeetingOf(data, group.id);
@@ -56,6 +78,8 @@ export function projectDisplayView(data: Readonly<Database>, now: number): Displ
   const mode = room.mode === 'auto' ? (item ? autoScreen[item.kind] : 'welcome') : room.mode;
 
   switch (mode) {
+    case 'purpose':
+      return purposeView(data, group);
     case 'ground_rules':
       return { screen: 'ground_rules', groupName: group.name, rules: currentRules(group.groundRules)?.rules ?? [] };
     case 'agenda': {

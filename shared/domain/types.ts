@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AgendaItem, AGENDA_ITEMS_MAX } from '../agenda/agenda';
 import { Role } from '../roles/roles';
 import { RulesVersion } from '../rules/ground-rules';
+import { Objectives, Purpose, PurposeVersion, PURPOSE_VERSIONS_MAX, Review, ReviewOffer, REVIEWS_MAX } from '../sustain/purpose';
 import { Checkout } from '../feedback/checkout';
 import { MeetingNotes } from '../notes/notes';
 import { AttendanceEntry, LiveState, MeetingRecord } from '../live/live-state';
@@ -15,17 +16,15 @@ export const EpochMs = z.number().int().nonnegative();
 export const MeetingFormat = choice(['in_person', 'online', 'hybrid'], 'Choose how the group meets');
 export type MeetingFormat = z.infer<typeof MeetingFormat>;
 
-export const Objective = shortText('An objective', 200);
-export const OBJECTIVES_MAX = 20;
+export { Objective, OBJECTIVES_MAX } from '../sustain/purpose';
 
 export const Group = z.strictObject({
   id: EntityId,
   name: GroupName,
   createdAt: EpochMs,
-  purpose: optionalText('The purpose statement', 1000),
-  objectives: z
-    .array(Objective, { error: 'Give the objectives as a list, one objective each.' })
-    .max(OBJECTIVES_MAX, { error: `A group can have at most ${String(OBJECTIVES_MAX)} objectives.` }),
+  /** The purpose and objectives in force: always the newest of purposeVersions (or empty before the first). */
+  purpose: Purpose,
+  objectives: Objectives,
   format: MeetingFormat,
   venue: optionalText('The venue', 200),
   schedule: StoredSchedule.nullable(),
@@ -37,6 +36,14 @@ export const Group = z.strictObject({
     .max(104, { error: 'Review at least every 104 meetings.' }),
   /** Every version the group has adopted, oldest first; the highest is in force. */
   groundRules: z.array(RulesVersion),
+  /** Every wording of the purpose and objectives, oldest first; the highest is in force. */
+  purposeVersions: z.array(PurposeVersion).max(PURPOSE_VERSIONS_MAX),
+  /** The reviews of purpose and goals held, oldest first. */
+  reviews: z.array(Review).max(REVIEWS_MAX),
+  /** Where the review item was last put, so it is offered once each time a review falls due. */
+  reviewOffered: ReviewOffer.nullable(),
+  /** Missed meetings in a row that put a member who opted in on the "check in with" list. */
+  checkInAfterMissed: z.number().int().min(1).max(52),
 });
 export type Group = z.infer<typeof Group>;
 
@@ -146,10 +153,12 @@ export type Meeting = z.infer<typeof Meeting>;
 
 /** 'auto' follows the current agenda item; the others are chosen by the facilitator. */
 export const ScreenMode = choice(
-  ['auto', 'welcome', 'ground_rules', 'agenda', 'speaker', 'break', 'message', 'blank'],
+  ['auto', 'welcome', 'ground_rules', 'agenda', 'speaker', 'break', 'message', 'blank', 'pause', 'purpose'],
   'Choose what the room screen shows',
   {
     auto: 'automatic (following the agenda)',
+    pause: 'a pause (breathing, with the ground rules)',
+    purpose: 'purpose and goals',
   },
 );
 export type ScreenMode = z.infer<typeof ScreenMode>;
@@ -172,6 +181,8 @@ export const RoomState = z.strictObject({
   mode: ScreenMode,
   /** Where B returns to after blanking the screen. */
   modeBeforeBlank: ScreenMode,
+  /** Where the pause key returns to after a pause. */
+  modeBeforePause: ScreenMode,
   message: RoomMessage,
   timerDisplay: TimerDisplay,
 });

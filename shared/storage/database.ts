@@ -4,6 +4,9 @@ import { ActionItem } from '../actions/action-items';
 import { Settings } from '../settings/settings';
 import { Suggestion } from '../feedback/suggestions';
 import { Survey, SurveyResponse } from '../feedback/surveys';
+import { GroupGoal, PersonalGoal } from '../sustain/goals';
+import { FollowUp } from '../sustain/follow-ups';
+import { MemberCare } from '../sustain/drift';
 
 /**
  * Version 3 splits the record by how often it changes: the hot file holds
@@ -12,8 +15,13 @@ import { Survey, SurveyResponse } from '../feedback/surveys';
  * Version 4 gives each member a dated log of status changes (Member.statusLog),
  * so the reports can say who was on a break in a past quarter. Archives and
  * digests kept their version 3 shape (layout.ts, ARCHIVE_SCHEMA_VERSION).
+ * Version 5 keeps what sustains a group: versions of its purpose and
+ * objectives, its reviews and check-in threshold (on the group), group and
+ * personal goals, the facilitator's private follow-ups, members' breaks and
+ * reach-outs (memberCare, only for members it concerns), and where the pause
+ * key returns the room to. Only the hot file changed.
  */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 /** The first version that keeps past meetings in archives rather than in the one file. */
 export const FIRST_ARCHIVED_VERSION = 3;
 
@@ -26,6 +34,10 @@ const collections = {
   surveys: z.array(Survey),
   surveyResponses: z.array(SurveyResponse),
   suggestions: z.array(Suggestion),
+  groupGoals: z.array(GroupGoal),
+  personalGoals: z.array(PersonalGoal),
+  followUps: z.array(FollowUp),
+  memberCare: z.array(MemberCare),
   settings: Settings,
   room: RoomState,
 };
@@ -39,10 +51,32 @@ const collections = {
 export const Database = z.strictObject({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION), ...collections });
 export type Database = z.infer<typeof Database>;
 
+/** A group as versions 2 to 4 stored it: no purpose versions, reviews or check-in threshold. */
+export const GroupV4 = Group.omit({ purposeVersions: true, reviews: true, reviewOffered: true, checkInAfterMissed: true });
+export type GroupV4 = z.infer<typeof GroupV4>;
+/** The room as versions 1 to 4 stored it: no pause key. */
+export const RoomStateV4 = RoomState.omit({ modeBeforePause: true });
+const collectionsV4 = {
+  groups: z.array(GroupV4),
+  members: collections.members,
+  templates: collections.templates,
+  meetings: collections.meetings,
+  actionItems: collections.actionItems,
+  surveys: collections.surveys,
+  surveyResponses: collections.surveyResponses,
+  suggestions: collections.suggestions,
+  settings: collections.settings,
+  room: RoomStateV4,
+};
+
+/** Version 4: the hot file of version 5 without what sustains a group. Read only by the migration. */
+export const DatabaseV4 = z.strictObject({ schemaVersion: z.literal(4), ...collectionsV4 });
+export type DatabaseV4 = z.infer<typeof DatabaseV4>;
+
 /** A member as versions 2 and 3 stored them: no status log. */
 export const MemberV3 = Member.omit({ statusLog: true });
 export type MemberV3 = z.infer<typeof MemberV3>;
-const collectionsV3 = { ...collections, members: z.array(MemberV3) };
+const collectionsV3 = { ...collectionsV4, members: z.array(MemberV3) };
 
 /** Version 3: the hot file of version 4, members without their status log. Read only by the migration. */
 export const DatabaseV3 = z.strictObject({ schemaVersion: z.literal(3), ...collectionsV3 });
@@ -62,6 +96,10 @@ export const recordSchemas = {
   surveys: Survey,
   surveyResponses: SurveyResponse,
   suggestions: Suggestion,
+  groupGoals: GroupGoal,
+  personalGoals: PersonalGoal,
+  followUps: FollowUp,
+  memberCare: MemberCare,
 } as const;
 export type CollectionName = keyof typeof recordSchemas;
 export const collectionNames = Object.keys(recordSchemas) as CollectionName[];
@@ -77,7 +115,11 @@ export function emptyDatabase(): Database {
     surveys: [],
     surveyResponses: [],
     suggestions: [],
+    groupGoals: [],
+    personalGoals: [],
+    followUps: [],
+    memberCare: [],
     settings: { privateNoteRetentionMonths: null },
-    room: { groupId: null, mode: 'auto', modeBeforeBlank: 'auto', message: '', timerDisplay: 'numbers' },
+    room: { groupId: null, mode: 'auto', modeBeforeBlank: 'auto', modeBeforePause: 'auto', message: '', timerDisplay: 'numbers' },
   };
 }

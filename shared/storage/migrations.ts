@@ -4,6 +4,7 @@ import { CURRENT_SCHEMA_VERSION, Database, emptyDatabase, recordSchemas } from '
 import { salvageRecords, type SetAsideRecord } from './salvage';
 import { migrate1to2 } from './migrate-1-to-2';
 import { migrate3to4 } from './migrate-3-to-4';
+import { migrate4to5 } from './migrate-4-to-5';
 
 /**
  * Migrations are pure functions from one schema version to the next, so they
@@ -18,6 +19,7 @@ export const migrations: Record<number, Migration> = {
   // moves past meetings into archives when it opens a version 2 file.
   2: (data) => data,
   3: migrate3to4,
+  4: migrate4to5,
 };
 
 export type MigrationOutcome =

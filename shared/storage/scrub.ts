@@ -20,6 +20,16 @@ export const ERASED_MEMBER_FIELDS = {
 
 export function eraseMemberIn(raw: Raw, memberId: string): boolean {
   let changed = false;
+  // Their personal goals and care record (data version 5 on) point at the person, so they go whole.
+  for (const key of ['personalGoals', 'memberCare']) {
+    const list = raw[key];
+    if (!Array.isArray(list)) continue;
+    const kept = list.filter((record) => !(isRecord(record) && record.memberId === memberId));
+    if (kept.length !== list.length) {
+      raw[key] = kept;
+      changed = true;
+    }
+  }
   for (const member of records(raw.members)) {
     if (member.id !== memberId) continue;
     for (const [key, value] of Object.entries(ERASED_MEMBER_FIELDS)) {

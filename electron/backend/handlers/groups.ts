@@ -5,7 +5,9 @@ import type { Group } from '#shared/domain/types';
 import { DEFAULT_GROUND_RULES } from '#shared/rules/default-ground-rules';
 import { withNewRulesVersion } from '#shared/rules/ground-rules';
 import type { Database } from '#shared/storage/database';
+import { DEFAULT_CHECK_IN_AFTER_MISSED } from '#shared/sustain/drift';
 import type { HandlerContext } from './context';
+import { changePurpose } from './sustain-helpers';
 import { findGroup } from './lookup';
 
 function assertNameFree(data: Readonly<Database>, name: string, exceptId?: string): void {
@@ -34,6 +36,10 @@ export function groupHandlers(ctx: HandlerContext) {
           schedule: null,
           reviewEveryMeetings: 12,
           groundRules: defaults ? withNewRulesVersion([], DEFAULT_GROUND_RULES, now) : [],
+          purposeVersions: [],
+          reviews: [],
+          reviewOffered: null,
+          checkInAfterMissed: DEFAULT_CHECK_IN_AFTER_MISSED,
         };
         draft.groups.push(group);
         if (defaults) {
@@ -50,13 +56,20 @@ export function groupHandlers(ctx: HandlerContext) {
         return group;
       }),
 
-    'group.update': ({ groupId, ...changes }: ParsedInput<'group.update'>) =>
+    'group.update': ({ groupId, purpose, objectives, ...changes }: ParsedInput<'group.update'>) =>
       ctx.mutate('group.update', (draft) => {
         const group = findGroup(draft, groupId);
         if (changes.name !== undefined) assertNameFree(draft, changes.name, groupId);
         for (const [key, value] of Object.entries(changes)) {
           if (value !== undefined) (group as Record<string, unknown>)[key] = value;
         }
+        // A change of purpose or objectives is a new dated version; the form saved as it was makes none.
+        changePurpose(
+          draft,
+          group,
+          { ...(purpose === undefined ? {} : { purpose }), ...(objectives === undefined ? {} : { objectives }) },
+          ctx.now(),
+        );
         return group;
       }),
 

@@ -6,7 +6,8 @@ import { applyLiveCommand, settle } from '#shared/live/apply-command';
 import { initialLiveState } from '#shared/live/live-state';
 import type { Database } from '#shared/storage/database';
 import type { HandlerContext } from './context';
-import { findMeeting } from './lookup';
+import { findGroup, findMeeting, today } from './lookup';
+import { heldDates, offerReviewItem, settleEndedBreaks } from './sustain-helpers';
 import { withFollowUps } from './meetings';
 
 /** A stable number per meeting and round, so a random order is fair but reproducible. */
@@ -124,6 +125,10 @@ export function liveHandlers(ctx: HandlerContext) {
         meeting.live = null;
         meeting.status = 'ended';
         if (draft.room.mode !== 'blank') draft.room.mode = 'auto';
+        // With this meeting held, a review may fall due: the next planned meeting gets its item.
+        const history = ctx.history(meeting.groupId);
+        offerReviewItem(draft, meeting.groupId, heldDates(history, [meeting.date]), history, ctx.newId);
+        settleEndedBreaks(draft, meeting.groupId, today(findGroup(draft, meeting.groupId), now, ctx.timeZone));
         return summarise(draft, meeting);
       }),
 

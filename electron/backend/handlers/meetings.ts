@@ -12,6 +12,7 @@ import { emptyCheckout } from '#shared/feedback/checkout';
 import { emptyNotes } from '#shared/notes/notes';
 import { copyItems, withItemIds } from './agenda-items';
 import type { HandlerContext } from './context';
+import { heldDates, offerReviewItem } from './sustain-helpers';
 import { findGroup, findMeeting, findMember, findTemplate, today } from './lookup';
 
 function scheduleOf(data: Readonly<Database>, groupId: string) {
@@ -163,6 +164,9 @@ export function meetingHandlers(ctx: HandlerContext) {
           checkout: emptyCheckout(),
         };
         draft.meetings.push(meeting);
+        // A review that is due goes on the next planned meeting: this one, when it is the next.
+        const history = ctx.history(groupId);
+        offerReviewItem(draft, groupId, heldDates(history), history, ctx.newId);
         return meeting;
       }),
 

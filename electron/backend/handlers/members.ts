@@ -6,6 +6,7 @@ import { withStatusChange } from '#shared/domain/status-log';
 import type { Database } from '#shared/storage/database';
 import { ERASED_MEMBER_FIELDS, eraseMemberIn } from '#shared/storage/scrub';
 import type { HandlerContext } from './context';
+import { settleBreakOf } from './sustain-helpers';
 import { findGroup, findMember, today } from './lookup';
 
 /**
@@ -74,8 +75,13 @@ export function memberHandlers(ctx: HandlerContext) {
         if (nextStatus !== 'left' && (changes.displayName !== undefined || member.status === 'left')) {
           assertDisplayNameFree(draft, member.groupId, nextName, memberId);
         }
+        const day = today(group, ctx.now(), ctx.timeZone);
+        // A break that already ran out is logged as over on its own day, before anything else changes.
+        if (changes.status !== undefined) settleBreakOf(draft, member, day);
         if (changes.status !== undefined && changes.status !== member.status) {
-          const day = today(group, ctx.now(), ctx.timeZone);
+          // Back from a break, or gone: its end date no longer applies.
+          const care = draft.memberCare.find((c) => c.memberId === memberId);
+          if (care && member.status === 'on_break') care.breakUntil = null;
           member.leftOn = changes.status === 'left' ? day : null;
           member.statusLog = withStatusChange(member.statusLog, member.status, changes.status, day);
         }
@@ -112,6 +118,10 @@ export function memberHandlers(ctx: HandlerContext) {
           throw new DomainError('conflict', `Mark ${member.displayName} as having left before erasing their details.`, 'memberId');
         }
         Object.assign(member, ERASED_MEMBER_FIELDS);
+        // Their personal goals and care record point at the person: they go too.
+        if (draft.personalGoals.some((g) => g.memberId === memberId))
+          draft.personalGoals = draft.personalGoals.filter((g) => g.memberId !== memberId);
+        if (draft.memberCare.some((c) => c.memberId === memberId)) draft.memberCare = draft.memberCare.filter((c) => c.memberId !== memberId);
         return { ...member };
       });
       // The backups held the details too; erasure reaches them before it is acknowledged.

@@ -31,6 +31,18 @@ export function roomHandlers(ctx: HandlerContext) {
         return { ...draft.room };
       }),
 
+    /** The pause key: a calm screen at once, and the second press brings back what was there. */
+    'room.togglePause': () =>
+      ctx.mutate('room.togglePause', (draft) => {
+        if (draft.room.mode === 'pause') {
+          draft.room.mode = draft.room.modeBeforePause;
+        } else {
+          draft.room.modeBeforePause = draft.room.mode === 'blank' ? draft.room.modeBeforeBlank : draft.room.mode;
+          draft.room.mode = 'pause';
+        }
+        return { ...draft.room };
+      }),
+
     'room.setMessage': ({ message, show }: ParsedInput<'room.setMessage'>) =>
       ctx.mutate('room.setMessage', (draft) => {
         draft.room.message = message;

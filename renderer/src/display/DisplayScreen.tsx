@@ -1,5 +1,5 @@
 import type { DisplayView } from '#shared/display/display-view';
-import { AgendaScreen, BreakScreen, GroundRulesScreen, MessageScreen, SpeakerScreen, WelcomeScreen } from './screens';
+import { AgendaScreen, BreakScreen, GroundRulesScreen, MessageScreen, PauseScreen, PurposeScreen, SpeakerScreen, WelcomeScreen } from './screens';
 import './display.css';
 
 /**
@@ -37,5 +37,9 @@ export function DisplayScreen({ view, now }: { view: DisplayView | null; now: nu
       return <BreakScreen view={view} now={now} />;
     case 'message':
       return <MessageScreen view={view} />;
+    case 'pause':
+      return <PauseScreen view={view} />;
+    case 'purpose':
+      return <PurposeScreen view={view} />;
   }
 }

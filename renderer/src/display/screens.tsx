@@ -134,3 +134,75 @@ export function MessageScreen({ view }: { view: ViewOf<'message'> }) {
     </div>
   );
 }
+
+/** A pause when feelings run high: a slow breathing circle (still, for those who ask for less motion) and the ground rules. */
+export function PauseScreen({ view }: { view: ViewOf<'pause'> }) {
+  const dense = view.rules.length > 5 || view.rules.join('').length > 450;
+  return (
+    <div className={`display-screen display-screen--pause${dense ? ' display-screen--dense' : ''}`} data-screen="pause">
+      <div className="display-breath" aria-hidden="true" />
+      <h1 className="display-pause__prompt">{view.prompt}</h1>
+      {view.rules.length > 0 ? (
+        <>
+          <p className="display-kicker">Our ground rules</p>
+          <ol className="display-rules display-rules--pause">
+            {view.rules.map((rule, index) => (
+              <li key={index}>{rule}</li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+const goalStatusWords = { on_track: 'On track', stuck: 'Stuck', met: 'Met' } as const;
+
+function GoalLine({ goal }: { goal: ViewOf<'purpose'>['otherGoals'][number] }) {
+  return (
+    <li className={`display-goal display-goal--${goal.status}`}>
+      <span className="display-goal__what">{goal.what}</span>
+      <span className="display-goal__meta">
+        {goalStatusWords[goal.status]}
+        {goal.byWhen ? ` · by ${goal.byWhen}` : ''} · {goal.measure}
+      </span>
+    </li>
+  );
+}
+
+/** Purpose, objectives and the group's goals (status in words, never colour alone). */
+export function PurposeScreen({ view }: { view: ViewOf<'purpose'> }) {
+  const goals = view.objectives.reduce((sum, o) => sum + o.goals.length, view.otherGoals.length);
+  const dense = view.objectives.length + goals > 7 || view.purpose.length > 300;
+  return (
+    <div className={`display-screen display-screen--top${dense ? ' display-screen--dense' : ''}`} data-screen="purpose">
+      <p className="display-kicker">{view.groupName}</p>
+      <h1 className="display-heading">{view.purpose === '' ? 'Our purpose and goals' : view.purpose}</h1>
+      {view.objectives.length === 0 && goals === 0 ? <p className="display-quiet">No objectives written yet.</p> : null}
+      <ol className="display-objectives">
+        {view.objectives.map((objective, index) => (
+          <li key={index}>
+            <span className="display-objective">{objective.text}</span>
+            {objective.goals.length > 0 ? (
+              <ul className="display-goals">
+                {objective.goals.map((goal, goalIndex) => (
+                  <GoalLine key={goalIndex} goal={goal} />
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {view.otherGoals.length > 0 ? (
+        <>
+          <p className="display-kicker">Other goals</p>
+          <ul className="display-goals">
+            {view.otherGoals.map((goal, index) => (
+              <GoalLine key={index} goal={goal} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -10,7 +10,7 @@
  */
 import type { AgendaItem } from '#shared/agenda/agenda';
 import { DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME } from '#shared/agenda/default-template';
-import type { AgendaTemplate, Group, HeardFrom, Meeting } from '#shared/domain/types';
+import type { AgendaTemplate, HeardFrom, Meeting } from '#shared/domain/types';
 import { insertAtRandom } from '#shared/feedback/anonymous-order';
 import { type ActionItem } from '#shared/actions/action-items';
 import { type Checkout } from '#shared/feedback/checkout';
@@ -21,7 +21,7 @@ import { ROLES } from '#shared/roles/roles';
 import { DEFAULT_GROUND_RULES } from '#shared/rules/default-ground-rules';
 import { withNewRulesVersion } from '#shared/rules/ground-rules';
 import { addDays, daysBetween, formatDate, instantOf, isoWeekday, parseDate, type CivilDate } from '#shared/schedule/zoned-time';
-import type { DatabaseV2, MemberV3 } from '#shared/storage/database';
+import type { DatabaseV2, GroupV4, MemberV3 } from '#shared/storage/database';
 
 export interface HistoryOptions {
   years: number;
@@ -268,10 +268,10 @@ const SUGGESTIONS = [
 
 // ---- Group and template -------------------------------------------------------
 
-function makeGroup(rng: Rng, firstDate: string): { group: Group; template: AgendaTemplate } {
+function makeGroup(rng: Rng, firstDate: string): { group: GroupV4; template: AgendaTemplate } {
   // Set up a fortnight before the first meeting, as group.create then schedule setup would.
   const createdAt = startsAtOn(plusDays(firstDate, -14)) + 90 * MINUTE;
-  const group: Group = {
+  const group: GroupV4 = {
     id: rng.id(),
     name: 'Thursday Circle',
     createdAt,

@@ -57,10 +57,10 @@ describe('events and audiences', () => {
     await ok(backend, 'live.end', { meetingId: meeting.id });
     const payloads = changes.flatMap((e) => (e.name === 'changed' ? [e.payload] : []));
     expect(payloads.map((p) => [p.topics, p.meetings?.map((m) => m.status) ?? [], p.leftMeetingIds ?? []])).toEqual([
-      [['meetings'], ['planned'], []],
+      [['meetings', 'groups'], ['planned'], []],
       [['meetings', 'room'], ['live'], []],
       [['live'], ['live'], []],
-      [['meetings', 'room', 'history'], [], [meeting.id]],
+      [['meetings', 'room', 'groups', 'members', 'history'], [], [meeting.id]],
     ]);
     expect(payloads[2]?.meetings?.[0]).toEqual(stepped);
     await backend.close();

@@ -12,6 +12,10 @@ export function testGroup(id: string, name: string): Group {
     schedule: null,
     reviewEveryMeetings: 12,
     groundRules: [],
+    purposeVersions: [],
+    reviews: [],
+    reviewOffered: null,
+    checkInAfterMissed: 3,
   };
 }
 

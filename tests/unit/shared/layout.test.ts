@@ -21,7 +21,14 @@ const item = (id: string, meetingId: string, status: 'open' | 'done'): ActionIte
 describe('partition', () => {
   it('keeps meetings not yet held hot and files past ones under their group and year', () => {
     const { hot, archives } = partition(
-      { ...history, schemaVersion: CURRENT_SCHEMA_VERSION, members: history.members.map((m) => ({ ...m, statusLog: [] })) },
+      {
+        ...emptyDatabase(),
+        ...history,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        groups: history.groups.map((g) => ({ ...g, purposeVersions: [], reviews: [], reviewOffered: null, checkInAfterMissed: 3 })),
+        members: history.members.map((m) => ({ ...m, statusLog: [] })),
+        room: { ...history.room, modeBeforePause: 'auto' },
+      },
       () => null,
     );
     expect(hot.meetings).toEqual([planned]);

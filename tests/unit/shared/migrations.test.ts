@@ -54,7 +54,14 @@ describe('migration 1 → 2', () => {
       ['Sam', 'active', '2025-11-24', null],
       ['Alex', 'left', '2025-11-24', '2025-11-30'],
     ]);
-    expect(outcome.data.room).toEqual({ groupId: 'g1', mode: 'blank', modeBeforeBlank: 'auto', message: '', timerDisplay: 'numbers' });
+    expect(outcome.data.room).toEqual({
+      groupId: 'g1',
+      mode: 'blank',
+      modeBeforeBlank: 'auto',
+      modeBeforePause: 'auto',
+      message: '',
+      timerDisplay: 'numbers',
+    });
     expect(outcome.data.templates).toEqual([]);
   });
 });
@@ -98,5 +105,55 @@ describe('migration 3 → 4', () => {
     const outcome = migrateToCurrent(raw);
     if (!outcome.ok) throw new Error(outcome.reason);
     expect(outcome.data.members.map((m) => m.statusLog)).toEqual([[], [{ date: '2025-11-30', status: 'left' }]]);
+  });
+});
+
+describe('migration 4 → 5', () => {
+  async function v4(): Promise<Record<string, unknown>> {
+    const { readFile } = await import('node:fs/promises');
+    return JSON.parse(await readFile(new URL('../fixtures/schema-v4.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  }
+
+  it('makes the purpose a group already had its first version, with no invented date, and starts the rest empty', async () => {
+    const raw = await v4();
+    const before = JSON.stringify(raw);
+    const outcome = migrateToCurrent(raw);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.migratedFrom).toBe(4);
+    expect(outcome.setAside).toEqual([]);
+    const [circle, quiet] = outcome.data.groups;
+    expect(circle?.purposeVersions).toEqual([
+      {
+        version: 1,
+        purpose: 'A confidential circle for carers to share and listen.',
+        objectives: ['Meet every week', 'Welcome newcomers'],
+        adoptedAt: null,
+      },
+    ]);
+    expect(circle).toMatchObject({ reviews: [], reviewOffered: null, checkInAfterMissed: 3, reviewEveryMeetings: 4 });
+    // A group with no purpose written has no version to keep.
+    expect(quiet?.purposeVersions).toEqual([]);
+    expect(outcome.data.room).toEqual({
+      groupId: 'g1',
+      mode: 'ground_rules',
+      modeBeforeBlank: 'auto',
+      modeBeforePause: 'auto',
+      message: '',
+      timerDisplay: 'numbers',
+    });
+    expect([outcome.data.groupGoals, outcome.data.personalGoals, outcome.data.followUps, outcome.data.memberCare]).toEqual([[], [], [], []]);
+    // Members are as they were: a break without an end date stays one.
+    expect(outcome.data.members[0]).toMatchObject({ status: 'on_break', statusLog: [{ date: '2026-02-03', status: 'on_break' }] });
+    // Pure: the version 4 data it was given is as it was.
+    expect(JSON.stringify(raw)).toBe(before);
+  });
+
+  it('leaves a broken group for the salvage to set aside, keeping the other', async () => {
+    const raw = await v4();
+    const groups = raw.groups as Record<string, unknown>[];
+    const outcome = migrateToCurrent({ ...raw, groups: [groups[0], { ...groups[1], name: '' }] });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.data.groups.map((g) => g.id)).toEqual(['g1']);
+    expect(outcome.setAside.map((r) => [r.collection, r.label])).toEqual([['groups', '(id g2)']]);
   });
 });

@@ -9,7 +9,7 @@ function withGroup(mode: 'auto' | 'welcome' | 'blank'): Database {
     ...emptyDatabase(),
     groups: [testGroup('g1', 'Circle')],
     members: [testMember('m1', 'g1', 'Sam')],
-    room: { groupId: 'g1', mode, modeBeforeBlank: 'auto', message: '', timerDisplay: 'numbers' },
+    room: { groupId: 'g1', mode, modeBeforeBlank: 'auto', modeBeforePause: 'auto', message: '', timerDisplay: 'numbers' },
   };
 }
 

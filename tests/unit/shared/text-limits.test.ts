@@ -68,6 +68,12 @@ const storedUnder: Record<string, string> = {
   suggestion: 'suggestions[]',
   settings: 'settings',
   room: 'room',
+  purpose: 'groups[]',
+  review: 'groups[]',
+  goal: 'groupGoals[]',
+  personalGoal: 'personalGoals[]',
+  followUp: 'followUps[]',
+  checkIn: 'memberCare[]',
 };
 
 /** Fields stored under another name, and fields that only point at records (ids) or are never stored. */
@@ -85,6 +91,8 @@ const storedAs: Record<string, string[]> = {
   'meeting.updateAgenda:items[].objective': ['meetings[].agenda[].objective'],
   'survey.respond:answers{}': ['surveyResponses[].answers{}'],
   'live.command:command.participantId': ['meetings[].live.turns[].participantId'],
+  'goal.addNote:text': ['groupGoals[].notes[].text'],
+  'personalGoal.addCheckIn:text': ['personalGoals[].checkIns[].text'],
 };
 const ID_MAX = 64;
 

@@ -42,6 +42,7 @@ function draftOf(group: Group): Draft {
     venue: group.venue,
     schedule: group.schedule,
     reviewEveryMeetings: group.reviewEveryMeetings,
+    checkInAfterMissed: group.checkInAfterMissed,
   };
 }
 

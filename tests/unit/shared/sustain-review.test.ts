@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { AgendaItem } from '#shared/agenda/agenda';
+import type { Group, MeetingStatus } from '#shared/domain/types';
+import { currentPurpose, renamedObjectives, withNewPurposeVersion } from '#shared/sustain/purpose';
+import { REVIEW_ITEM_TITLE, reviewQuestions, reviewStatus, shouldOfferReview, withReviewItem } from '#shared/sustain/review';
+import { testGroup } from './fixtures';
+
+const every4 = (changes: Partial<Group> = {}): Group => ({ ...testGroup('g1', 'Circle'), reviewEveryMeetings: 4, ...changes });
+const weeks = ['2026-01-06', '2026-01-13', '2026-01-20', '2026-01-27', '2026-02-03', '2026-02-10', '2026-02-17', '2026-02-24', '2026-03-03'];
+const noMeeting = (): MeetingStatus | undefined => undefined;
+
+describe('when a review falls due', () => {
+  it('is due once the interval of meetings has been held: the fifth meeting of a group reviewing every 4', () => {
+    expect(reviewStatus(every4(), weeks.slice(0, 3))).toMatchObject({ heldSince: 3, due: false, meetingsUntilDue: 1, lastReview: null });
+    expect(reviewStatus(every4(), weeks.slice(0, 4))).toMatchObject({ heldSince: 4, due: true, meetingsUntilDue: 0 });
+  });
+
+  it('counts again from the last review, the meeting it was held in included', () => {
+    const reviewed = every4({ reviews: [{ date: weeks[4] as string, adoptedVersion: null, surveyId: null }] });
+    expect(reviewStatus(reviewed, weeks.slice(0, 5))).toMatchObject({ heldSince: 1, due: false, lastReview: weeks[4] });
+    expect(reviewStatus(reviewed, weeks.slice(0, 7)).due).toBe(false);
+    expect(reviewStatus(reviewed, weeks.slice(0, 8))).toMatchObject({ heldSince: 4, due: true });
+  });
+
+  it('offers the agenda item once each time round, again only if that meeting was called off', () => {
+    const held = weeks.slice(0, 4);
+    expect(shouldOfferReview(every4(), weeks.slice(0, 3), noMeeting)).toBe(false);
+    expect(shouldOfferReview(every4(), held, noMeeting)).toBe(true);
+    const offered = every4({ reviewOffered: { meetingId: 'm5', sinceReview: null } });
+    expect(shouldOfferReview(offered, held, () => 'planned')).toBe(false);
+    expect(shouldOfferReview(offered, [...held, weeks[4] as string], () => 'ended')).toBe(false);
+    expect(shouldOfferReview(offered, held, () => 'cancelled')).toBe(true);
+    // After a review, the next time round offers it afresh.
+    const nextRound = {
+      ...offered,
+      reviews: [{ date: weeks[4] as string, adoptedVersion: null, surveyId: null }],
+    };
+    expect(shouldOfferReview(nextRound, weeks.slice(0, 8), () => 'ended')).toBe(true);
+  });
+
+  it('puts the item before the closing item, and never twice', () => {
+    const item = (id: string, title: string): AgendaItem => ({ id, kind: 'other', title, minutes: 5, objective: '', perSpeakerSeconds: null });
+    const agenda = [item('a', 'Welcome'), item('b', 'Sharing'), item('c', 'Check-out')];
+    const once = withReviewItem(agenda, 'r1');
+    expect(once.map((i) => i.title)).toEqual(['Welcome', 'Sharing', REVIEW_ITEM_TITLE, 'Check-out']);
+    expect(withReviewItem(once, 'r2')).toEqual(once);
+    expect(withReviewItem([], 'r1').map((i) => i.title)).toEqual([REVIEW_ITEM_TITLE]);
+  });
+});
+
+describe('purpose versions', () => {
+  it('makes a dated version for each change of words, and none when the words are the same', () => {
+    const v1 = withNewPurposeVersion([], { purpose: 'Support each other', objectives: ['Meet weekly'] }, 100);
+    expect(v1).toEqual([{ version: 1, purpose: 'Support each other', objectives: ['Meet weekly'], adoptedAt: 100 }]);
+    expect(withNewPurposeVersion(v1, { purpose: 'Support each other', objectives: ['Meet weekly'] }, 200)).toEqual(v1);
+    const v2 = withNewPurposeVersion(v1, { purpose: 'Support each other', objectives: ['Meet weekly', 'Welcome newcomers'] }, 300);
+    expect(v2.map((v) => [v.version, v.adoptedAt])).toEqual([
+      [1, 100],
+      [2, 300],
+    ]);
+    expect(currentPurpose(v2)?.objectives).toEqual(['Meet weekly', 'Welcome newcomers']);
+    expect(withNewPurposeVersion([], { purpose: '', objectives: [] }, 1)).toEqual([]);
+  });
+
+  it('lets goals follow an objective reworded in place, but not one removed or moved', () => {
+    expect([...renamedObjectives(['Meet weekly', 'Listen'], ['Meet every week', 'Listen'])]).toEqual([['Meet weekly', 'Meet every week']]);
+    expect([...renamedObjectives(['Meet weekly', 'Listen'], ['Listen'])]).toEqual([]);
+    expect([...renamedObjectives(['Meet weekly', 'Listen'], ['Listen', 'Meet weekly'])]).toEqual([]);
+  });
+});
+
+describe('the review questionnaire', () => {
+  it('asks about the purpose, the objectives that matter most, and what should change', () => {
+    const questions = reviewQuestions({ objectives: ['Meet weekly', 'Welcome newcomers', 'Listen well'] });
+    expect(questions.map((q) => q.kind)).toEqual(['rating', 'yes_no', 'choice', 'text']);
+    expect(questions[2]?.options).toEqual(['Meet weekly', 'Welcome newcomers', 'Listen well']);
+    expect(questions[3]?.prompt).toBe('What should change?');
+    // One objective is no choice: members write it.
+    expect(reviewQuestions({ objectives: ['Meet weekly'] })[2]?.kind).toBe('text');
+  });
+});

@@ -1,3 +1,4 @@
+import { REVIEW_ITEM_TITLE } from '../sustain/review';
 import { isRoundKind, type AgendaItem, type AgendaItemKind } from '../agenda/agenda';
 import type { Meeting, ScreenMode } from '../domain/types';
 import { plannedMs, spentMs } from '../live/agenda-runner';
@@ -75,7 +76,9 @@ export function projectDisplayView(data: Readonly<Database>, now: number): Displ
   const meeting = liveMeetingOf(data, group.id);
   const live = meeting?.live ?? null;
   const item = live && meeting ? meeting.agenda[live.itemIndex] : undefined;
-  const mode = room.mode === 'auto' ? (item ? autoScreen[item.kind] : 'welcome') : room.mode;
+  // The review item shows the purpose, objectives and goals the room is reviewing (found by its title: the item has no other mark).
+  const autoMode = item ? (item.title === REVIEW_ITEM_TITLE ? 'purpose' : autoScreen[item.kind]) : 'welcome';
+  const mode = room.mode === 'auto' ? autoMode : room.mode;
 
   switch (mode) {
     case 'purpose':

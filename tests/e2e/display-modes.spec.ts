@@ -89,5 +89,33 @@ test('every display mode reads well at 1920x1080 and 1280x720', async ({ browser
   await shoot('break', 'break');
   await api.call('room.toggleBlank', {});
   await shoot('blank', 'blank');
+  await api.call('room.toggleBlank', {});
+
+  // The pause (H in the console) over the break, and back; then the purpose with its goals.
+  await api.call('room.togglePause', {});
+  await shoot('pause', 'pause');
+  await api.call('room.togglePause', {});
+  for (const { page } of pages) await expect(page.locator('[data-screen="break"]')).toBeVisible();
+  await api.call('group.update', {
+    groupId: meeting.groupId,
+    purpose: 'A place for carers to be heard, and to hear what has helped others.',
+    objectives: ['Feel less alone', 'Share what helps', 'Look after ourselves too'],
+  });
+  await api.call('goal.create', {
+    groupId: meeting.groupId,
+    objective: 'Share what helps',
+    what: 'A list of what helps, made together',
+    measure: 'Printed and handed out',
+    byWhen: '2027-06-30',
+  });
+  await api.call('goal.create', {
+    groupId: meeting.groupId,
+    objective: 'Feel less alone',
+    what: 'A newcomers’ evening each season',
+    measure: 'Four a year',
+    status: 'stuck',
+  });
+  await api.call('room.setMode', { mode: 'purpose' });
+  await shoot('purpose', 'purpose');
   api.close();
 });

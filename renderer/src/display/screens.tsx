@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import type { DisplayView } from '#shared/display/display-view';
 import { elapsedMs, formatClock } from '#shared/live/timer';
 import { TimerFace } from './TimerFace';
+import { formatDay } from '../common/dates';
 
 type ViewOf<S extends DisplayView['screen']> = Extract<DisplayView, { screen: S }>;
 
@@ -164,7 +165,7 @@ function GoalLine({ goal }: { goal: ViewOf<'purpose'>['otherGoals'][number] }) {
       <span className="display-goal__what">{goal.what}</span>
       <span className="display-goal__meta">
         {goalStatusWords[goal.status]}
-        {goal.byWhen ? ` · by ${goal.byWhen}` : ''} · {goal.measure}
+        {goal.byWhen ? ` · by ${formatDay(goal.byWhen)}` : ''} · {goal.measure}
       </span>
     </li>
   );

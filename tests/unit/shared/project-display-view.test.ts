@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DisplayView } from '#shared/display/display-view';
 import { projectDisplayView } from '#shared/display/project-display-view';
+import { emptyCheckout } from '#shared/feedback/checkout';
+import { initialLiveState } from '#shared/live/live-state';
+import { emptyNotes } from '#shared/notes/notes';
 import { emptyDatabase, type Database } from '#shared/storage/database';
+import { REVIEW_ITEM_TITLE } from '#shared/sustain/review';
+import type { Meeting } from '#shared/domain/types';
 import { testGroup, testMember } from './fixtures';
 
 function withGroup(mode: 'auto' | 'welcome' | 'blank'): Database {
@@ -31,5 +36,38 @@ describe('projectDisplayView', () => {
 
   it('rejects a view that carries an extra field, so nothing private can ride along', () => {
     expect(DisplayView.safeParse({ screen: 'welcome', groupName: 'Circle', notes: 'private' }).success).toBe(false);
+  });
+});
+
+describe('the review of purpose and goals', () => {
+  it('shows the purpose screen in automatic mode while the review item is under way, and the usual screen otherwise', () => {
+    const base = withGroup('auto');
+    const agenda = [
+      { id: 'a1', kind: 'topic_discussion' as const, title: REVIEW_ITEM_TITLE, minutes: 15, objective: '', perSpeakerSeconds: null },
+      { id: 'a2', kind: 'topic_discussion' as const, title: 'Open topic', minutes: 20, objective: '', perSpeakerSeconds: null },
+    ];
+    const live = { ...initialLiveState(0), itemIndex: 0 };
+    const meeting: Meeting = {
+      id: 'mt1',
+      groupId: 'g1',
+      date: '2026-12-01',
+      startsAt: 0,
+      durationMinutes: 90,
+      status: 'live',
+      templateId: null,
+      agenda,
+      roles: { facilitator: null, timekeeper: null, note_taker: null },
+      roleDeclines: [],
+      attendance: [],
+      seating: [],
+      live,
+      record: null,
+      notes: emptyNotes(),
+      checkout: emptyCheckout(),
+    };
+    const data: Database = { ...base, groups: [{ ...testGroup('g1', 'Circle'), purpose: 'Support through loss' }], meetings: [meeting] };
+    expect(projectDisplayView(data, 0)).toMatchObject({ screen: 'purpose', purpose: 'Support through loss' });
+    const next = { ...data, meetings: [{ ...meeting, live: { ...live, itemIndex: 1 } }] };
+    expect(projectDisplayView(next, 0).screen).not.toBe('purpose');
   });
 });

@@ -1,14 +1,20 @@
 import type { Group } from '#shared/domain/types';
+import { GoalsPanel } from './GoalsPanel';
 import { GroundRulesEditor } from './GroundRulesEditor';
 import { GroupProfileForm } from './GroupProfileForm';
 import { NewGroupPanel } from './NewGroupPanel';
+import { PurposeReviewPanel } from './PurposeReviewPanel';
 import { RetentionPanel } from './RetentionPanel';
 
 export function GroupPage({ group }: { group: Group }) {
   return (
     <div className="console-columns">
-      <GroupProfileForm group={group} />
       <div className="console-side">
+        <GroupProfileForm group={group} />
+        <PurposeReviewPanel group={group} />
+      </div>
+      <div className="console-side">
+        <GoalsPanel group={group} />
         <GroundRulesEditor group={group} />
         <RetentionPanel />
         <NewGroupPanel />

@@ -52,7 +52,7 @@ export function GroupProfileForm({ group }: { group: Group }) {
   const action = useAction();
   const { draft, setDraft, markSaved } = useDraft(group, group.id, draftOf);
   const [saved, setSaved] = useState(false);
-  const ids = { name: useId(), purpose: useId(), venue: useId(), review: useId(), format: useId() };
+  const ids = { name: useId(), purpose: useId(), venue: useId(), review: useId(), format: useId(), checkIn: useId(), checkInHint: useId() };
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setSaved(false);
@@ -136,6 +136,22 @@ export function GroupProfileForm({ group }: { group: Group }) {
           onChange={(e) => set('reviewEveryMeetings', e.target.valueAsNumber)}
         />
         <ErrorText message={fieldError('reviewEveryMeetings')} />
+      </div>
+      <div className="field field--narrow">
+        <label htmlFor={ids.checkIn}>Suggest checking in after … missed meetings in a row</label>
+        <input
+          id={ids.checkIn}
+          type="number"
+          min={1}
+          max={52}
+          aria-describedby={ids.checkInHint}
+          value={Number.isNaN(draft.checkInAfterMissed) ? '' : draft.checkInAfterMissed}
+          onChange={(e) => set('checkInAfterMissed', e.target.valueAsNumber)}
+        />
+        <p id={ids.checkInHint} className="field-hint">
+          Only members who asked to be checked on are listed (Care page). Meetings missed on a break or excused do not count.
+        </p>
+        <ErrorText message={fieldError('checkInAfterMissed')} />
       </div>
       {action.error && !action.errorField ? <ErrorText message={action.error} /> : null}
       <div className="button-row">

@@ -78,6 +78,7 @@ export function LivePage({ group }: { group: Group }) {
       startRound: live?.live?.round ? () => undefined : liveSend({ type: 'startRound', mode: orderMode }),
       nextItem: liveSend({ type: 'nextItem' }),
       toggleBlank: () => void action.run(() => api.call('room.toggleBlank', {})),
+      togglePause: () => void action.run(() => api.call('room.togglePause', {})),
       groundRules: () => void action.run(() => api.call('room.setMode', { mode: 'ground_rules' })),
       automatic: () => void action.run(() => api.call('room.setMode', { mode: 'auto' })),
       help: () => setHelpOpen((open) => !open),

@@ -7,6 +7,7 @@ export const SHORTCUTS: [string, string][] = [
   ['R', 'Start a round (in the order chosen beside Start round)'],
   ['→', 'Next agenda item'],
   ['B', 'Blank the room screen, and back'],
+  ['H', 'Pause the room (breathe, with the ground rules), and back'],
   ['G', 'Show the ground rules'],
   ['Esc', 'Room screen back to automatic'],
   ['?', 'Show or hide this list'],
@@ -36,7 +37,7 @@ export function ShortcutHelp({
       <p className="field-hint">They work on this page whenever you are not typing in a field. Space on a focused button presses the button.</p>
       <div className="checkbox">
         <input id={switchId} type="checkbox" checked={singleKeys} onChange={(e) => onSingleKeys(e.target.checked)} />
-        <label htmlFor={switchId}>Single-key shortcuts (Space, N, P, R, B, G, ?): turn off if keys get pressed by accident</label>
+        <label htmlFor={switchId}>Single-key shortcuts (Space, N, P, R, B, H, G, ?): turn off if keys get pressed by accident</label>
       </div>
       <dl className="shortcuts">
         {SHORTCUTS.map(([key, what]) => (

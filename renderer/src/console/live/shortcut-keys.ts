@@ -1,4 +1,5 @@
-export type ShortcutName = 'toggleTimer' | 'nextSpeaker' | 'pass' | 'startRound' | 'nextItem' | 'toggleBlank' | 'groundRules' | 'automatic' | 'help';
+export type ShortcutName =
+  'toggleTimer' | 'nextSpeaker' | 'pass' | 'startRound' | 'nextItem' | 'toggleBlank' | 'togglePause' | 'groundRules' | 'automatic' | 'help';
 
 /** What the focused element is, as far as keys go. */
 export type FocusKind = 'text' | 'control' | 'shortcut-help' | 'dialog' | 'page';
@@ -9,6 +10,7 @@ const SINGLE_KEYS: Record<string, ShortcutName> = {
   p: 'pass',
   r: 'startRound',
   b: 'toggleBlank',
+  h: 'togglePause',
   g: 'groundRules',
   '?': 'help',
 };

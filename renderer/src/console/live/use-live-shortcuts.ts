@@ -8,6 +8,7 @@ export interface ShortcutActions {
   startRound: () => void;
   nextItem: () => void;
   toggleBlank: () => void;
+  togglePause: () => void;
   groundRules: () => void;
   automatic: () => void;
   help: () => void;

@@ -1,3 +1,5 @@
+import { formatDay } from '../../common/dates';
+
 /** How the reports write numbers for a person: whole numbers plain, shares as percentages, one decimal otherwise. */
 export function percent(share: number | null): string {
   return share === null ? '–' : `${String(Math.round(share * 100))}%`;
@@ -11,16 +13,8 @@ export function whole(value: number | null): string {
   return value === null ? '–' : String(Math.round(value));
 }
 
-/** "3 Mar 2026" from an ISO date, read as a calendar date (no time zone can shift it). */
-export function shortDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+/** "3 Mar 2026" from an ISO date: the console's one way of writing a day. */
+export const shortDate = formatDay;
 
 /** A chart tooltip's label, when it is a meeting's date. */
 export function dateLabel(label: unknown): string {

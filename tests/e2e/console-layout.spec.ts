@@ -26,9 +26,9 @@ for (const size of [
     await page.getByLabel('Group name').fill('Thursday Evening Peer Support Circle');
     await page.getByRole('button', { name: 'Create group' }).click();
 
-    // The room screen's eight modes: a tidy grid, every button the same width (they wrapped raggedly).
+    // The room screen's ten modes: a tidy grid, every button the same width (they wrapped raggedly).
     const modes = page.getByRole('group', { name: 'Room screen mode' }).getByRole('button');
-    await expect(modes).toHaveCount(8);
+    await expect(modes).toHaveCount(10);
     const widths = await modes.evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().width)));
     expect(new Set(widths).size, `mode button widths ${widths.join(', ')}`).toBe(1);
 

@@ -13,13 +13,15 @@ const on = (key: string, focus: FocusKind, singleKeys = true) => shortcutFor(pre
 
 describe('shortcutFor', () => {
   it('maps the live meeting’s keys when the page has focus', () => {
-    expect([' ', 'n', 'N', 'p', 'ArrowRight', 'b', 'G', 'Escape', '?'].map((k) => on(k, 'page'))).toEqual([
+    expect([' ', 'n', 'N', 'p', 'r', 'ArrowRight', 'b', 'h', 'G', 'Escape', '?'].map((k) => on(k, 'page'))).toEqual([
       'toggleTimer',
       'nextSpeaker',
       'nextSpeaker',
       'pass',
+      'startRound',
       'nextItem',
       'toggleBlank',
+      'togglePause',
       'groundRules',
       'automatic',
       'help',

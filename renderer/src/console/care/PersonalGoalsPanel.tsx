@@ -176,6 +176,9 @@ function GoalCard({ goal, memberName }: { goal: PersonalGoal; memberName: string
         <button type="submit" className="button" disabled={action.busy}>
           Add check-in
         </button>
+      </form>
+      <ErrorText message={action.error} />
+      <div className="button-row">
         <ConfirmButton
           label="Delete"
           ariaLabel={`Delete ${memberName}’s goal: ${goal.text}`}
@@ -187,8 +190,7 @@ function GoalCard({ goal, memberName }: { goal: PersonalGoal; memberName: string
             <bdi>{memberName}</bdi>’s goal “{goal.text}” and its check-ins are removed for good. Do this also when they take back their agreement.
           </p>
         </ConfirmButton>
-      </form>
-      <ErrorText message={action.error} />
+      </div>
     </li>
   );
 }

@@ -21,7 +21,8 @@ export function PersonalGoalsPanel({ group }: { group: Group }) {
   const [agreed, setAgreed] = useState(false);
   const [text, setText] = useState('');
   const [agreementError, setAgreementError] = useState(false);
-  const ids = { member: useId(), agreed: useId(), text: useId(), agreementError: useId() };
+  const [memberMissing, setMemberMissing] = useState(false);
+  const ids = { member: useId(), memberError: useId(), agreed: useId(), text: useId(), agreementError: useId() };
   const current = (members.data ?? []).filter((m) => m.status !== 'left' && !m.erased);
   const byMember = new Map<string, PersonalGoal[]>();
   for (const goal of goals.data ?? []) byMember.set(goal.memberId, [...(byMember.get(goal.memberId) ?? []), goal]);
@@ -30,6 +31,11 @@ export function PersonalGoalsPanel({ group }: { group: Group }) {
   async function add(event: FormEvent) {
     event.preventDefault();
     action.clearError();
+    if (!memberId) {
+      setMemberMissing(true);
+      document.getElementById(ids.member)?.focus();
+      return;
+    }
     if (!agreed) {
       setAgreementError(true);
       document.getElementById(ids.agreed)?.focus();
@@ -50,7 +56,16 @@ export function PersonalGoalsPanel({ group }: { group: Group }) {
         <div className="care-goal-form">
           <div className="field">
             <label htmlFor={ids.member}>Member</label>
-            <select id={ids.member} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
+            <select
+              id={ids.member}
+              value={memberId}
+              aria-invalid={memberMissing ? true : undefined}
+              aria-describedby={memberMissing ? ids.memberError : undefined}
+              onChange={(e) => {
+                setMemberId(e.target.value);
+                setMemberMissing(false);
+              }}
+            >
               <option value="">Choose a member</option>
               {current.map((m) => (
                 <option key={m.id} value={m.id}>
@@ -83,6 +98,7 @@ export function PersonalGoalsPanel({ group }: { group: Group }) {
           />
           <label htmlFor={ids.agreed}>They agreed to keep this goal here</label>
         </div>
+        <ErrorText message={memberMissing ? 'Choose the member whose goal it is.' : null} id={ids.memberError} />
         <ErrorText message={agreementError ? AGREEMENT_NEEDED : null} id={ids.agreementError} />
         <ErrorText message={action.error} />
         <div className="button-row">

@@ -3,6 +3,7 @@ import type { Group } from '#shared/domain/types';
 import { useConsoleSection } from '../common/use-hash-route';
 import { useApiQuery } from './data/use-api-query';
 import { AgendasPage } from './agendas/AgendasPage';
+import { CarePage } from './care/CarePage';
 import { ConnectionBadge } from './ConnectionBadge';
 import { ConsoleNav } from './ConsoleNav';
 import { FirstGroup } from './FirstGroup';
@@ -26,6 +27,8 @@ function Section({ section, group }: { section: string; group: Group }) {
       return <GroupPage group={group} />;
     case 'members':
       return <MembersPage group={group} />;
+    case 'care':
+      return <CarePage group={group} />;
     case 'agendas':
       return <AgendasPage group={group} />;
     case 'meetings':

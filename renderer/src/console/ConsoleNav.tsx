@@ -2,6 +2,7 @@ const sections = [
   { id: '', label: 'Live meeting' },
   { id: 'group', label: 'Group' },
   { id: 'members', label: 'Members' },
+  { id: 'care', label: 'Care' },
   { id: 'agendas', label: 'Agendas' },
   { id: 'meetings', label: 'Meetings' },
   { id: 'feedback', label: 'Feedback' },

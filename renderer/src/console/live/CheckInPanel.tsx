@@ -2,6 +2,7 @@ import type { Meeting, Member } from '#shared/domain/types';
 import { DisplayName } from '#shared/domain/names';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
+import { useApiQuery } from '../data/use-api-query';
 import { NameForm } from '../NameForm';
 import { ErrorText } from '../ui/ErrorText';
 import { presentParticipants } from './participants';
@@ -11,6 +12,7 @@ import { SeatingOrder } from './SeatingOrder';
  * Attendance: one click (or Enter on a focused button) marks someone
  * present. Members on a break are listed apart; guests come by display
  * name only; anyone marked present once the meeting is under way is late.
+ * A member back from a break is marked so the facilitator can welcome them.
  */
 export function CheckInPanel({ meeting, members }: { meeting: Meeting; members: Member[] }) {
   const participants = presentParticipants(meeting, members);
@@ -22,6 +24,9 @@ export function CheckInPanel({ meeting, members }: { meeting: Meeting; members: 
   const current = members.filter((m) => m.status === 'active' || m.status === 'on_break');
   const guests = meeting.attendance.filter((a) => a.memberId === null);
   const presentCount = meeting.attendance.filter((a) => a.status === 'present').length;
+  // Read from the care record; it changes with members and past meetings, never with a live key press.
+  const care = useApiQuery('checkIn.list', { groupId: meeting.groupId });
+  const welcomeBack = new Set((care.data?.welcomeBack ?? []).map((w) => w.memberId));
 
   return (
     <section className="panel" aria-labelledby="checkin-title">
@@ -44,6 +49,7 @@ export function CheckInPanel({ meeting, members }: { meeting: Meeting; members: 
               >
                 <span aria-hidden="true">{here ? '☑' : '☐'}</span> {member.displayName}
               </button>
+              {welcomeBack.has(member.id) ? <span className="tag tag--welcome">Back from a break: welcome them</span> : null}
               {entry?.late ? <span className="tag">Late</span> : null}
               {member.status === 'on_break' ? <span className="tag">On a break</span> : null}
               {entry?.status === 'excused' ? <span className="tag">Excused</span> : null}

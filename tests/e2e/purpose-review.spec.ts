@@ -109,5 +109,9 @@ test('the purpose reviewed after four meetings: the item on the fifth, the quest
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await review.screenshot({ path: `${SHOTS}group-purpose-review-1440x900.png` });
   await goals.screenshot({ path: `${SHOTS}group-goals-1440x900.png` });
+
+  // The reports name the review (the charts mark it at the meeting that held it).
+  await page.getByRole('link', { name: 'Reports', exact: true }).click();
+  await expect(page.getByText(/Reviews of the purpose \(dashed lines\): /)).toBeVisible();
   await context.close();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartPoints, MAX_CHART_POINTS } from '../../../renderer/src/console/reports/chart-points';
+import { chartPoints, markerDates, MAX_CHART_POINTS } from '../../../renderer/src/console/reports/chart-points';
 
 /** Weekly rows from 2024-01-02, with a value that is null every fifth week. */
 function weekly(count: number) {
@@ -25,5 +25,20 @@ describe('the points a per-meeting chart draws', () => {
     expect(points[1]).toEqual({ date: '2024-02-06', total: 6.5, mean: 10 });
     expect(points.length).toBeLessThan(50);
     expect(points.map((p) => p.date.slice(0, 7))).toEqual([...new Set(weekly(200).map((r) => r.date.slice(0, 7)))]);
+  });
+});
+
+describe('where a chart marks a review of the purpose', () => {
+  const points = weekly(10); // Tuesdays 2 Jan … 5 Mar 2024
+  it('marks the meeting on or after the review, once however many reviews fall there', () => {
+    expect(markerDates(points, ['2024-01-16', '2024-01-15', '2024-02-01'], false)).toEqual(['2024-01-16', '2024-02-06']);
+  });
+  it('marks nothing for a review before the first point or after the last', () => {
+    expect(markerDates(points, ['2023-12-01', '2024-03-20'], false)).toEqual([]);
+    expect(markerDates([], ['2024-01-16'], false)).toEqual([]);
+  });
+  it('marks the month’s point when the chart draws months', () => {
+    const { points: months } = chartPoints(weekly(200), ['total']);
+    expect(markerDates(months, ['2024-02-20'], true)).toEqual(['2024-02-06']);
   });
 });

@@ -2,13 +2,16 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis 
 import type { AttendanceReport } from '#shared/reports/report-types';
 import { AXIS_TICK, CHART_COLOURS, ChartFrame, legendText, TOOLTIP_PROPS } from './ChartFrame';
 import { DataTable } from './DataTable';
-import { chartPoints, perWhat } from './chart-points';
+import { chartPoints, markerDates, perWhat } from './chart-points';
+import { reviewMarkers } from './ReviewMarkers';
 import { decimal, dateLabel, shortDate } from './format';
 
-export function AttendanceChart({ report }: { report: AttendanceReport }) {
+export function AttendanceChart({ report, reviews = [] }: { reviews?: readonly string[]; report: AttendanceReport }) {
   const { points, monthly } = chartPoints(report.meetings, ['members', 'guests', 'total', 'rollingTotal']);
   return (
-    <ChartFrame label={`Attendance, ${perWhat(monthly)}: members and guests, with a rolling average. ${report.summary ?? ''}`}>
+    <ChartFrame
+      label={`Attendance, ${perWhat(monthly)}: members and guests, with a rolling average. ${report.summary ?? ''}${reviews.length > 0 ? ' Reviews of the purpose are marked.' : ''}`}
+    >
       <ComposedChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="date" tickFormatter={shortDate} tick={AXIS_TICK} minTickGap={40} />
@@ -24,6 +27,7 @@ export function AttendanceChart({ report }: { report: AttendanceReport }) {
         />
         <Bar dataKey="guests" name="Guests" stackId="present" fill={CHART_COLOURS.secondary} isAnimationActive={false} />
         <Line dataKey="rollingTotal" name="Rolling average" stroke={CHART_COLOURS.danger} strokeWidth={2} dot={false} isAnimationActive={false} />
+        {reviewMarkers(markerDates(points, reviews, monthly))}
       </ComposedChart>
     </ChartFrame>
   );

@@ -2,13 +2,16 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, 
 import type { MemberShare, ParticipationReport } from '#shared/reports/report-types';
 import { AXIS_TICK, CHART_COLOURS, ChartFrame, legendText, TOOLTIP_PROPS } from './ChartFrame';
 import { DataTable } from './DataTable';
-import { chartPoints, perWhat } from './chart-points';
+import { chartPoints, markerDates, perWhat } from './chart-points';
+import { reviewMarkers } from './ReviewMarkers';
 import { decimal, percent, dateLabel, shortDate } from './format';
 
-export function ParticipationChart({ report }: { report: ParticipationReport }) {
+export function ParticipationChart({ report, reviews = [] }: { reviews?: readonly string[]; report: ParticipationReport }) {
   const { points, monthly } = chartPoints(report.meetings, ['shareSpoke', 'gini']);
   return (
-    <ChartFrame label={`Share of those present who spoke, and how evenly the time was shared, ${perWhat(monthly)}. ${report.summary ?? ''}`}>
+    <ChartFrame
+      label={`Share of those present who spoke, and how evenly the time was shared, ${perWhat(monthly)}. ${report.summary ?? ''}${reviews.length > 0 ? ' Reviews of the purpose are marked.' : ''}`}
+    >
       <LineChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="date" tickFormatter={shortDate} tick={AXIS_TICK} minTickGap={40} />
@@ -34,6 +37,7 @@ export function ParticipationChart({ report }: { report: ParticipationReport }) 
           isAnimationActive={false}
           connectNulls
         />
+        {reviewMarkers(markerDates(points, reviews, monthly))}
       </LineChart>
     </ChartFrame>
   );

@@ -44,6 +44,9 @@ export default function ReportsPage({ group }: { group: Group }) {
   const perMemberId = useId();
   const result = useApiQuery('report.compute', { groupId: group.id, ...rangeInput(range), perMember }, { keepPrevious: true });
   const report = result.data;
+  // Reviews of the purpose, marked on the charts so a change after one reads as such.
+  const reviewStatus = useApiQuery('review.status', { groupId: group.id });
+  const reviews = (reviewStatus.data?.reviews ?? []).map((r) => r.date);
 
   const csv =
     (label: string, table: CsvTable) =>
@@ -67,6 +70,7 @@ export default function ReportsPage({ group }: { group: Group }) {
               : 'No meetings in this range yet.'
             : 'Working out the figures…'}{' '}
           Counts only: no names, unless you tick them in below.
+          {reviews.length > 0 ? ` Reviews of the purpose (dashed lines): ${reviews.map(shortDate).join(', ')}.` : ''}
         </p>
         <div className="no-print">
           <RangePicker value={range} onChange={setRange} />
@@ -99,7 +103,7 @@ export default function ReportsPage({ group }: { group: Group }) {
             section={report.attendance}
             chart={
               <>
-                <AttendanceChart report={report.attendance} />
+                <AttendanceChart report={report.attendance} reviews={reviews} />
                 <AttendanceTotals report={report.attendance} />
               </>
             }
@@ -111,7 +115,7 @@ export default function ReportsPage({ group }: { group: Group }) {
             section={report.participation}
             chart={
               <>
-                <ParticipationChart report={report.participation} />
+                <ParticipationChart report={report.participation} reviews={reviews} />
                 <ParticipationTotals report={report.participation} />
               </>
             }
@@ -136,7 +140,7 @@ export default function ReportsPage({ group }: { group: Group }) {
             section={report.support}
             chart={
               <>
-                <SupportChart report={report.support} />
+                <SupportChart report={report.support} reviews={reviews} />
                 <SupportTotals report={report.support} />
               </>
             }

@@ -2,10 +2,11 @@ import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAx
 import type { SupportReport } from '#shared/reports/report-types';
 import { AXIS_TICK, CHART_COLOURS, ChartFrame, legendText, TOOLTIP_PROPS } from './ChartFrame';
 import { DataTable } from './DataTable';
-import { chartPoints, perWhat } from './chart-points';
+import { chartPoints, markerDates, perWhat } from './chart-points';
+import { reviewMarkers } from './ReviewMarkers';
 import { decimal, percent, dateLabel, shortDate } from './format';
 
-export function SupportChart({ report }: { report: SupportReport }) {
+export function SupportChart({ report, reviews = [] }: { reviews?: readonly string[]; report: SupportReport }) {
   // Meetings below the answer threshold stay out of the drawing, as they do from the totals.
   const rows = report.meetings
     .filter((m) => m.heardShares !== null || m.ratingMean !== null)
@@ -19,7 +20,9 @@ export function SupportChart({ report }: { report: SupportReport }) {
   const { points, monthly } = chartPoints(rows, ['yes', 'somewhat', 'no', 'mean']);
   return (
     <div className="report-charts-pair">
-      <ChartFrame label={`“Did you feel heard?” as shares, and the mean rating of the session, ${perWhat(monthly)}. ${report.summary ?? ''}`}>
+      <ChartFrame
+        label={`“Did you feel heard?” as shares, and the mean rating of the session, ${perWhat(monthly)}. ${report.summary ?? ''}${reviews.length > 0 ? ' Reviews of the purpose are marked.' : ''}`}
+      >
         <ComposedChart data={points} margin={{ top: 8, right: 0, bottom: 0, left: -16 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="date" tickFormatter={shortDate} tick={AXIS_TICK} minTickGap={40} />
@@ -43,6 +46,7 @@ export function SupportChart({ report }: { report: SupportReport }) {
             dot={false}
             isAnimationActive={false}
           />
+          {reviewMarkers(markerDates(points, reviews, monthly))}
         </ComposedChart>
       </ChartFrame>
       <ChartFrame label="How the sessions were rated, 1 to 5, over the range." height={240}>

@@ -31,3 +31,23 @@ export function chartPoints<T extends { date: string }>(rows: readonly T[], keys
 export function perWhat(monthly: boolean): string {
   return monthly ? 'monthly averages of each meeting' : 'per meeting';
 }
+
+/**
+ * Where a chart marks each review of the group's purpose: the meeting on or
+ * after the review's date (the one that held it), or its month's point when
+ * the chart draws months; none for a review outside the chart's range.
+ */
+export function markerDates(points: readonly { date: string }[], reviewDates: readonly string[], monthly: boolean): string[] {
+  const first = points[0]?.date;
+  if (first === undefined) return [];
+  const marks = new Set<string>();
+  for (const review of reviewDates) {
+    const point = monthly
+      ? points.find((p) => p.date.slice(0, 7) === review.slice(0, 7))
+      : review >= first
+        ? points.find((p) => p.date >= review)
+        : undefined;
+    if (point) marks.add(point.date);
+  }
+  return [...marks];
+}

@@ -27,12 +27,27 @@ export function ShortcutHelp({
 }) {
   const switchId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
+  // A close this component asked for: its 'close' event comes later, as a task, and may arrive after
+  // a quick second ? has opened the list again; it must not close the list a second time.
+  const closingOnRequest = useRef(false);
   useEffect(() => {
     if (open && !dialog.current?.open) dialog.current?.showModal();
-    if (!open && dialog.current?.open) dialog.current.close();
+    if (!open && dialog.current?.open) {
+      closingOnRequest.current = true;
+      dialog.current.close();
+    }
   }, [open]);
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose} data-shortcut-help>
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="shortcuts-title"
+      onClose={() => {
+        if (closingOnRequest.current) closingOnRequest.current = false;
+        else onClose();
+      }}
+      data-shortcut-help
+    >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <p className="field-hint">They work on this page whenever you are not typing in a field. Space on a focused button presses the button.</p>
       <div className="checkbox">

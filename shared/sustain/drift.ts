@@ -144,6 +144,8 @@ export interface CheckInList {
   onBreak: number;
   /** Members back from a break who have not been to a meeting since. */
   welcomeBack: WelcomeBack[];
+  /** Members who have never been to a held meeting: the next one is their first, and they are welcomed as newcomers. */
+  firstMeeting: string[];
 }
 
 /** Who to check in with, for one group. Members who left, and erased ones, are never on it. */
@@ -155,9 +157,11 @@ export function checkInList(
   today: string,
 ): CheckInList {
   const careOf = new Map(care.map((c) => [c.memberId, c]));
-  const out: CheckInList = { threshold, listed: [], notOptedIn: 0, onBreak: 0, welcomeBack: [] };
+  const out: CheckInList = { threshold, listed: [], notOptedIn: 0, onBreak: 0, welcomeBack: [], firstMeeting: [] };
+  const cameOnce = new Set(digests.flatMap((d) => (d.status === 'ended' ? d.present : [])));
   for (const member of members) {
     if (member.erased || member.status === 'left') continue;
+    if (!cameOnce.has(member.id)) out.firstMeeting.push(member.id);
     const own = careOf.get(member.id);
     const backOn = welcomeBackSince(member, own, digests, today);
     if (backOn !== null) out.welcomeBack.push({ memberId: member.id, displayName: member.displayName, backOn });

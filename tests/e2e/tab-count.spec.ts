@@ -85,7 +85,7 @@ test('a whole first evening by keyboard: how many Tab presses each step takes', 
   const table = [...steps.map(([name, n]) => `${String(n).padStart(4)}  ${name}`), `${String(total).padStart(4)}  in all`].join('\n');
   console.log(`\nTab presses for the new-user flow, by step:\n${table}\n`);
   await testInfo.attach('tab-count.txt', { body: table, contentType: 'text/plain' });
-  // Ceilings, not targets: the longest steps are back to a section tab from the end of a page (175 in all when written).
+  // Ceilings, not targets: the longest steps are back to a section tab from the end of a page (200 in all now: 175 before the Care and Reports tabs, two more room modes and the newcomer buttons).
   for (const [name, n] of steps) expect(n, `${name} took ${String(n)} Tab presses`).toBeLessThanOrEqual(40);
   expect(total).toBeLessThanOrEqual(220);
 });

@@ -1,5 +1,6 @@
 import type { Meeting, Member } from '#shared/domain/types';
 import { DisplayName } from '#shared/domain/names';
+import { currentRules } from '#shared/rules/ground-rules';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';
@@ -27,6 +28,10 @@ export function CheckInPanel({ meeting, members }: { meeting: Meeting; members: 
   // Read from the care record; it changes with members and past meetings, never with a live key press.
   const care = useApiQuery('checkIn.list', { groupId: meeting.groupId });
   const welcomeBack = new Set((care.data?.welcomeBack ?? []).map((w) => w.memberId));
+  const firstMeeting = new Set(care.data?.firstMeeting ?? []);
+  const groups = useApiQuery('group.list', {});
+  const rules = currentRules(groups.data?.find((g) => g.id === meeting.groupId)?.groundRules ?? []);
+  const agree = (memberId: string) => void action.run(() => api.call('member.recordAgreement', { memberId }));
 
   return (
     <section className="panel" aria-labelledby="checkin-title">
@@ -50,6 +55,20 @@ export function CheckInPanel({ meeting, members }: { meeting: Meeting; members: 
                 <span aria-hidden="true">{here ? '☑' : '☐'}</span> {member.displayName}
               </button>
               {welcomeBack.has(member.id) ? <span className="tag tag--welcome">Back from a break: welcome them</span> : null}
+              {firstMeeting.has(member.id) ? <span className="tag tag--welcome">First meeting: welcome them</span> : null}
+              {firstMeeting.has(member.id) && rules && member.agreement?.rulesVersion !== rules.version ? (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={`${member.displayName} agreed to the ground rules`}
+                  onClick={() => agree(member.id)}
+                >
+                  Agreed to the ground rules
+                </button>
+              ) : null}
+              {firstMeeting.has(member.id) && rules && member.agreement?.rulesVersion === rules.version ? (
+                <span className="tag">Agreed to the ground rules ✓</span>
+              ) : null}
               {entry?.late ? <span className="tag">Late</span> : null}
               {member.status === 'on_break' ? <span className="tag">On a break</span> : null}
               {entry?.status === 'excused' ? <span className="tag">Excused</span> : null}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Group } from '#shared/domain/types';
 import type { LiveCommand } from '#shared/live/commands';
 import { useApi } from '../../common/api-context';
@@ -61,6 +61,17 @@ export function LivePage({ group }: { group: Group }) {
   );
   const endedMeeting = useApiQuery('meeting.get', justEnded && !live ? { meetingId: justEnded.meetingId } : null);
   const ended = endedMeeting.data?.id === justEnded?.meetingId && endedMeeting.data?.status === 'ended' ? endedMeeting.data : undefined;
+  // After "End meeting" the button is gone: focus goes to the summary's heading, so a keyboard or
+  // screen-reader user lands on what the page now shows rather than at the end of the page.
+  const focusSummary = useRef(false);
+  useEffect(() => {
+    if (!ended || !focusSummary.current) return;
+    const heading = document.getElementById('summary-title');
+    if (!heading) return;
+    focusSummary.current = false;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [ended]);
   const planned = list.filter((m) => m.status === 'planned');
   const meeting = live ?? planned.find((m) => m.id === chosenId) ?? planned[0];
   const participants = meeting ? presentParticipants(meeting, members.data ?? []) : [];
@@ -107,6 +118,7 @@ export function LivePage({ group }: { group: Group }) {
             onConfirm={() =>
               void action.run(async () => {
                 // The summary follows from the past meetings' list, which the change refetches.
+                focusSummary.current = true;
                 return api.call('live.end', { meetingId: meeting.id });
               })
             }

@@ -14,6 +14,7 @@ import { MeetingsPage } from './meetings/MeetingsPage';
 import { MembersPage } from './members/MembersPage';
 import { NoticeBanner } from './NoticeBanner';
 import { LivePage } from './live/LivePage';
+import { InvitationPage } from './invitation/InvitationPage';
 import { LockedLaptop } from './laptop/LockedLaptop';
 import { LaptopLockProvider, useLaptopLock } from './laptop/use-laptop-lock';
 import './console.css';
@@ -35,6 +36,8 @@ function Section({ section, group }: { section: string; group: Group }) {
       return <MeetingsPage group={group} />;
     case 'feedback':
       return <FeedbackPage group={group} />;
+    case 'invitation':
+      return <InvitationPage group={group} />;
     case 'reports':
       return (
         <Suspense fallback={<p className="empty">Loading the reports…</p>}>

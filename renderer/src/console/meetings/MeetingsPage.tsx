@@ -39,6 +39,9 @@ export function MeetingsPage({ group }: { group: Group }) {
       <p className="field-hint">{describeSchedule(group.schedule)}</p>
       <div className="button-row">
         <DownloadButton label="Export calendar (.ics)" type="text/calendar" makeFile={() => api.call('calendar.export', { groupId: group.id })} />
+        <a className="button" href="#/console/invitation">
+          Make an invitation to hand out
+        </a>
       </div>
       <h3>Planned</h3>
       {meetings.data && upcoming.length === 0 ? <p className="empty">No meetings planned yet. Plan one of the dates below.</p> : null}

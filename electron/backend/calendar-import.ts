@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { DomainError } from '#shared/contract/errors';
-import { CALENDAR_IMPORT_MAX_CHARS, CALENDAR_IMPORT_MAX_EVENTS, CALENDAR_IMPORT_MONTHS } from '#shared/partners/partners';
+import { CALENDAR_IMPORT_MAX_CHARS, CALENDAR_IMPORT_MAX_EVENTS, CALENDAR_IMPORT_MONTHS, calendarTooBigMessage } from '#shared/partners/partners';
 import { addDays, addMonths, civilAt, formatDate, instantOf, isValidTimeZone } from '#shared/schedule/zoned-time';
 
 /** One event of a partner's calendar as read: public fields only, before it is matched to an earlier import. */
@@ -106,11 +106,7 @@ function parseCalendar(text: string): Component {
  */
 export function readPartnerCalendar(text: string, now: number, groupZone: string): ReadEvent[] {
   if (text.length > CALENDAR_IMPORT_MAX_CHARS) {
-    throw new DomainError(
-      'invalid_input',
-      `This calendar file is too big to import: at most ${String(CALENDAR_IMPORT_MAX_CHARS / 1_000_000)} MB of text.`,
-      'text',
-    );
+    throw new DomainError('invalid_input', calendarTooBigMessage(text.length), 'text');
   }
   const root = parseCalendar(text);
   const components = root.getAllSubcomponents('vevent');

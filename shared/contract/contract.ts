@@ -20,7 +20,7 @@ import { GoalCheckIn, GoalNote, GoalStatus, GroupGoal, PersonalGoal, PersonalGoa
 import type { CheckInList, MemberCare } from '../sustain/drift';
 import type { PurposeVersion } from '../sustain/purpose';
 import type { ReviewStatus } from '../sustain/review';
-import { CALENDAR_IMPORT_MAX_CHARS, EventKind, GroupEvent, Partner, type PartnerEvent } from '../partners/partners';
+import { CALENDAR_IMPORT_MAX_CHARS, calendarTooBigMessage, EventKind, GroupEvent, Partner, type PartnerEvent } from '../partners/partners';
 import { ClockTime } from '../schedule/schedule';
 import type { MethodName } from './method-names';
 
@@ -166,14 +166,10 @@ const followUpRef = { followUpId: idOf('follow-up') };
 const partnerRef = { partnerId: idOf('partner') };
 const eventRef = { eventId: idOf('event') };
 
-const megabytes = (chars: number) => (chars / 1_000_000).toFixed(1);
 /** A calendar file's text, refused before any parsing when it is over the limit. */
 const CalendarText = z
   .string({ error: (issue) => (issue.input === undefined ? 'Choose a calendar file (.ics) to import.' : 'Send the calendar file as text.') })
-  .max(CALENDAR_IMPORT_MAX_CHARS, {
-    error: (issue) =>
-      `This calendar file is too big to import: at most ${megabytes(CALENDAR_IMPORT_MAX_CHARS)} MB of text (this one has ${megabytes((issue.input as string).length)} MB). Export fewer months from the partner's calendar.`,
-  });
+  .max(CALENDAR_IMPORT_MAX_CHARS, { error: (issue) => calendarTooBigMessage((issue.input as string).length) });
 
 /** Mediation steps are sent whole, like an agenda: a new step may come without an id or a done mark. */
 const mediationSteps = z

@@ -63,6 +63,16 @@ export type GroupEvent = z.infer<typeof GroupEvent>;
 
 /** The most text a calendar import reads; a bigger file is refused before parsing. */
 export const CALENDAR_IMPORT_MAX_CHARS = 5_000_000;
+/**
+ * What a too-big calendar file is told, the same in the contract and in the
+ * console (which should check a chosen file's size before sending it: the
+ * browser host's socket takes at most 1 MB a message).
+ */
+export function calendarTooBigMessage(chars: number): string {
+  const mb = (n: number) => (n / 1_000_000).toFixed(1);
+  return `This calendar file is too big to import: at most ${mb(CALENDAR_IMPORT_MAX_CHARS)} MB of text (this one has ${mb(chars)} MB). Export fewer months from the partner's calendar.`;
+}
+
 /** The most events an import may hold once recurring events are expanded. */
 export const CALENDAR_IMPORT_MAX_EVENTS = 2_000;
 /** How far ahead recurring events are expanded. */

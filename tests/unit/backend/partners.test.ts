@@ -240,6 +240,7 @@ describe('the shared calendar', () => {
     const cases: [string, string][] = [
       ['name,date\r\nPicnic,2026-12-01\r\n', 'This file is not a calendar'],
       ['BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Pat\r\nEND:VCARD\r\n', 'This file is not a calendar'],
+      ['BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nthis line is not a property\r\n', 'This calendar file is damaged'],
       ['', 'This file is empty'],
       ['  \r\n ', 'This file is empty'],
       ['A'.repeat(50_000_000), 'This calendar file is too big to import: at most 5.0 MB of text (this one has 50.0 MB)'],

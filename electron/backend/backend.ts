@@ -25,6 +25,7 @@ import { reportHandlers } from './handlers/reports';
 import { roomHandlers } from './handlers/room';
 import { templateHandlers } from './handlers/templates';
 import { goalHandlers } from './handlers/goals';
+import { partnerHandlers } from './handlers/partners';
 import { followUpHandlers } from './handlers/follow-ups';
 import { reviewHandlers } from './handlers/reviews';
 import { checkInHandlers } from './handlers/check-ins';
@@ -188,6 +189,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...followUpHandlers(ctx),
     ...reviewHandlers(ctx),
     ...checkInHandlers(ctx),
+    ...partnerHandlers(ctx),
   };
 
   // Retention runs at every start-up, so old private notes go even if nobody opens the setting.

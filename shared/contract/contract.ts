@@ -20,6 +20,8 @@ import { GoalCheckIn, GoalNote, GoalStatus, GroupGoal, PersonalGoal, PersonalGoa
 import type { CheckInList, MemberCare } from '../sustain/drift';
 import type { PurposeVersion } from '../sustain/purpose';
 import type { ReviewStatus } from '../sustain/review';
+import { CALENDAR_IMPORT_MAX_CHARS, calendarTooBigMessage, EventKind, GroupEvent, Partner, type PartnerEvent } from '../partners/partners';
+import { ClockTime } from '../schedule/schedule';
 import type { MethodName } from './method-names';
 
 export interface Notice {
@@ -92,6 +94,38 @@ export interface CalendarFile {
   eventCount: number;
 }
 
+/** What importing a partner's calendar did. */
+export interface CalendarImport {
+  partnerId: string;
+  /** Events in the file's next months, once recurring ones are expanded. */
+  found: number;
+  added: number;
+  updated: number;
+  /** Events of the earlier import no longer in the file (or past). */
+  removed: number;
+  /** Kept in the record: the soonest, up to the cap per partner. */
+  kept: number;
+  /** Beyond the cap per partner: not kept. */
+  leftOut: number;
+}
+
+/** A planned meeting (or a date the schedule gives, not yet planned) and an event at the same time. */
+export interface Clash {
+  /** null: a date from the schedule, not planned yet. */
+  meetingId: string | null;
+  meetingDate: string;
+  meetingStartsAt: number;
+  meetingEndsAt: number;
+  source: 'group_event' | 'partner_event';
+  eventId: string;
+  title: string;
+  /** The partner's name only (never its contact); null for a group event with no partner. */
+  partnerName: string | null;
+  startsAt: number;
+  endsAt: number;
+  allDay: boolean;
+}
+
 /** Pairs an input schema with the result type; the result exists only in types. */
 function returns<R>() {
   return <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R });
@@ -129,6 +163,13 @@ const memberDetails = {
 const goalRef = { goalId: idOf('goal') };
 const personalGoalRef = { personalGoalId: idOf('personal goal') };
 const followUpRef = { followUpId: idOf('follow-up') };
+const partnerRef = { partnerId: idOf('partner') };
+const eventRef = { eventId: idOf('event') };
+
+/** A calendar file's text, refused before any parsing when it is over the limit. */
+const CalendarText = z
+  .string({ error: (issue) => (issue.input === undefined ? 'Choose a calendar file (.ics) to import.' : 'Send the calendar file as text.') })
+  .max(CALENDAR_IMPORT_MAX_CHARS, { error: (issue) => calendarTooBigMessage((issue.input as string).length) });
 
 /** Mediation steps are sent whole, like an agenda: a new step may come without an id or a done mark. */
 const mediationSteps = z
@@ -404,7 +445,81 @@ export const contract = {
     }),
   ),
 
-  'calendar.export': returns<CalendarFile>()(details({ ...groupRef, count: wholeNumber(1, 52, 'Export 1 to 52 upcoming meetings.').optional() })),
+  /**
+   * Upcoming meetings and the group's events as .ics, partners named. A
+   * partner's contact goes in only when withPartnerContacts is true.
+   */
+  'calendar.export': returns<CalendarFile>()(
+    details({
+      ...groupRef,
+      count: wholeNumber(1, 52, 'Export 1 to 52 upcoming meetings.').optional(),
+      withPartnerContacts: yesOrNo('Say whether to put partners’ contacts in the calendar').optional(),
+    }),
+  ),
+  /** Upcoming meetings (planned, or from the schedule) that the group's events or partners' events overlap. */
+  'calendar.clashes': returns<Clash[]>()(details(groupRef)),
+
+  /** Partner organisations; their contacts are for the console only. */
+  'partner.list': returns<Partner[]>()(details(groupRef)),
+  'partner.create': returns<Partner>()(
+    details({
+      ...groupRef,
+      name: Partner.shape.name,
+      offers: Partner.shape.offers.optional(),
+      alignment: Partner.shape.alignment.optional(),
+      contact: Partner.shape.contact.optional(),
+    }),
+  ),
+  'partner.update': returns<Partner>()(
+    details({
+      ...partnerRef,
+      name: Partner.shape.name.optional(),
+      offers: Partner.shape.offers.optional(),
+      alignment: Partner.shape.alignment.optional(),
+      contact: Partner.shape.contact.optional(),
+    }),
+  ),
+  /** Also removes the partner's imported events; the group's events with this partner keep going, with no partner. */
+  'partner.delete': returns<{ deleted: Partner }>()(details(partnerRef)),
+  /**
+   * Reads a partner's calendar (.ics text): recurring events expanded for
+   * the next months, time zones honoured, all-day events kept all-day.
+   * Replaces that partner's earlier import, matching events by UID and
+   * occurrence, so nothing is doubled. Bad input changes nothing.
+   */
+  'partner.importCalendar': returns<CalendarImport>()(details({ ...partnerRef, text: CalendarText })),
+  /** Imported events (read-only), soonest first; a group's from every partner when partnerId is left out. */
+  'partnerEvent.list': returns<PartnerEvent[]>()(details({ ...groupRef, partnerId: idOf('partner').optional() })),
+
+  /** The group's own events beside its meetings, soonest first. */
+  'event.list': returns<GroupEvent[]>()(details(groupRef)),
+  'event.create': returns<GroupEvent>()(
+    details({
+      ...groupRef,
+      kind: EventKind,
+      title: GroupEvent.shape.title,
+      date: isoDate('the event’s date'),
+      startTime: ClockTime,
+      endTime: ClockTime,
+      place: GroupEvent.shape.place.optional(),
+      partnerId: idOf('partner').nullable().optional(),
+      description: GroupEvent.shape.description.optional(),
+    }),
+  ),
+  'event.update': returns<GroupEvent>()(
+    details({
+      ...eventRef,
+      kind: EventKind.optional(),
+      title: GroupEvent.shape.title.optional(),
+      date: isoDate('the event’s date').optional(),
+      startTime: ClockTime.optional(),
+      endTime: ClockTime.optional(),
+      place: GroupEvent.shape.place.optional(),
+      partnerId: idOf('partner').nullable().optional(),
+      description: GroupEvent.shape.description.optional(),
+    }),
+  ),
+  'event.delete': returns<{ deleted: GroupEvent }>()(details(eventRef)),
 
   'room.get': returns<RoomState>()(none),
   'room.selectGroup': returns<RoomState>()(details({ groupId: idOf('group').nullable() })),

@@ -109,6 +109,17 @@ export const methodEffects = {
   'report.compute': query('history', 'members', 'feedback', 'groups'),
 
   'calendar.export': query(),
+  'calendar.clashes': query('partners', 'meetings', 'groups'),
+  'partner.list': query('partners'),
+  'partner.create': command('partners'),
+  'partner.update': command('partners'),
+  'partner.delete': command('partners'),
+  'partner.importCalendar': command('partners'),
+  'partnerEvent.list': query('partners'),
+  'event.list': query('partners'),
+  'event.create': command('partners'),
+  'event.update': command('partners'),
+  'event.delete': command('partners'),
 
   'room.get': query('room', 'groups'),
   'room.selectGroup': command('room'),

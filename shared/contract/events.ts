@@ -21,6 +21,8 @@ export const changeTopics = [
   'notices',
   'goals',
   'followUps',
+  /** Partners, the group's events and the events imported from partners' calendars. */
+  'partners',
 ] as const;
 export type ChangeTopic = (typeof changeTopics)[number];
 

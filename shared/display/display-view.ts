@@ -32,6 +32,25 @@ export const DisplayGoal = z.strictObject({
 });
 export type DisplayGoal = z.infer<typeof DisplayGoal>;
 
+/**
+ * One of the group's events as the room may see it: what, when (the date
+ * and times as given, in the group's time zone), where, with which partner
+ * (by name; never a contact), and the short public description.
+ */
+export const DisplayEvent = z.strictObject({
+  kind: z.enum(['workshop', 'social', 'community_event', 'volunteering']),
+  title: z.string().max(80),
+  date: z.string().max(10),
+  startTime: z.string().max(5),
+  endTime: z.string().max(5),
+  place: z.string().max(200),
+  partnerName: z.string().max(80).nullable(),
+  description: z.string().max(300),
+});
+export type DisplayEvent = z.infer<typeof DisplayEvent>;
+/** At most this many events on the coming-up screen, to stay readable from the back. */
+export const COMING_UP_MAX = 4;
+
 /** The calm words of the pause screen; the same on every pause. */
 export const PAUSE_PROMPT = 'Let’s pause. Breathe in slowly … and out.';
 
@@ -70,6 +89,8 @@ export const DisplayView = z.discriminatedUnion('screen', [
     /** Goals whose objective has since been reworded away or removed. */
     otherGoals: z.array(DisplayGoal),
   }),
+  /** The group's next events, soonest first. */
+  z.strictObject({ screen: z.literal('coming_up'), groupName: Name, events: z.array(DisplayEvent).max(COMING_UP_MAX) }),
 ]);
 export type DisplayView = z.infer<typeof DisplayView>;
 export type ScreenName = DisplayView['screen'];

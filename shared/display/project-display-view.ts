@@ -7,7 +7,7 @@ import { upNext } from '../live/speaking';
 import { currentRules } from '../rules/ground-rules';
 import type { Database } from '../storage/database';
 import type { GroupGoal } from '../sustain/goals';
-import { PAUSE_PROMPT, type DisplayGoal, type DisplayView } from './display-view';
+import { COMING_UP_MAX, PAUSE_PROMPT, type DisplayGoal, type DisplayView } from './display-view';
 
 /** What 'auto' shows for each kind of agenda item. */
 const autoScreen: Record<AgendaItemKind, ScreenMode> = {
@@ -58,11 +58,32 @@ function purposeView(data: Readonly<Database>, group: Database['groups'][number]
   };
 }
 
+/** The group's next events, public fields only: the partner by name, never its contact. */
+function comingUpView(data: Readonly<Database>, group: Database['groups'][number], now: number): DisplayView {
+  const partnerName = (id: string | null) => (id === null ? null : (data.partners.find((p) => p.id === id)?.name ?? null));
+  const events = data.events
+    .filter((e) => e.groupId === group.id && e.endsAt > now)
+    .sort((a, b) => a.startsAt - b.startsAt)
+    .slice(0, COMING_UP_MAX)
+    .map((e) => ({
+      kind: e.kind,
+      title: e.title,
+      date: e.date,
+      startTime: e.startTime,
+      endTime: e.endTime,
+      place: e.place,
+      partnerName: partnerName(e.partnerId),
+      description: e.description,
+    }));
+  return { screen: 'coming_up', groupName: group.name, events };
+}
+
 /**
  * Pure projection from stored data to what the room may see. Only display
  * names, agenda titles, ground rules, timers, and the group's purpose,
- * objectives and goals: never notes, contacts, full names, feedback,
- * attendance, personal goals or follow-ups.
+ * objectives and goals, and the group's next events: never notes,
+ * contacts (a member's or a partner's), full names, feedback, attendance,
+ * personal goals or follow-ups.
  */
 export function projectDisplayView(data: Readonly<Database>, now: number): DisplayView {
   const { room } = data;
@@ -83,6 +104,8 @@ export function projectDisplayView(data: Readonly<Database>, now: number): Displ
   switch (mode) {
     case 'purpose':
       return purposeView(data, group);
+    case 'coming_up':
+      return comingUpView(data, group, now);
     case 'ground_rules':
       return { screen: 'ground_rules', groupName: group.name, rules: currentRules(group.groundRules)?.rules ?? [] };
     case 'agenda': {

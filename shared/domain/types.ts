@@ -153,12 +153,13 @@ export type Meeting = z.infer<typeof Meeting>;
 
 /** 'auto' follows the current agenda item; the others are chosen by the facilitator. */
 export const ScreenMode = choice(
-  ['auto', 'welcome', 'ground_rules', 'agenda', 'speaker', 'break', 'message', 'blank', 'pause', 'purpose'],
+  ['auto', 'welcome', 'ground_rules', 'agenda', 'speaker', 'break', 'message', 'blank', 'pause', 'purpose', 'coming_up'],
   'Choose what the room screen shows',
   {
     auto: 'automatic (following the agenda)',
     pause: 'a pause (breathing, with the ground rules)',
     purpose: 'purpose and goals',
+    coming_up: 'coming up (the group’s next events)',
   },
 );
 export type ScreenMode = z.infer<typeof ScreenMode>;

@@ -7,6 +7,7 @@ import { Survey, SurveyResponse } from '../feedback/surveys';
 import { GroupGoal, PersonalGoal } from '../sustain/goals';
 import { FollowUp } from '../sustain/follow-ups';
 import { MemberCare } from '../sustain/drift';
+import { GroupEvent, Partner, PartnerEvent } from '../partners/partners';
 
 /**
  * Version 3 splits the record by how often it changes: the hot file holds
@@ -20,8 +21,11 @@ import { MemberCare } from '../sustain/drift';
  * personal goals, the facilitator's private follow-ups, members' breaks and
  * reach-outs (memberCare, only for members it concerns), and where the pause
  * key returns the room to. Only the hot file changed.
+ * Version 6 adds partner organisations, the group's own events (workshops,
+ * socials, ...) and the events imported from partners' calendars (a capped
+ * number per partner). Only the hot file changed.
  */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 /** The first version that keeps past meetings in archives rather than in the one file. */
 export const FIRST_ARCHIVED_VERSION = 3;
 
@@ -38,6 +42,9 @@ const collections = {
   personalGoals: z.array(PersonalGoal),
   followUps: z.array(FollowUp),
   memberCare: z.array(MemberCare),
+  partners: z.array(Partner),
+  events: z.array(GroupEvent),
+  partnerEvents: z.array(PartnerEvent),
   settings: Settings,
   room: RoomState,
 };
@@ -50,6 +57,10 @@ const collections = {
  */
 export const Database = z.strictObject({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION), ...collections });
 export type Database = z.infer<typeof Database>;
+
+/** Version 5: the hot file of version 6 without partners and events. Read only by the migration. */
+export const DatabaseV5 = Database.omit({ partners: true, events: true, partnerEvents: true }).extend({ schemaVersion: z.literal(5) });
+export type DatabaseV5 = z.infer<typeof DatabaseV5>;
 
 /** A group as versions 2 to 4 stored it: no purpose versions, reviews or check-in threshold. */
 export const GroupV4 = Group.omit({ purposeVersions: true, reviews: true, reviewOffered: true, checkInAfterMissed: true });
@@ -100,6 +111,9 @@ export const recordSchemas = {
   personalGoals: PersonalGoal,
   followUps: FollowUp,
   memberCare: MemberCare,
+  partners: Partner,
+  events: GroupEvent,
+  partnerEvents: PartnerEvent,
 } as const;
 export type CollectionName = keyof typeof recordSchemas;
 export const collectionNames = Object.keys(recordSchemas) as CollectionName[];
@@ -119,6 +133,9 @@ export function emptyDatabase(): Database {
     personalGoals: [],
     followUps: [],
     memberCare: [],
+    partners: [],
+    events: [],
+    partnerEvents: [],
     settings: { privateNoteRetentionMonths: null },
     room: { groupId: null, mode: 'auto', modeBeforeBlank: 'auto', modeBeforePause: 'auto', message: '', timerDisplay: 'numbers' },
   };

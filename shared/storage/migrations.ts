@@ -5,6 +5,7 @@ import { salvageRecords, type SetAsideRecord } from './salvage';
 import { migrate1to2 } from './migrate-1-to-2';
 import { migrate3to4 } from './migrate-3-to-4';
 import { migrate4to5 } from './migrate-4-to-5';
+import { migrate5to6 } from './migrate-5-to-6';
 
 /**
  * Migrations are pure functions from one schema version to the next, so they
@@ -20,6 +21,7 @@ export const migrations: Record<number, Migration> = {
   2: (data) => data,
   3: migrate3to4,
   4: migrate4to5,
+  5: migrate5to6,
 };
 
 export type MigrationOutcome =

@@ -1,5 +1,15 @@
 import type { DisplayView } from '#shared/display/display-view';
-import { AgendaScreen, BreakScreen, GroundRulesScreen, MessageScreen, PauseScreen, PurposeScreen, SpeakerScreen, WelcomeScreen } from './screens';
+import {
+  AgendaScreen,
+  BreakScreen,
+  ComingUpScreen,
+  GroundRulesScreen,
+  MessageScreen,
+  PauseScreen,
+  PurposeScreen,
+  SpeakerScreen,
+  WelcomeScreen,
+} from './screens';
 import './display.css';
 
 /**
@@ -41,5 +51,7 @@ export function DisplayScreen({ view, now }: { view: DisplayView | null; now: nu
       return <PauseScreen view={view} />;
     case 'purpose':
       return <PurposeScreen view={view} />;
+    case 'coming_up':
+      return <ComingUpScreen view={view} />;
   }
 }

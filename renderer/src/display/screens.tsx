@@ -207,3 +207,31 @@ export function PurposeScreen({ view }: { view: ViewOf<'purpose'> }) {
     </div>
   );
 }
+
+const eventKindWords = { workshop: 'Workshop', social: 'Social', community_event: 'Community event', volunteering: 'Volunteering day' } as const;
+
+/** The group's next events: kind and title, day and times, place and partner, a short description. */
+export function ComingUpScreen({ view }: { view: ViewOf<'coming_up'> }) {
+  return (
+    <div className="display-screen display-screen--top" data-screen="coming_up">
+      <p className="display-kicker">{view.groupName}</p>
+      <h1 className="display-heading">Coming up</h1>
+      {view.events.length === 0 ? <p className="display-quiet">Nothing planned yet beyond our meetings.</p> : null}
+      <ul className="display-events">
+        {view.events.map((event, index) => (
+          <li key={index} className="display-event">
+            <span className="display-event__what">
+              {eventKindWords[event.kind]}: {event.title}
+            </span>
+            <span className="display-event__meta">
+              {formatDay(event.date)} · {event.startTime}–{event.endTime}
+              {event.place ? ` · ${event.place}` : ''}
+              {event.partnerName ? ` · with ${event.partnerName}` : ''}
+            </span>
+            {event.description ? <span className="display-event__meta">{event.description}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

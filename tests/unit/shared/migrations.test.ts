@@ -157,3 +157,26 @@ describe('migration 4 → 5', () => {
     expect(outcome.setAside.map((r) => [r.collection, r.label])).toEqual([['groups', '(id g2)']]);
   });
 });
+
+describe('migration 5 → 6', () => {
+  async function v5(): Promise<Record<string, unknown>> {
+    const { readFile } = await import('node:fs/promises');
+    return JSON.parse(await readFile(new URL('../fixtures/schema-v5.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  }
+
+  it('starts partners, events and imported partner events empty and changes nothing else', async () => {
+    const raw = await v5();
+    const before = JSON.stringify(raw);
+    const outcome = migrateToCurrent(raw);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.migratedFrom).toBe(5);
+    expect(outcome.setAside).toEqual([]);
+    expect([outcome.data.partners, outcome.data.events, outcome.data.partnerEvents]).toEqual([[], [], []]);
+    const { partners: _p, events: _e, partnerEvents: _pe, schemaVersion, ...rest } = outcome.data;
+    const { schemaVersion: oldVersion, ...old } = raw;
+    expect([schemaVersion, oldVersion]).toEqual([6, 5]);
+    expect(rest).toEqual(old);
+    // Pure: the version 5 data it was given is as it was.
+    expect(JSON.stringify(raw)).toBe(before);
+  });
+});

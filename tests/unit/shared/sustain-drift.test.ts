@@ -139,7 +139,13 @@ describe('the check-in list', () => {
 
 describe('a member’s first meeting', () => {
   it('names the members who have never been to a held meeting, and no one who left or was erased', () => {
-    const members = [member('ann'), member('bob'), member('cy', { status: 'left' }), member('dee', { erased: true }), member('eve', { status: 'on_break' })];
+    const members = [
+      member('ann'),
+      member('bob'),
+      member('cy', { status: 'left' }),
+      member('dee', { erased: true }),
+      member('eve', { status: 'on_break' }),
+    ];
     const digests = [held(dates[0], ['ann']), cancelled(dates[1]), held(dates[2], ['ann'], ['bob'])];
     // Bob was excused, never present; Eve is on a break and has never come: both are still to have their first meeting.
     expect(checkInList(members, [], digests, 3, dates[5]).firstMeeting).toEqual(['bob', 'eve']);

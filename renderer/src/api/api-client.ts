@@ -23,4 +23,6 @@ export interface ApiClient {
    */
   savePdf(fileName: string): Promise<void>;
   readonly savesFile: boolean;
+  /** The most a call may carry, in bytes, when the transport limits it (the browser host's socket); null when it does not. */
+  readonly maxCallBytes: number | null;
 }

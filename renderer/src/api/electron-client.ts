@@ -26,5 +26,6 @@ export function createElectronClient(bridge: CircleBridge): ApiClient {
       if (!outcome.ok) throw new ApiError({ code: 'internal', message: outcome.error?.message ?? 'The PDF could not be saved.' });
     },
     savesFile: true,
+    maxCallBytes: null,
   };
 }

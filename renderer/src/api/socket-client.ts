@@ -1,3 +1,4 @@
+import { MAX_MESSAGE_BYTES } from '#shared/contract/wire';
 import type { Envelope } from '#shared/contract/errors';
 import type { Audience } from '#shared/contract/events';
 import type { MethodName } from '#shared/contract/method-names';
@@ -121,5 +122,7 @@ export function createSocketClient(options: SocketClientOptions): ApiClient {
     // The print stylesheet decides what goes on paper; the browser's dialog offers "Save as PDF".
     savePdf: () => Promise.resolve(window.print()),
     savesFile: false,
+    // A frame over this closes the socket (browser-host.ts), so a caller with a big input says so first.
+    maxCallBytes: MAX_MESSAGE_BYTES,
   };
 }

@@ -15,6 +15,7 @@ import { MembersPage } from './members/MembersPage';
 import { NoticeBanner } from './NoticeBanner';
 import { LivePage } from './live/LivePage';
 import { InvitationPage } from './invitation/InvitationPage';
+import { PartnersPage } from './partners/PartnersPage';
 import { LockedLaptop } from './laptop/LockedLaptop';
 import { LaptopLockProvider, useLaptopLock } from './laptop/use-laptop-lock';
 import './console.css';
@@ -36,6 +37,8 @@ function Section({ section, group }: { section: string; group: Group }) {
       return <MeetingsPage group={group} />;
     case 'feedback':
       return <FeedbackPage group={group} />;
+    case 'partners':
+      return <PartnersPage group={group} />;
     case 'invitation':
       return <InvitationPage group={group} />;
     case 'reports':

@@ -5,6 +5,7 @@ const sections = [
   { id: 'care', label: 'Care' },
   { id: 'agendas', label: 'Agendas' },
   { id: 'meetings', label: 'Meetings' },
+  { id: 'partners', label: 'Partners' },
   { id: 'feedback', label: 'Feedback' },
   { id: 'reports', label: 'Reports' },
 ] as const;

@@ -16,5 +16,6 @@ export function withCacheUpdates(api: ApiClient, client: QueryClient): ApiClient
     onConnection: (listener) => api.onConnection(listener),
     savePdf: (fileName) => api.savePdf(fileName),
     savesFile: api.savesFile,
+    maxCallBytes: api.maxCallBytes,
   };
 }

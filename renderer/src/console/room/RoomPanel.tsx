@@ -17,6 +17,7 @@ const modes: { mode: ScreenMode; label: string; help: string; key?: string }[] =
   { mode: 'break', label: 'Break', help: 'Countdown to the restart' },
   { mode: 'message', label: 'Message', help: 'A short line you type' },
   { mode: 'purpose', label: 'Purpose', help: 'Purpose, objectives and the group’s goals' },
+  { mode: 'coming_up', label: 'Coming up', help: 'The group’s next events (Partners page)' },
   { mode: 'pause', label: 'Pause', help: 'A calm breathing prompt with the ground rules, when the room needs a moment', key: 'H' },
   { mode: 'blank', label: 'Blank', help: 'A black screen', key: 'B' },
 ];

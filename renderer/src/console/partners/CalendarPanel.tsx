@@ -1,0 +1,119 @@
+import type { Group } from '#shared/domain/types';
+import { EVENT_KIND_WORDS } from '#shared/partners/partners';
+import { useApi } from '../../common/api-context';
+import { useAction } from '../../common/use-action';
+import { useApiQuery } from '../data/use-api-query';
+import { formatMeetingTime } from '../meetings/format';
+import { DownloadButton } from '../ui/DownloadButton';
+import { ErrorText } from '../ui/ErrorText';
+
+interface Row {
+  key: string;
+  startsAt: number;
+  when: string;
+  what: string;
+  kind: 'meeting' | 'event' | 'partner';
+  detail: string;
+  clash: boolean;
+  eventId?: string;
+}
+
+/**
+ * The shared calendar: the group's planned meetings, its own events and its
+ * partners' imported events (read-only) in one list, soonest first, with
+ * every clash with a meeting pointed out in words.
+ */
+export function CalendarPanel({ group }: { group: Group }) {
+  const api = useApi();
+  const action = useAction();
+  const tz = group.schedule?.timeZone;
+  const meetings = useApiQuery('meeting.list', { groupId: group.id });
+  const events = useApiQuery('event.list', { groupId: group.id });
+  const partnerEvents = useApiQuery('partnerEvent.list', { groupId: group.id });
+  const partners = useApiQuery('partner.list', { groupId: group.id });
+  const clashes = useApiQuery('calendar.clashes', { groupId: group.id });
+  const partnerName = (id: string | null) => (partners.data ?? []).find((p) => p.id === id)?.name ?? null;
+  const clashing = new Set((clashes.data ?? []).map((c) => c.eventId));
+  const clashingMeetings = new Set((clashes.data ?? []).flatMap((c) => (c.meetingId ? [c.meetingId] : [])));
+
+  const rows: Row[] = [
+    ...(meetings.data ?? [])
+      .filter((m) => m.status === 'planned')
+      .map((m) => ({
+        key: m.id,
+        startsAt: m.startsAt,
+        when: formatMeetingTime(m.startsAt, tz, true),
+        what: 'Group meeting',
+        kind: 'meeting' as const,
+        detail: group.venue,
+        clash: clashingMeetings.has(m.id),
+      })),
+    ...(events.data ?? []).map((e) => ({
+      key: e.id,
+      startsAt: e.startsAt,
+      when: formatMeetingTime(e.startsAt, tz, true),
+      what: `${EVENT_KIND_WORDS[e.kind]}: ${e.title}`,
+      kind: 'event' as const,
+      detail: [partnerName(e.partnerId) ? `with ${partnerName(e.partnerId) ?? ''}` : null, e.place || null].filter(Boolean).join(' · '),
+      clash: clashing.has(e.id),
+      eventId: e.id,
+    })),
+    ...(partnerEvents.data ?? []).map((e) => ({
+      key: e.id,
+      startsAt: e.startsAt,
+      when:
+        e.allDay && e.date
+          ? `${new Date(`${e.date}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })} (all day)`
+          : formatMeetingTime(e.startsAt, tz, true),
+      what: e.title,
+      kind: 'partner' as const,
+      detail: [`from ${partnerName(e.partnerId) ?? 'a partner'}’s calendar`, e.location || null].filter(Boolean).join(' · '),
+      clash: clashing.has(e.id),
+    })),
+  ].sort((a, b) => a.startsAt - b.startsAt);
+
+  return (
+    <section className="panel" aria-labelledby="calendar-title">
+      <h2 id="calendar-title">Calendar</h2>
+      <div className="button-row">
+        <DownloadButton label="Export calendar (.ics)" type="text/calendar" makeFile={() => api.call('calendar.export', { groupId: group.id })} />
+      </div>
+      {(clashes.data ?? []).length > 0 ? (
+        <div className="clash-list" role="status">
+          <h3>Clashes with our meetings</h3>
+          <ul>
+            {(clashes.data ?? []).map((c) => (
+              <li key={`${c.eventId}-${c.meetingDate}`}>
+                {formatMeetingTime(c.meetingStartsAt, tz, true)}: “{c.title}”{c.partnerName ? ` (${c.partnerName})` : ''} is at the same time.
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {rows.length === 0 ? <p className="empty">Nothing coming up yet. Plan a meeting, add an event, or import a partner’s calendar.</p> : null}
+      <ol className="calendar-list" aria-label="Coming up">
+        {rows.map((row) => (
+          <li key={row.key} className={`calendar-row calendar-row--${row.kind}${row.clash ? ' calendar-row--clash' : ''}`}>
+            <span className="calendar-row__when">{row.when}</span>
+            <span className="calendar-row__what">
+              {row.what}
+              {row.clash ? <strong className="calendar-row__clash"> · clash</strong> : null}
+            </span>
+            <span className="calendar-row__detail">{row.detail}</span>
+            {row.eventId ? (
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-label={`Delete the event ${row.what}`}
+                onClick={() => void action.run(() => api.call('event.delete', { eventId: row.eventId ?? '' }))}
+              >
+                Delete
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <ErrorText message={action.error ?? events.error ?? partnerEvents.error} />
+    </section>
+  );
+}

@@ -17,7 +17,7 @@ test('axe finds nothing on the room display’s screens', async ({ browser, host
   // While the meeting is under way: its speaker screen needs one. axe needs pages from a context of their own.
   const display = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
   await display.goto(host.displayUrl);
-  for (const mode of ['speaker', 'welcome', 'ground_rules', 'agenda', 'break', 'purpose', 'pause', 'blank'] as const) {
+  for (const mode of ['speaker', 'welcome', 'ground_rules', 'agenda', 'break', 'purpose', 'pause', 'coming_up', 'blank'] as const) {
     await api.call('room.setMode', { mode });
     await expect(display.locator(`[data-screen="${mode}"]`)).toBeVisible();
     expect(await violations(display), `display: ${mode}`).toEqual([]);

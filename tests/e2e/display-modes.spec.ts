@@ -117,5 +117,32 @@ test('every display mode reads well at 1920x1080 and 1280x720', async ({ browser
   });
   await api.call('room.setMode', { mode: 'purpose' });
   await shoot('purpose', 'purpose');
+
+  // Coming up: the group's next events, a partner by name only.
+  const partner = await api.call('partner.create', { groupId: meeting.groupId, name: 'Riverside Community Centre', contact: 'Jo 07700 900123' });
+  const soon = new Date(meeting.startsAt + 7 * 86_400_000).toISOString().slice(0, 10);
+  await api.call('event.create', {
+    groupId: meeting.groupId,
+    kind: 'workshop',
+    title: 'Sleep and stress workshop',
+    date: soon,
+    startTime: '14:00',
+    endTime: '16:00',
+    place: 'Riverside, Room 2',
+    partnerId: partner.id,
+    description: 'Practical tips, tea, and no need to share anything.',
+  });
+  await api.call('event.create', {
+    groupId: meeting.groupId,
+    kind: 'social',
+    title: 'Winter walk and tea',
+    date: new Date(meeting.startsAt + 14 * 86_400_000).toISOString().slice(0, 10),
+    startTime: '12:00',
+    endTime: '15:00',
+    place: 'Riverside Park',
+  });
+  await api.call('room.setMode', { mode: 'coming_up' });
+  await shoot('coming-up', 'coming_up');
+  for (const { page } of pages) await expect(page.locator('[data-screen="coming_up"]')).not.toContainText('07700');
   api.close();
 });

@@ -17,4 +17,4 @@ export type ServerMessage =
   | { type: 'result'; id: number; envelope: unknown }
   | { type: 'event'; name: string; payload: unknown };
 
-export const MAX_MESSAGE_BYTES = 1024 * 1024;
+export { MAX_MESSAGE_BYTES } from './message-limit';

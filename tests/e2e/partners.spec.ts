@@ -65,8 +65,15 @@ test('a partner, a joint workshop, the shared calendar exported and a partner’
   const vevents = new ICAL.Component(ICAL.parse(exported) as unknown[]).getAllSubcomponents('vevent');
   const summaries = vevents.map((v) => String(v.getFirstPropertyValue('summary')));
   expect(summaries.some((s) => s.includes('Sleep and stress workshop'))).toBe(true);
-  expect(exported).toContain('Riverside Community Centre');
-  expect(exported).not.toContain('07700 900123');
+  // Read unfolded (an .ics folds long lines), so a name or number cannot hide across a fold.
+  const unfolded = JSON.stringify(ICAL.parse(exported));
+  expect(unfolded).toContain('Riverside Community Centre');
+  expect(unfolded).not.toContain('07700 900123');
+  // Only when ticked does a partner's contact go in.
+  await calendar.getByLabel(/Put partners’ contacts in it/).check();
+  const withContacts = page.waitForEvent('download');
+  await calendar.getByRole('button', { name: 'Export calendar (.ics)' }).click();
+  expect(JSON.stringify(ICAL.parse(await readFile((await (await withContacts).path()) ?? '', 'utf8')))).toContain('07700 900123');
 
   // The partner's own calendar: a weekly class, an all-day fair, and a talk at the time of our meeting.
   const fixture = testInfo.outputPath('riverside.ics');

@@ -1,4 +1,4 @@
-import { MAX_MESSAGE_BYTES } from '#shared/contract/wire';
+import { MAX_MESSAGE_BYTES } from '#shared/contract/message-limit';
 import type { Envelope } from '#shared/contract/errors';
 import type { Audience } from '#shared/contract/events';
 import type { MethodName } from '#shared/contract/method-names';

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { Group } from '#shared/domain/types';
 import { EVENT_KIND_WORDS } from '#shared/partners/partners';
 import { useApi } from '../../common/api-context';
@@ -26,6 +27,8 @@ interface Row {
 export function CalendarPanel({ group }: { group: Group }) {
   const api = useApi();
   const action = useAction();
+  const [withContacts, setWithContacts] = useState(false);
+  const contactsId = useId();
   const tz = group.schedule?.timeZone;
   const meetings = useApiQuery('meeting.list', { groupId: group.id });
   const events = useApiQuery('event.list', { groupId: group.id });
@@ -76,7 +79,15 @@ export function CalendarPanel({ group }: { group: Group }) {
     <section className="panel" aria-labelledby="calendar-title">
       <h2 id="calendar-title">Calendar</h2>
       <div className="button-row">
-        <DownloadButton label="Export calendar (.ics)" type="text/calendar" makeFile={() => api.call('calendar.export', { groupId: group.id })} />
+        <DownloadButton
+          label="Export calendar (.ics)"
+          type="text/calendar"
+          makeFile={() => api.call('calendar.export', { groupId: group.id, withPartnerContacts: withContacts })}
+        />
+        <div className="checkbox">
+          <input id={contactsId} type="checkbox" checked={withContacts} onChange={(e) => setWithContacts(e.target.checked)} />
+          <label htmlFor={contactsId}>Put partners’ contacts in it (they are private: only for a calendar you keep yourself)</label>
+        </div>
       </div>
       {(clashes.data ?? []).length > 0 ? (
         <div className="clash-list" role="status">

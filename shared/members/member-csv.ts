@@ -1,13 +1,11 @@
 import Papa from 'papaparse';
 import { DISPLAY_NAME_MAX } from '../domain/names';
 
+export { IMPORT_FILE_MAX_BYTES, IMPORT_MEMBERS_MAX } from './import-limits';
+
 /** Limits of Member.fullName and Member.contact (shared/domain/types.ts). */
 export const FULL_NAME_MAX = 120;
 export const CONTACT_MAX = 200;
-/** A member list larger than this is not a support group's; the contract refuses more in one call. */
-export const IMPORT_MEMBERS_MAX = 500;
-/** A CSV file over this size is refused before it is read. */
-export const IMPORT_FILE_MAX_BYTES = 1024 * 1024;
 
 export interface ParsedCsv {
   /** Column names from the header row, in order. */

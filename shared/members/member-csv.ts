@@ -7,11 +7,20 @@ export { IMPORT_FILE_MAX_BYTES, IMPORT_MEMBERS_MAX } from './import-limits';
 export const FULL_NAME_MAX = 120;
 export const CONTACT_MAX = 200;
 
+export interface CsvRow {
+  row: number;
+  cells: Record<string, string>;
+}
+
 export interface ParsedCsv {
   /** Column names from the header row, in order. */
   columns: string[];
-  /** One record per data row, keyed by column name; blank lines are left out. */
-  rows: Record<string, string>[];
+  /**
+   * One record per data row, keyed by column name, with its row number as a
+   * spreadsheet shows it (the header is row 1). Blank rows are left out but
+   * still counted, so the numbers match the spreadsheet.
+   */
+  rows: CsvRow[];
   /** Problems papaparse reported that a person can act on. */
   problems: string[];
 }
@@ -34,19 +43,22 @@ export type PreviewRow = { row: number; ok: true; member: ImportedMember } | { r
 /** Parses CSV text with a header row. A byte-order mark and blank lines are ignored. */
 export function parseMemberCsv(text: string): ParsedCsv {
   const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const result = Papa.parse<Record<string, string>>(withoutBom, { header: true, skipEmptyLines: 'greedy' });
+  const result = Papa.parse<Record<string, string>>(withoutBom, { header: true, skipEmptyLines: false });
   const columns = (result.meta.fields ?? []).filter((name) => name.trim() !== '');
-  const problems = result.errors
-    .filter((e) => e.code !== 'UndetectableDelimiter')
-    .map((e) => (e.row === undefined ? e.message : `Row ${String(e.row + 2)}: ${e.message}`));
-  const rows = result.data.map((record) => {
-    const clean: Record<string, string> = {};
+  const rows: CsvRow[] = [];
+  const blank = new Set<number>();
+  result.data.forEach((record, index) => {
+    const cells: Record<string, string> = {};
     for (const column of columns) {
       const value = record[column];
-      clean[column] = typeof value === 'string' ? value : '';
+      cells[column] = typeof value === 'string' ? value : '';
     }
-    return clean;
+    if (Object.values(cells).every((v) => v.trim() === '')) blank.add(index);
+    else rows.push({ row: index + 2, cells });
   });
+  const problems = result.errors
+    .filter((e) => e.code !== 'UndetectableDelimiter' && (e.row === undefined || !blank.has(e.row)))
+    .map((e) => (e.row === undefined ? e.message : `Row ${String(e.row + 2)}: ${e.message}.`));
   return { columns, rows, problems };
 }
 
@@ -83,10 +95,9 @@ const tidy = (value: string | undefined) => (value ?? '').replace(/\s+/g, ' ').t
  * (the header is row 1). Duplicates are checked case-insensitively against
  * the group's current members and against earlier rows of the file.
  */
-export function previewImport(rows: Record<string, string>[], mapping: ColumnMapping, existingNames: readonly string[]): PreviewRow[] {
+export function previewImport(rows: readonly CsvRow[], mapping: ColumnMapping, existingNames: readonly string[]): PreviewRow[] {
   const seen = new Map<string, number | null>(existingNames.map((n) => [n.toLocaleLowerCase(), null]));
-  return rows.map((record, index): PreviewRow => {
-    const row = index + 2;
+  return rows.map(({ row, cells: record }): PreviewRow => {
     if (mapping.displayName === null) return { row, ok: false, reason: `Row ${String(row)}: choose which column holds the display name.` };
     const displayName = tidy(record[mapping.displayName]);
     const fullName = mapping.fullName === null ? '' : (record[mapping.fullName] ?? '').trim();

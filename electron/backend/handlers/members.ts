@@ -68,14 +68,14 @@ export function memberHandlers(ctx: HandlerContext) {
       ctx.mutate('member.importMany', (draft) => {
         const group = findGroup(draft, groupId);
         const current = draft.members.filter((m) => m.groupId === groupId && m.status !== 'left').map((m) => m.displayName);
-        const rows = members.map((m) => ({ 'display name': m.displayName, 'full name': m.fullName ?? '', contact: m.contact ?? '' }));
+        const rows = members.map((m, index) => ({
+          row: index + 1,
+          cells: { 'display name': m.displayName, 'full name': m.fullName ?? '', contact: m.contact ?? '' },
+        }));
         const refused = previewImport(rows, { displayName: 'display name', fullName: 'full name', contact: 'contact' }, current).find((p) => !p.ok);
         if (refused !== undefined && !refused.ok) {
-          // Row numbers of the call, not of the file: the first member is "row 1".
-          throw new DomainError(
-            'conflict',
-            `Nothing was added. ${refused.reason.replace(/^Row (\d+)/, (_, n: string) => `Member ${String(Number(n) - 1)}`)}`,
-          );
+          // Numbered as in the call, not the file: the first member is "Member 1".
+          throw new DomainError('conflict', `Nothing was added. ${refused.reason.replace(/^Row /, 'Member ').replace(/ on row /, ' member ')}`);
         }
         const joinedOn = today(group, ctx.now(), ctx.timeZone);
         const added = members.map((m): Member => ({

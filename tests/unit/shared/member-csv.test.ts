@@ -7,13 +7,15 @@ describe('importing a member list from CSV', () => {
     const parsed = parseMemberCsv(text);
     expect(parsed.columns).toEqual(['Alias', 'Full name', 'Email']);
     expect(parsed.rows).toHaveLength(2);
-    expect(parsed.rows[0]?.['Full name']).toBe('Smith, Ann "Annie"');
+    expect(parsed.rows[0]?.cells['Full name']).toBe('Smith, Ann "Annie"');
+    expect(parsed.problems).toEqual([]);
     const mapping = guessMapping(parsed.columns);
     expect(mapping).toEqual({ displayName: 'Alias', fullName: 'Full name', contact: 'Email' });
     const preview = previewImport(parsed.rows, mapping, []);
     expect(preview).toEqual([
       { row: 2, ok: true, member: { displayName: 'Ann', fullName: 'Smith, Ann "Annie"', contact: 'ann@example.org' } },
-      { row: 3, ok: true, member: { displayName: 'Bo' } },
+      // Blank rows are skipped but counted, so row numbers match the spreadsheet.
+      { row: 5, ok: true, member: { displayName: 'Bo' } },
     ]);
   });
 

@@ -20,6 +20,8 @@ export function MemberImport({ group, members }: { group: Group; members: readon
   const [mapping, setMapping] = useState<ColumnMapping>({ displayName: null, fullName: null, contact: null });
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // A new key empties the file input after an import, so the same file can be chosen again.
+  const [inputKey, setInputKey] = useState(0);
   const fileId = useId();
   const hintId = useId();
   const selectIds = { displayName: useId(), fullName: useId(), contact: useId() };
@@ -55,6 +57,7 @@ export function MemberImport({ group, members }: { group: Group; members: readon
     if (result) {
       setDone(`Added ${String(result.added.length)} ${result.added.length === 1 ? 'member' : 'members'} from “${file?.name ?? 'the file'}”.`);
       setFile(null);
+      setInputKey((k) => k + 1);
     }
   }
 
@@ -63,7 +66,7 @@ export function MemberImport({ group, members }: { group: Group; members: readon
       <h3 id="member-import-title">Import from a spreadsheet (CSV)</h3>
       <div className="field">
         <label htmlFor={fileId}>CSV file</label>
-        <input id={fileId} type="file" accept=".csv,text/csv" aria-describedby={hintId} onChange={(e) => void choose(e)} />
+        <input key={inputKey} id={fileId} type="file" accept=".csv,text/csv" aria-describedby={hintId} onChange={(e) => void choose(e)} />
         <p id={hintId} className="field-hint">
           Save the spreadsheet as CSV with a header row, one person a row. Nothing is added until you check the preview.
         </p>

@@ -22,6 +22,7 @@ import type { PurposeVersion } from '../sustain/purpose';
 import type { ReviewStatus } from '../sustain/review';
 import { CALENDAR_IMPORT_MAX_CHARS, calendarTooBigMessage, EventKind, GroupEvent, Partner, type PartnerEvent } from '../partners/partners';
 import { ClockTime } from '../schedule/schedule';
+import { IMPORT_MEMBERS_MAX } from '../members/import-limits';
 import type { MethodName } from './method-names';
 
 export interface Notice {
@@ -233,6 +234,25 @@ export const contract = {
   ),
   'member.recordAgreement': returns<Member>()(details({ ...memberRef, date: isoDate('the date they agreed to the ground rules').optional() })),
   'member.erase': returns<Member>()(details(memberRef)),
+  /** Adds many members at once (from a spreadsheet), all or nothing: one refused row refuses the call. */
+  'member.importMany': returns<{ added: Member[] }>()(
+    details({
+      ...groupRef,
+      members: z
+        .array(
+          fieldsOf('a member to add', {
+            displayName: DisplayName,
+            fullName: Member.shape.fullName.unwrap().optional(),
+            contact: Member.shape.contact.unwrap().optional(),
+          }),
+          {
+            error: 'Send the members as a list.',
+          },
+        )
+        .min(1, { error: 'There is no member to add: every row was refused or the file was empty.' })
+        .max(IMPORT_MEMBERS_MAX, { error: `At most ${String(IMPORT_MEMBERS_MAX)} members can be added at once; split the file.` }),
+    }),
+  ),
   /** Puts a member on a break until a date (the last day of it), or with no end date (null); they leave the check-in list meanwhile. */
   'member.setBreak': returns<Member>()(details({ ...memberRef, until: isoDate('the last day of the break').nullable() })),
 

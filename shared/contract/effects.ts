@@ -30,6 +30,7 @@ export const methodEffects = {
   // Erasing also removes the member's personal goals and care record.
   'member.erase': command('members', 'meetings', 'goals'),
   'member.setBreak': command('members'),
+  'member.importMany': command('members'),
 
   'purpose.versions': query('groups'),
   // The group (interval, reviews) and the meetings held since the last review.

@@ -15,6 +15,7 @@ export const methodNames = [
   'member.update',
   'member.recordAgreement',
   'member.erase',
+  'member.importMany',
   'member.setBreak',
   'purpose.versions',
   'review.status',

@@ -5,6 +5,7 @@ import { currentRules } from '#shared/rules/ground-rules';
 import { withStatusChange } from '#shared/domain/status-log';
 import type { Database } from '#shared/storage/database';
 import { ERASED_MEMBER_FIELDS, eraseMemberIn } from '#shared/storage/scrub';
+import { previewImport } from '#shared/members/member-csv';
 import type { HandlerContext } from './context';
 import { settleBreakOf } from './sustain-helpers';
 import { findGroup, findMember, today } from './lookup';
@@ -61,6 +62,40 @@ export function memberHandlers(ctx: HandlerContext) {
         };
         draft.members.push(member);
         return member;
+      }),
+
+    'member.importMany': ({ groupId, members }: ParsedInput<'member.importMany'>) =>
+      ctx.mutate('member.importMany', (draft) => {
+        const group = findGroup(draft, groupId);
+        const current = draft.members.filter((m) => m.groupId === groupId && m.status !== 'left').map((m) => m.displayName);
+        const rows = members.map((m, index) => ({
+          row: index + 1,
+          cells: { 'display name': m.displayName, 'full name': m.fullName ?? '', contact: m.contact ?? '' },
+        }));
+        const refused = previewImport(rows, { displayName: 'display name', fullName: 'full name', contact: 'contact' }, current).find((p) => !p.ok);
+        if (refused !== undefined && !refused.ok) {
+          // Numbered as in the call, not the file: the first member is "Member 1".
+          throw new DomainError('conflict', `Nothing was added. ${refused.reason.replace(/^Row /, 'Member ').replace(/ on row /, ' member ')}`);
+        }
+        const joinedOn = today(group, ctx.now(), ctx.timeZone);
+        const added = members.map((m): Member => ({
+          id: ctx.newId(),
+          groupId,
+          displayName: m.displayName,
+          status: 'active',
+          joinedOn,
+          leftOn: null,
+          statusLog: [],
+          fullName: blankToNull(m.fullName) ?? null,
+          contact: blankToNull(m.contact) ?? null,
+          heardFrom: null,
+          checkOnMe: false,
+          volunteersForRoles: false,
+          agreement: null,
+          erased: false,
+        }));
+        draft.members.push(...added);
+        return { added };
       }),
 
     'member.update': ({ memberId, ...changes }: ParsedInput<'member.update'>) =>

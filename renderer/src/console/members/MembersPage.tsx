@@ -6,6 +6,7 @@ import { useApiQuery } from '../data/use-api-query';
 import { AddMemberForm } from './AddMemberForm';
 import { statusLabels } from './labels';
 import { MemberEditor } from './MemberEditor';
+import { MemberImport } from './MemberImport';
 
 type Filter = MemberStatus | 'current' | 'all';
 
@@ -95,6 +96,7 @@ export function MembersPage({ group }: { group: Group }) {
           onClose={() => setStatusChange(null)}
         />
       ) : null}
+      {members.data ? <MemberImport group={group} members={all} /> : null}
     </section>
   );
 }

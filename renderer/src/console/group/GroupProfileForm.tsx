@@ -4,6 +4,7 @@ import type { MethodInput } from '#shared/contract/contract';
 import type { Group, MeetingFormat } from '#shared/domain/types';
 import { describeSchedule, type Schedule } from '#shared/schedule/schedule';
 import { useApi } from '../../common/api-context';
+import { todayIso } from '../../common/dates';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';
 import { SavedNote } from '../ui/SavedNote';
@@ -18,7 +19,7 @@ const formats: { value: MeetingFormat; label: string }[] = [
 
 function defaultSchedule(): Schedule {
   const now = new Date();
-  const iso = `${String(now.getFullYear())}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const iso = todayIso();
   return {
     frequency: 'weekly',
     weekday: now.getDay() === 0 ? 7 : now.getDay(),

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Group } from '#shared/domain/types';
 import { invitationText, type InvitationContent } from '#shared/invitation/invitation';
 import { useApi } from '../../common/api-context';
+import { fileSlug } from '../../common/dates';
 import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';
 import { formatMeetingTime } from '../meetings/format';
@@ -48,12 +49,7 @@ export function InvitationPage({ group }: { group: Group }) {
     rememberDraft(group.id, next);
   };
   const content: InvitationContent = { groupName: group.name, purpose: group.purpose, venue: group.venue, nextDates, ...draft };
-  const fileBase = `invitation-${
-    group.name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'group'
-  }`;
+  const fileBase = `invitation-${fileSlug(group.name)}`;
 
   return (
     <div className="invitation-page">

@@ -3,6 +3,7 @@ import type { Group } from '#shared/domain/types';
 import { reportCsv, type CsvTable } from '#shared/reports/csv';
 import type { GroupReport } from '#shared/reports/report-types';
 import { useApi } from '../../common/api-context';
+import { fileSlug as slug } from '../../common/dates';
 import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';
 import { ErrorText } from '../ui/ErrorText';
@@ -18,15 +19,6 @@ import { SurveysChart, SurveysTable } from './SurveysReportView';
 import { TimeChart, TimeTable, TimeTotals } from './TimeReportView';
 import { drawEverything } from './use-near-screen';
 import './reports.css';
-
-function slug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'group'
-  );
-}
 
 /**
  * Is the group working? Attendance, participation, support felt, time,

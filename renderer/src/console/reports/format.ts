@@ -14,7 +14,7 @@ export function whole(value: number | null): string {
 }
 
 /** "3 Mar 2026" from an ISO date: the console's one way of writing a day. */
-export const shortDate = formatDay;
+export const shortDate = (iso: string): string => formatDay(iso);
 
 /** A chart tooltip's label, when it is a meeting's date. */
 export function dateLabel(label: unknown): string {

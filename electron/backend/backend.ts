@@ -1,9 +1,10 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { createDraft, finishDraft } from 'immer';
 import { contract, type MethodResult, type Notice, type ParsedInput } from '#shared/contract/contract';
 import { DomainError, describeInputError, type Envelope } from '#shared/contract/errors';
 import { changesOf } from '#shared/contract/effects';
-import { mayCall, type AnyEvent, type Audience, type ChangeEvent, type ChangeTopic } from '#shared/contract/events';
+import { changeTopics, mayCall, type AnyEvent, type Audience, type ChangeEvent, type ChangeTopic } from '#shared/contract/events';
 import type { Meeting } from '#shared/domain/types';
 import { isMethodName, type MethodName } from '#shared/contract/method-names';
 import type { DisplaySnapshot } from '#shared/display/display-view';
@@ -30,7 +31,14 @@ import { followUpHandlers } from './handlers/follow-ups';
 import { reviewHandlers } from './handlers/reviews';
 import { checkInHandlers } from './handlers/check-ins';
 import { SerialQueue } from './serial-queue';
-import { openStore } from './storage/open-store';
+import { DATA_FILE_NAME, openStore, type OpenedStore } from './storage/open-store';
+import type { DataStore } from './storage/data-store';
+import { PLAIN_CODEC, type FileCodec } from './storage/file-codec';
+import type { KdfCost } from './crypto/passphrase-key';
+import { openVault, type KeyKeeper, type VaultState } from './vault/vault-state';
+import { vaultHandlers } from './handlers/vault';
+import { backupHandlers } from './handlers/backups';
+import type { CustodyContext } from './handlers/custody-context';
 import { plainWriteError, StorageHealth } from './storage/storage-health';
 import { editBackups } from './storage/backup-scrub';
 import { detach } from './detach';
@@ -50,6 +58,10 @@ export interface BackendOptions {
   verifyArchivesAfterMs?: number;
   /** Crash points of the storage layer, for tests. */
   storageStep?: (name: string) => void;
+  /** Electron: keeps the data key with the operating system's keychain (safeStorage), when asked to. */
+  keyKeeper?: KeyKeeper;
+  /** scrypt's cost for passphrases; lowered only by tests and the bench. */
+  kdfCost?: KdfCost;
 }
 
 export interface Backend {
@@ -73,47 +85,61 @@ function defaultNewId(): string {
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const clock = options.clock ?? Date.now;
   const newId = options.newId ?? defaultNewId;
+  const durable = options.durable ?? true;
   const notices: Notice[] = [];
   let announceNotices = (): void => undefined;
   const health = new StorageHealth(options.dataDir, notices, () => announceNotices());
-  const opened = await openStore(options.dataDir, clock(), {
-    health,
-    ...(options.durable === undefined ? {} : { durable: options.durable }),
-    ...(options.storageStep ? { step: options.storageStep } : {}),
-    notify: (notice) => {
-      notices.push(notice);
-      announceNotices();
-    },
-  });
-  const { store } = opened;
-  notices.push(...opened.notices);
   const hub = new EventHub();
   const queue = new SerialQueue();
   let version = 0;
   let closed = false;
-  let lastDisplayJson = JSON.stringify(projectDisplayView(store.hot(), clock()));
+
+  /** The open record; null while an encrypted folder waits for its passphrase. */
+  let opened: OpenedStore | null = null;
+  let codec: FileCodec = PLAIN_CODEC;
+  let vault: VaultState = await openVault(options.dataDir, options.keyKeeper);
+
+  const current = (): DataStore => {
+    if (!opened) throw new DomainError('locked', 'The data is encrypted: type its passphrase in the console first.');
+    return opened.store;
+  };
+
+  async function openRecord(): Promise<void> {
+    const fresh = await openStore(options.dataDir, clock(), {
+      health,
+      durable,
+      codec,
+      ...(options.storageStep ? { step: options.storageStep } : {}),
+      notify: (notice) => {
+        notices.push(notice);
+        announceNotices();
+      },
+    });
+    notices.push(...fresh.notices);
+    opened = fresh;
+  }
 
   const displaySnapshot = (): DisplaySnapshot => {
     const now = clock();
-    return { version, now, view: projectDisplayView(store.hot(), now) };
+    return { version, now, view: opened ? projectDisplayView(opened.store.hot(), now) : { screen: 'getting_ready' } };
   };
+  let lastDisplayJson = '';
 
   /** The room hears of a change as soon as it is current, before it is written (DESIGN.md: the room first). */
   function tellDisplay(): void {
-    const now = clock();
-    const view = projectDisplayView(store.hot(), now);
-    const json = JSON.stringify(view);
+    const snapshot = displaySnapshot();
+    const json = JSON.stringify(snapshot.view);
     if (json === lastDisplayJson) return;
     lastDisplayJson = json;
     version += 1;
-    hub.emit({ name: 'display', payload: { version, now, view } });
+    hub.emit({ name: 'display', payload: { ...snapshot, version } });
   }
 
-  function announce(topics: ChangeTopic[], meetingsBefore: readonly Meeting[] = store.hot().meetings): void {
+  function announce(topics: readonly ChangeTopic[], meetingsBefore: readonly Meeting[] | null = opened?.store.hot().meetings ?? null): void {
     version += 1;
-    const payload: ChangeEvent = { version, now: clock(), topics };
-    const after = store.hot().meetings;
-    if (after !== meetingsBefore) {
+    const payload: ChangeEvent = { version, now: clock(), topics: [...topics] };
+    const after = opened?.store.hot().meetings ?? null;
+    if (after && meetingsBefore && after !== meetingsBefore) {
       const known = new Set(meetingsBefore);
       const changed = after.filter((m) => !known.has(m));
       const stillHot = new Set(after.map((m) => m.id));
@@ -127,12 +153,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   announceNotices = () => announce(['notices']);
 
   const ctx: HandlerContext = {
-    read: () => store.hot(),
-    view: async (meetingIds) => (await store.workingSet(meetingIds)).data,
-    history: (groupId) => store.history(groupId),
+    read: () => current().hot(),
+    view: async (meetingIds) => (await current().workingSet(meetingIds)).data,
+    history: (groupId) => current().history(groupId),
     editBackups: async (change) => {
       try {
-        await editBackups(options.dataDir, change, options.durable ?? true);
+        await editBackups(options.dataDir, change, durable, codec);
       } catch (error) {
         throw new DomainError(
           'storage_failed',
@@ -145,11 +171,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     randomId: () => randomUUID().replace(/-/g, '').slice(0, 24),
     random: options.random ?? (() => randomInt(0, 2 ** 32) / 2 ** 32),
     timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-    dataFile: opened.path,
+    get dataFile() {
+      return join(options.dataDir, DATA_FILE_NAME);
+    },
     notices,
     noticesChanged: () => announce([...changesOf('app.dismissNotice')]),
     mutate: (command, fn, meetingIds = []) =>
       queue.run(async () => {
+        const store = current();
         const topics = [...changesOf(command)];
         const meetingsBefore = store.hot().meetings;
         const working = await store.workingSet(meetingIds);
@@ -168,6 +197,70 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         announce(written.history && !topics.includes('history') ? [...topics, 'history'] : topics, meetingsBefore);
         return result;
       }),
+  };
+
+  // Damage to an archive is found soon after start-up, not only when someone opens an old meeting;
+  // a few seconds later, so reading ten years of archives does not compete with the first key presses.
+  let verifying: Promise<void> = Promise.resolve();
+  let verifyTimer: NodeJS.Timeout | null = null;
+  function scheduleVerify(): void {
+    if (verifyTimer) clearTimeout(verifyTimer);
+    const record = opened;
+    verifyTimer = setTimeout(() => {
+      verifying = (record?.verifyArchives() ?? Promise.resolve()).catch((error: unknown) => {
+        console.error('Could not check the archives', error);
+      });
+    }, options.verifyArchivesAfterMs ?? 5000);
+    verifyTimer.unref();
+  }
+
+  /** What follows every opening of the record: retention, then the check of the archives. */
+  async function afterOpening(): Promise<void> {
+    // Retention runs at every opening, so old private notes go even if nobody opens the setting.
+    if (current().hot().settings.privateNoteRetentionMonths !== null) {
+      const cleared = await applyRetention(ctx);
+      if (cleared > 0) {
+        notices.push({
+          id: `retention-${String(clock())}`,
+          level: 'info',
+          title: 'Old private notes were deleted',
+          detail: `Private notes of ${String(cleared)} meeting${cleared === 1 ? '' : 's'} older than ${String(current().hot().settings.privateNoteRetentionMonths)} months were deleted, as the retention setting asks.`,
+        });
+      }
+    }
+    scheduleVerify();
+  }
+
+  /**
+   * Runs work on the data folder's files with the record closed (after any
+   * write under way), then opens it again and tells every window that
+   * everything may have changed.
+   */
+  async function reopen<T>(work: () => Promise<T>, after?: (outcome: T) => void): Promise<T> {
+    const outcome = await queue.run(async () => {
+      await verifying;
+      const result = await work();
+      after?.(result);
+      await openRecord();
+      return result;
+    });
+    await afterOpening();
+    announce(changeTopics);
+    return outcome;
+  }
+
+  const custody: CustodyContext = {
+    dataDir: options.dataDir,
+    now: clock,
+    codec: () => codec,
+    store: current,
+    hot: () => current().hot(),
+    history: (groupId) => current().history(groupId),
+    reopen: (work) => reopen(work),
+    announce: (command) => announce([...changesOf(command)]),
+    meetingLive: () => opened?.store.hot().meetings.some((m) => m.status === 'live') ?? false,
+    durable,
+    ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
   };
 
   const handlers: Handlers = {
@@ -190,30 +283,36 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...reviewHandlers(ctx),
     ...checkInHandlers(ctx),
     ...partnerHandlers(ctx),
+    ...backupHandlers(custody),
+    ...vaultHandlers({
+      custody,
+      ...(options.keyKeeper ? { keyKeeper: options.keyKeeper } : {}),
+      state: () => vault,
+      /** A new state of the vault: files are read and written with its codec from the next opening on. */
+      adopt: (next) => {
+        vault = next;
+        codec = next.codec;
+      },
+      isOpen: () => opened !== null,
+      openNow: async () => {
+        await queue.run(() => openRecord());
+        await afterOpening();
+        announce(changeTopics);
+      },
+      reopen,
+    }),
   };
 
-  // Retention runs at every start-up, so old private notes go even if nobody opens the setting.
-  if (store.hot().settings.privateNoteRetentionMonths !== null) {
-    const cleared = await applyRetention(ctx);
-    if (cleared > 0) {
-      notices.push({
-        id: `retention-${String(clock())}`,
-        level: 'info',
-        title: 'Old private notes were deleted',
-        detail: `Private notes of ${String(cleared)} meeting${cleared === 1 ? '' : 's'} older than ${String(store.hot().settings.privateNoteRetentionMonths)} months were deleted, as the retention setting asks.`,
-      });
-    }
+  const atStart = vault;
+  if (atStart.kind !== 'locked') {
+    codec = atStart.codec;
+    await openRecord();
+    await afterOpening();
   }
+  lastDisplayJson = JSON.stringify(displaySnapshot().view);
 
-  // Damage to an archive is found soon after start-up, not only when someone opens an old meeting;
-  // a few seconds later, so reading ten years of archives does not compete with the first key presses.
-  let verifying: Promise<void> = Promise.resolve();
-  const verifyTimer = setTimeout(() => {
-    verifying = opened.verifyArchives().catch((error: unknown) => {
-      console.error('Could not check the archives', error);
-    });
-  }, options.verifyArchivesAfterMs ?? 5000);
-  verifyTimer.unref();
+  /** Before the passphrase is given, only these may be called: everything else needs the record. */
+  const callableLocked = new Set<MethodName>(['vault.status', 'vault.unlock', 'app.status']);
 
   async function call(method: string, input: unknown, audience: Audience = 'console'): Promise<Envelope<unknown>> {
     if (closed) return { ok: false, error: { code: 'internal', message: 'Circlekeeper is shutting down; try again after it restarts.' } };
@@ -222,6 +321,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'unknown_method', message: `There is no action called “${method.slice(0, 100)}”.` } };
+    }
+    if (!opened && !callableLocked.has(method)) {
+      return { ok: false, error: { code: 'locked', message: 'The data is encrypted: type its passphrase in the console first.' } };
     }
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: describeInputError(parsed.error, input) };
@@ -235,7 +337,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   }
 
   return {
-    dataFile: opened.path,
+    dataFile: join(options.dataDir, DATA_FILE_NAME),
     call: call,
     subscribe(audience, listener) {
       const unsubscribe = hub.subscribe(audience, listener);
@@ -243,10 +345,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       listener({ name: 'display', payload: displaySnapshot() });
       return unsubscribe;
     },
-    isMeetingLive: () => store.hot().meetings.some((m) => m.status === 'live'),
+    isMeetingLive: () => custody.meetingLive(),
     async close() {
       closed = true;
-      clearTimeout(verifyTimer);
+      if (verifyTimer) clearTimeout(verifyTimer);
       await verifying;
       await queue.run(() => Promise.resolve());
     },

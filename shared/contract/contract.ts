@@ -24,6 +24,8 @@ import { CALENDAR_IMPORT_MAX_CHARS, calendarTooBigMessage, EventKind, GroupEvent
 import { ClockTime } from '../schedule/schedule';
 import { IMPORT_MEMBERS_MAX } from '../members/import-limits';
 import type { MethodName } from './method-names';
+import { GivenPassphrase, NewPassphrase, type VaultStatus } from '../custody/vault-status';
+import { BackupName, type BackupPreview, type BackupSummary, type RestoreOutcome } from '../custody/backup-summary';
 
 export interface Notice {
   id: string;
@@ -551,6 +553,34 @@ export const contract = {
     details({ message: RoomMessage, show: yesOrNo('Say whether to show the message on the room screen').optional() }),
   ),
   'room.setTimerDisplay': returns<RoomState>()(details({ timerDisplay: TimerDisplay })),
+
+  /** Whether the data folder is encrypted, and whether it is open. Callable before it is unlocked. */
+  'vault.status': returns<VaultStatus>()(none),
+  /** Opens an encrypted data folder; finishes a change of passphrase a crash cut short. Callable before it is unlocked. */
+  'vault.unlock': returns<VaultStatus>()(
+    details({ passphrase: GivenPassphrase, remember: yesOrNo('Say whether to remember the key on this computer').optional() }),
+  ),
+  /** Encrypts the data folder (record, archives, backups). `understood`: the facilitator read that a forgotten passphrase loses the data. */
+  'vault.enable': returns<VaultStatus>()(
+    details({
+      passphrase: NewPassphrase,
+      understood: z.literal(true, { error: 'Tick that you understand a forgotten passphrase cannot be recovered.' }),
+      remember: yesOrNo('Say whether to remember the key on this computer').optional(),
+    }),
+  ),
+  /** A new passphrase and a new key; every file is encrypted again. */
+  'vault.change': returns<VaultStatus>()(details({ current: GivenPassphrase, passphrase: NewPassphrase })),
+  /** Back to files in clear. */
+  'vault.disable': returns<VaultStatus>()(details({ current: GivenPassphrase })),
+  /** Stops keeping the key with this computer's keychain: the passphrase is asked at the next start. */
+  'vault.forgetOnThisComputer': returns<VaultStatus>()(none),
+
+  /** The backups, newest first, with what each holds. */
+  'backup.list': returns<BackupSummary[]>()(none),
+  /** One backup's groups, beside what the record holds now. */
+  'backup.preview': returns<BackupPreview>()(details({ name: BackupName })),
+  /** Makes a backup the record; the record as it was is backed up first, so the restore can be undone by restoring that. */
+  'backup.restore': returns<RestoreOutcome>()(details({ name: BackupName })),
 } satisfies Record<MethodName, { input: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

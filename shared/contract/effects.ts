@@ -1,4 +1,6 @@
-import type { ChangeTopic } from './events';
+import { changeTopics, type ChangeTopic } from './events';
+
+const everyTopic: readonly ChangeTopic[] = changeTopics;
 import type { MethodName } from './method-names';
 
 /**
@@ -116,6 +118,18 @@ export const methodEffects = {
   'partner.update': command('partners'),
   'partner.delete': command('partners'),
   'partner.importCalendar': command('partners'),
+
+  // Custody: encryption at rest and backups. Unlocking, a restore or a change of
+  // passphrase reopens the whole record, so those announce every topic.
+  'vault.status': query('custody'),
+  'vault.unlock': command(...everyTopic),
+  'vault.enable': command('custody'),
+  'vault.change': command('custody'),
+  'vault.disable': command('custody'),
+  'vault.forgetOnThisComputer': command('custody'),
+  'backup.list': query('custody'),
+  'backup.preview': query('custody'),
+  'backup.restore': command(...everyTopic),
   'partnerEvent.list': query('partners'),
   'event.list': query('partners'),
   'event.create': command('partners'),

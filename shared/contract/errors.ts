@@ -9,6 +9,8 @@ export const apiErrorCodes = [
   'forbidden',
   'unknown_method',
   'storage_failed',
+  /** The data folder is encrypted and its passphrase has not been given yet. */
+  'locked',
   'internal',
   'disconnected',
 ] as const;

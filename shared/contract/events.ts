@@ -23,6 +23,8 @@ export const changeTopics = [
   'followUps',
   /** Partners, the group's events and the events imported from partners' calendars. */
   'partners',
+  /** Encryption at rest and the list of backups. */
+  'custody',
 ] as const;
 export type ChangeTopic = (typeof changeTopics)[number];
 

@@ -96,6 +96,15 @@ export const methodNames = [
   'room.togglePause',
   'room.setMessage',
   'room.setTimerDisplay',
+  'vault.status',
+  'vault.unlock',
+  'vault.enable',
+  'vault.change',
+  'vault.disable',
+  'vault.forgetOnThisComputer',
+  'backup.list',
+  'backup.preview',
+  'backup.restore',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

@@ -56,6 +56,8 @@ export const PAUSE_PROMPT = 'Let’s pause. Breathe in slowly … and out.';
 
 export const DisplayView = z.discriminatedUnion('screen', [
   z.strictObject({ screen: z.literal('idle') }),
+  /** The data folder is encrypted and the console has not been given its passphrase yet: nothing else is known. */
+  z.strictObject({ screen: z.literal('getting_ready') }),
   z.strictObject({ screen: z.literal('welcome'), groupName: Name }),
   z.strictObject({ screen: z.literal('ground_rules'), groupName: Name, rules: z.array(z.string().max(300)) }),
   z.strictObject({

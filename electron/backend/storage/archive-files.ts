@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ArchiveFile, DigestFile, parseArchiveKey, type ArchiveKey } from '#shared/storage/layout';
 import { Low } from 'lowdb';
 import { AtomicJsonFile, readJsonFile } from './json-file';
+import type { FileCodec } from './file-codec';
 
 /** Where the past lives: archive/<groupId>/<year>.json and archive/<groupId>/digests.json. */
 export const ARCHIVE_DIR = 'archive';
@@ -43,8 +44,8 @@ export async function listArchiveKeys(dataDir: string, groupId: string): Promise
 
 export type FileRead<T> = { kind: 'missing' } | { kind: 'good'; value: T } | { kind: 'bad'; reason: string };
 
-async function readValidated<T>(path: string, schema: z.ZodType<T>, fits: (value: T) => boolean): Promise<FileRead<T>> {
-  const outcome = await readJsonFile(path);
+async function readValidated<T>(path: string, codec: FileCodec, schema: z.ZodType<T>, fits: (value: T) => boolean): Promise<FileRead<T>> {
+  const outcome = await readJsonFile(path, codec);
   if (outcome.kind !== 'parsed') return outcome;
   const parsed = schema.safeParse(outcome.value);
   if (!parsed.success) {
@@ -54,17 +55,17 @@ async function readValidated<T>(path: string, schema: z.ZodType<T>, fits: (value
   return fits(parsed.data) ? { kind: 'good', value: parsed.data } : { kind: 'bad', reason: 'the file belongs to another group or year' };
 }
 
-export function readArchive(path: string, key: ArchiveKey): Promise<FileRead<ArchiveFile>> {
+export function readArchive(path: string, key: ArchiveKey, codec: FileCodec): Promise<FileRead<ArchiveFile>> {
   const { groupId, year } = parseArchiveKey(key);
-  return readValidated(path, ArchiveFile, (a) => a.groupId === groupId && a.year === year && a.meetings.every((m) => m.groupId === groupId));
+  return readValidated(path, codec, ArchiveFile, (a) => a.groupId === groupId && a.year === year && a.meetings.every((m) => m.groupId === groupId));
 }
 
-export function readDigestFile(path: string, groupId: string): Promise<FileRead<DigestFile>> {
-  return readValidated(path, DigestFile, (d) => d.groupId === groupId);
+export function readDigestFile(path: string, groupId: string, codec: FileCodec): Promise<FileRead<DigestFile>> {
+  return readValidated(path, codec, DigestFile, (d) => d.groupId === groupId);
 }
 
 /** Writes one file of the record through lowdb (DESIGN.md, "Persistence"), making its folder first if need be. */
-export async function writeJson(path: string, value: object, durable: boolean): Promise<void> {
+export async function writeJson(path: string, value: object, durable: boolean, codec: FileCodec): Promise<void> {
   await mkdir(join(path, '..'), { recursive: true, mode: 0o700 });
-  await new Low(new AtomicJsonFile(path, durable), value).write();
+  await new Low(new AtomicJsonFile(path, durable, codec), value).write();
 }

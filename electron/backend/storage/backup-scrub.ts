@@ -5,6 +5,7 @@ import { parseArchiveKey } from '#shared/storage/layout';
 import { ARCHIVE_DIR, writeJson } from './archive-files';
 import { backupDir, listBackups } from './backups';
 import { readJsonFile } from './json-file';
+import type { FileCodec } from './file-codec';
 
 type Raw = Record<string, unknown>;
 
@@ -15,11 +16,11 @@ export interface BackupEdit {
   archives?: { keys: readonly ArchiveKey[]; edit: (raw: Raw) => boolean };
 }
 
-async function rewrite(path: string, edit: (raw: Raw) => boolean, durable: boolean): Promise<void> {
-  const read = await readJsonFile(path);
+async function rewrite(path: string, edit: (raw: Raw) => boolean, durable: boolean, codec: FileCodec): Promise<void> {
+  const read = await readJsonFile(path, codec);
   if (read.kind !== 'parsed' || typeof read.value !== 'object' || read.value === null) return;
   const raw = read.value as Raw;
-  if (edit(raw)) await writeJson(path, raw, durable);
+  if (edit(raw)) await writeJson(path, raw, durable, codec);
 }
 
 /**
@@ -27,17 +28,17 @@ async function rewrite(path: string, edit: (raw: Raw) => boolean, durable: boole
  * rewritten in its own file. (An archive linked between two backups is
  * rewritten once for each, so neither keeps the old content.)
  */
-export async function editBackups(dataDir: string, change: BackupEdit, durable: boolean): Promise<void> {
+export async function editBackups(dataDir: string, change: BackupEdit, durable: boolean, codec: FileCodec): Promise<void> {
   for (const name of await listBackups(dataDir)) {
     const path = join(backupDir(dataDir), name);
     const isFolder = (await stat(path)).isDirectory();
-    if (change.hot) await rewrite(isFolder ? join(path, 'circlekeeper.json') : path, change.hot, durable);
+    if (change.hot) await rewrite(isFolder ? join(path, 'circlekeeper.json') : path, change.hot, durable, codec);
     if (!isFolder || !change.archives) continue;
     for (const key of change.archives.keys) {
       const { groupId, year } = parseArchiveKey(key);
       const file = join(path, ARCHIVE_DIR, groupId, `${String(year)}.json`);
       const present = await readdir(join(path, ARCHIVE_DIR, groupId)).catch((): string[] => []);
-      if (present.includes(`${String(year)}.json`)) await rewrite(file, change.archives.edit, durable);
+      if (present.includes(`${String(year)}.json`)) await rewrite(file, change.archives.edit, durable, codec);
     }
   }
 }

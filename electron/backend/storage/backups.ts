@@ -6,6 +6,7 @@ import { parseArchiveKey, type ArchiveFile, type ArchiveKey } from '#shared/stor
 import { ARCHIVE_DIR, listArchiveGroups, readArchive, writeJson } from './archive-files';
 import { withoutSurveyAnswers } from '#shared/storage/scrub';
 import { readJsonFile } from './json-file';
+import type { FileCodec } from './file-codec';
 import { fileStamp } from './timestamp';
 
 const PREFIX = 'circlekeeper-';
@@ -42,14 +43,14 @@ async function keep(from: string, to: string, previousCopy: string | null): Prom
  * in a folder per backup), and keeps only the newest few. The hot file's
  * copy leaves out the anonymous survey answers (see withoutSurveyAnswers).
  */
-export async function writeBackup(dataDir: string, hotFile: string, now: number): Promise<string> {
+export async function writeBackup(dataDir: string, hotFile: string, now: number, codec: FileCodec): Promise<string> {
   const previous = (await listBackups(dataDir))[0];
   const previousDir = previous ? join(backupDir(dataDir), previous) : null;
   const target = join(backupDir(dataDir), `${PREFIX}${fileStamp(now)}`);
   await mkdir(target, { recursive: true, mode: 0o700 });
-  const hot = await readJsonFile(hotFile);
+  const hot = await readJsonFile(hotFile, codec);
   if (hot.kind !== 'parsed' || typeof hot.value !== 'object' || hot.value === null) throw new Error(`${hotFile} could not be read to back it up`);
-  await writeJson(join(target, HOT_NAME), withoutSurveyAnswers(hot.value as Record<string, unknown>), true);
+  await writeJson(join(target, HOT_NAME), withoutSurveyAnswers(hot.value as Record<string, unknown>), true, codec);
   for (const groupId of await listArchiveGroups(dataDir)) {
     const from = join(dataDir, ARCHIVE_DIR, groupId);
     const to = join(target, ARCHIVE_DIR, groupId);
@@ -83,11 +84,11 @@ async function hotFileOf(dataDir: string, name: string): Promise<string> {
 }
 
 /** The newest backup whose hot file still parses and validates, if any. */
-export async function newestGoodBackup(dataDir: string): Promise<{ path: string; data: Database } | null> {
+export async function newestGoodBackup(dataDir: string, codec: FileCodec): Promise<{ path: string; data: Database } | null> {
   for (const name of await listBackups(dataDir)) {
     try {
       const path = await hotFileOf(dataDir, name);
-      const read = await readJsonFile(path);
+      const read = await readJsonFile(path, codec);
       if (read.kind !== 'parsed') continue;
       const outcome = migrateToCurrent(read.value);
       if (outcome.ok) return { path, data: outcome.data };
@@ -99,12 +100,12 @@ export async function newestGoodBackup(dataDir: string): Promise<{ path: string;
 }
 
 /** The newest good copy of one archive among the backups, for an archive that cannot be read. */
-export async function newestGoodArchive(dataDir: string, key: ArchiveKey): Promise<{ path: string; archive: ArchiveFile } | null> {
+export async function newestGoodArchive(dataDir: string, key: ArchiveKey, codec: FileCodec): Promise<{ path: string; archive: ArchiveFile } | null> {
   const { groupId, year } = parseArchiveKey(key);
   for (const name of await listBackups(dataDir)) {
     const path = join(backupDir(dataDir), name, ARCHIVE_DIR, groupId, `${String(year)}.json`);
     try {
-      const read = await readArchive(path, key);
+      const read = await readArchive(path, key, codec);
       if (read.kind === 'good') return { path, archive: read.value };
     } catch {
       // As above: try the next one.

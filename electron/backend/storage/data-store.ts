@@ -21,6 +21,7 @@ import { archivePath, digestPath, writeJson } from './archive-files';
 import { assertValid, changedRecords, sameRecords } from './changed-records';
 import { Low } from 'lowdb';
 import { AtomicJsonFile, writeFileAtomic } from './json-file';
+import type { FileCodec } from './file-codec';
 import { plainWriteError, type StorageHealth } from './storage-health';
 
 /** Written before a change that spans several files and removed after; its presence at start-up means a crash mid-way. */
@@ -42,6 +43,8 @@ export interface StoreEdges {
   hotPath: string;
   /** fsync each file and its folder before a write counts as done. */
   durable: boolean;
+  /** In clear or sealed with the data key (vault/). */
+  codec: FileCodec;
   /** Reads one archive, recovering or reporting it when it cannot be read (see open-store.ts). */
   loadArchive(key: ArchiveKey): Promise<ArchiveFile>;
   /** Called at named points of a commit; tests make it throw to stand in for a crash there. */
@@ -86,7 +89,7 @@ export class DataStore {
     digests: ReadonlyMap<string, MeetingDigest[]>,
   ) {
     this.hotData = hot;
-    this.hotFile = new Low(new AtomicJsonFile<Database>(edges.hotPath, edges.durable), hot);
+    this.hotFile = new Low(new AtomicJsonFile<Database>(edges.hotPath, edges.durable, edges.codec), hot);
     for (const [groupId, list] of digests) this.setDigests(groupId, list);
   }
 
@@ -293,12 +296,12 @@ export class DataStore {
   }
 
   private async writeAll(writes: FileWrite[], intent: CommitIntent): Promise<void> {
-    const { durable, dataDir, step } = this.edges;
+    const { durable, dataDir, step, codec } = this.edges;
     const intentPath = join(dataDir, COMMIT_INTENT_FILE);
     const spansFiles = writes.length > 1;
     try {
       step?.('writing');
-      if (spansFiles) await writeFileAtomic(intentPath, JSON.stringify(intent), durable);
+      if (spansFiles) await writeFileAtomic(intentPath, JSON.stringify(intent), durable, codec);
       step?.('intent-written');
       // The hot file goes last: it is the commit point (see recoverIntent in open-store.ts).
       for (const write of writes) {
@@ -306,7 +309,7 @@ export class DataStore {
         if (write.path === this.edges.hotPath) {
           this.hotFile.data = write.value as Database;
           await this.hotFile.write();
-        } else await writeJson(write.path, write.value, durable);
+        } else await writeJson(write.path, write.value, durable, codec);
         step?.(`wrote ${write.path.slice(dataDir.length + 1)}`);
       }
     } catch (error) {

@@ -2,16 +2,24 @@ import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { jsonChunks } from './record-json';
+import { FileLocked, type FileCodec } from './file-codec';
 
 export type ReadJsonOutcome = { kind: 'missing' } | { kind: 'parsed'; value: unknown } | { kind: 'bad'; reason: string };
 
-/** Reads and parses a JSON file, telling a missing file apart from one that is not JSON. */
-export async function readJsonFile(path: string): Promise<ReadJsonOutcome> {
-  let text: string;
+/** Reads (opening it with the codec) and parses a JSON file, telling a missing file apart from one that is not JSON. */
+export async function readJsonFile(path: string, codec: FileCodec): Promise<ReadJsonOutcome> {
+  let stored: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    stored = await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    throw error;
+  }
+  let text: string;
+  try {
+    text = codec.decode(stored).toString('utf8');
+  } catch (error) {
+    if (error instanceof FileLocked) return { kind: 'bad', reason: error.message };
     throw error;
   }
   // A byte-order mark is what some editors put first; it says nothing about the data.
@@ -29,12 +37,12 @@ export async function readJsonFile(path: string): Promise<ReadJsonOutcome> {
  * then renamed over the old one (and the folder flushed, so the rename
  * itself survives a power cut).
  */
-export async function writeFileAtomic(path: string, content: string | readonly Buffer[], durable: boolean): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | readonly Buffer[], durable: boolean, codec: FileCodec): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.tmp`);
+  const chunks = codec.encode(typeof content === 'string' ? [Buffer.from(content, 'utf8')] : content);
   const handle = await open(temp, 'w', 0o600);
   try {
-    if (typeof content === 'string') await handle.writeFile(content, 'utf8');
-    else await writeChunks(handle, content);
+    await writeChunks(handle, chunks);
     if (durable) await handle.sync();
   } finally {
     await handle.close();
@@ -75,14 +83,15 @@ export class AtomicJsonFile<T extends object> implements Adapter<T> {
   constructor(
     readonly path: string,
     private readonly durable: boolean,
+    private readonly codec: FileCodec,
   ) {}
 
   async read(): Promise<T | null> {
-    const outcome = await readJsonFile(this.path);
+    const outcome = await readJsonFile(this.path, this.codec);
     return outcome.kind === 'parsed' ? (outcome.value as T) : null;
   }
 
   write(data: T): Promise<void> {
-    return writeFileAtomic(this.path, jsonChunks(data), this.durable);
+    return writeFileAtomic(this.path, jsonChunks(data), this.durable, this.codec);
   }
 }

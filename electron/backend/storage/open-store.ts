@@ -10,6 +10,7 @@ import { ARCHIVE_DIR, archivePath, digestPath, listArchiveGroups, listArchiveKey
 import { newestGoodArchive, newestGoodBackup, writeBackup } from './backups';
 import { COMMIT_INTENT_FILE, DataStore, type CommitIntent } from './data-store';
 import { readJsonFile } from './json-file';
+import { PLAIN_CODEC, type FileCodec } from './file-codec';
 import { fileStamp } from './timestamp';
 import { describeSetAside, type SetAsideRecord } from '#shared/storage/salvage';
 import { pruneSetAside, SET_ASIDE_KEPT_DAYS, tightenPermissions } from './file-care';
@@ -26,6 +27,8 @@ export interface OpenStoreOptions {
   step?: (name: string) => void;
   /** Told of a problem found after start-up (an archive that cannot be read). */
   notify?: (notice: Notice) => void;
+  /** How the files are stored: in clear (default) or sealed with the data key. */
+  codec?: FileCodec;
 }
 
 export interface OpenedStore {
@@ -42,8 +45,8 @@ type HotOutcome =
   | { kind: 'newer'; version: number; reason: string; data: Database }
   | { kind: 'bad'; reason: string };
 
-async function readHot(path: string): Promise<HotOutcome> {
-  const read = await readJsonFile(path);
+async function readHot(path: string, codec: FileCodec): Promise<HotOutcome> {
+  const read = await readJsonFile(path, codec);
   if (read.kind !== 'parsed') return read;
   const outcome = migrateToCurrent(read.value);
   if (outcome.ok) return { kind: 'good', data: outcome.data, migratedFrom: outcome.migratedFrom, setAside: outcome.setAside };
@@ -88,18 +91,19 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   await tightenPermissions(dataDir);
   const durable = options.durable ?? true;
+  const codec = options.codec ?? PLAIN_CODEC;
   const path = join(dataDir, DATA_FILE_NAME);
   const notices: Notice[] = [];
   const notify = (notice: Notice) => (options.notify ? options.notify(notice) : notices.push(notice));
   const health = options.health ?? new StorageHealth(dataDir, notices, () => undefined);
-  const outcome = await readHot(path);
+  const outcome = await readHot(path, codec);
   let data: Database;
   let restored = false;
   let readOnly: string | null = null;
 
   if (outcome.kind === 'good') {
     // Backed up as it was on disk, before a migration or recovery writes over it.
-    await tryWrite(health, () => writeBackup(dataDir, path, now));
+    await tryWrite(health, () => writeBackup(dataDir, path, now, codec));
     await pruneSetAside(dataDir, now);
     data = outcome.data;
     if (outcome.migratedFrom !== null) {
@@ -120,7 +124,7 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
     }
     if (outcome.setAside.length > 0) {
       const keptAt = join(dataDir, `${basename(DATA_FILE_NAME, '.json')}.set-aside-${fileStamp(now)}.json`);
-      await tryWrite(health, () => writeJson(keptAt, outcome.setAside, durable));
+      await tryWrite(health, () => writeJson(keptAt, outcome.setAside, durable, codec));
       notices.push({
         id: `set-aside-${String(now)}`,
         level: 'warning',
@@ -142,7 +146,7 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
   } else {
     const asidePath = join(dataDir, `${basename(DATA_FILE_NAME, '.json')}.unreadable-${fileStamp(now)}.json`);
     await rename(path, asidePath);
-    const backup = await newestGoodBackup(dataDir);
+    const backup = await newestGoodBackup(dataDir, codec);
     data = backup ? backup.data : emptyDatabase();
     restored = true;
     notices.push({
@@ -164,7 +168,7 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
   /** Reads an archive; one that cannot be read is set aside and, where a backup has it, restored. */
   async function loadArchive(key: ArchiveKey): Promise<ArchiveFile> {
     const file = archivePath(dataDir, key);
-    const read = await readArchive(file, key);
+    const read = await readArchive(file, key, codec);
     if (read.kind === 'good') return read.value;
     const { groupId, year } = parseArchiveKey(key);
     const refused = new DomainError(
@@ -173,7 +177,7 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
     );
     if (readOnly !== null) throw refused;
     const aside = read.kind === 'bad' ? await setAside(file, Date.now()) : null;
-    const backup = await newestGoodArchive(dataDir, key);
+    const backup = await newestGoodArchive(dataDir, key, codec);
     const lost = (store?.history(groupId) ?? []).filter((d) => archiveKeyOf(d) === key);
     const what = `the record of this group's meetings in ${String(year)}`;
     const why =
@@ -181,7 +185,7 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
         ? `${read.reason}; the file was kept, untouched, at ${aside ?? file} for ${String(SET_ASIDE_KEPT_DAYS)} days`
         : 'the file is missing';
     if (backup) {
-      await writeJson(file, backup.archive, durable);
+      await writeJson(file, backup.archive, durable, codec);
       notify({
         id: `archive-restored-${key}-${String(Date.now())}`,
         level: 'warning',
@@ -199,7 +203,7 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
     throw refused;
   }
 
-  const digests = await readAllDigests(dataDir, now, notices, (key) => loadArchive(key), readOnly === null);
+  const digests = await readAllDigests(dataDir, codec, now, notices, (key) => loadArchive(key), readOnly === null);
   if (restored) {
     // The archives are newer than any backup of the hot file: what they hold wins.
     const archived = new Set([...digests.values()].flat().map((d) => d.meetingId));
@@ -208,11 +212,11 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
   // A change cut short by a crash is finished whenever the file already had archives, migrated since or not.
   if (outcome.kind === 'good' && (outcome.migratedFrom === null || outcome.migratedFrom >= FIRST_ARCHIVED_VERSION)) {
     const hot = data;
-    await tryWrite(health, () => recoverIntent(dataDir, hot, digests, durable, (key) => loadArchive(key)));
+    await tryWrite(health, () => recoverIntent(dataDir, codec, hot, digests, durable, (key) => loadArchive(key)));
   }
 
   store = new DataStore(
-    { dataDir, hotPath: path, durable, loadArchive, readOnly, health, ...(options.step ? { step: options.step } : {}) },
+    { dataDir, hotPath: path, durable, codec, loadArchive, readOnly, health, ...(options.step ? { step: options.step } : {}) },
     { ...data, schemaVersion: CURRENT_SCHEMA_VERSION },
     digests,
   );
@@ -228,7 +232,7 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
     if (readOnly !== null) return;
     for (const groupId of opened.historyGroups()) {
       for (const key of await listArchiveKeys(dataDir, groupId)) {
-        const read = await readArchive(archivePath(dataDir, key), key);
+        const read = await readArchive(archivePath(dataDir, key), key, codec);
         if (read.kind !== 'bad') continue;
         opened.forget(key);
         await opened.archive(key).catch(() => undefined);
@@ -241,6 +245,7 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
 /** Every group's digests; a digest file that is missing or unreadable is rebuilt from the archives it summarises. */
 async function readAllDigests(
   dataDir: string,
+  codec: FileCodec,
   now: number,
   notices: Notice[],
   loadArchive: (key: ArchiveKey) => Promise<ArchiveFile>,
@@ -249,7 +254,7 @@ async function readAllDigests(
   const byGroup = new Map<string, MeetingDigest[]>();
   for (const groupId of await listArchiveGroups(dataDir)) {
     const file = digestPath(dataDir, groupId);
-    const read = await readDigestFile(file, groupId);
+    const read = await readDigestFile(file, groupId, codec);
     if (read.kind === 'good') {
       byGroup.set(groupId, read.value.digests);
       continue;
@@ -273,7 +278,7 @@ async function readAllDigests(
     }
     const sequenced = sequenceDigests(digests);
     // Derived data: if it cannot be written now, it is rebuilt again next time.
-    if (mayWrite) await writeJson(file, { schemaVersion: ARCHIVE_SCHEMA_VERSION, groupId, digests: sequenced }, true).catch(() => undefined);
+    if (mayWrite) await writeJson(file, { schemaVersion: ARCHIVE_SCHEMA_VERSION, groupId, digests: sequenced }, true, codec).catch(() => undefined);
     byGroup.set(groupId, sequenced);
   }
   return byGroup;
@@ -287,13 +292,14 @@ async function readAllDigests(
  */
 async function recoverIntent(
   dataDir: string,
+  codec: FileCodec,
   hot: Database,
   digests: Map<string, MeetingDigest[]>,
   durable: boolean,
   loadArchive: (key: ArchiveKey) => Promise<ArchiveFile>,
 ): Promise<void> {
   const intentPath = join(dataDir, COMMIT_INTENT_FILE);
-  const read = await readJsonFile(intentPath);
+  const read = await readJsonFile(intentPath, codec);
   if (read.kind === 'missing') return;
   const intent = (read.kind === 'parsed' ? read.value : {}) as Partial<CommitIntent>;
   const keys = Array.isArray(intent.archives)
@@ -314,13 +320,13 @@ async function recoverIntent(
       actionItems: archive.actionItems.filter((a) => !hotItems.has(a.id)),
     };
     if (kept.meetings.length !== archive.meetings.length || kept.actionItems.length !== archive.actionItems.length) {
-      await writeJson(archivePath(dataDir, key), kept, durable);
+      await writeJson(archivePath(dataDir, key), kept, durable, codec);
     }
     const { groupId } = parseArchiveKey(key);
     const others = (digests.get(groupId) ?? []).filter((d) => archiveKeyOf(d) !== key);
     const rebuilt = sequenceDigests([...others, ...kept.meetings.map(digestMeeting)]);
     digests.set(groupId, rebuilt);
-    await writeJson(digestPath(dataDir, groupId), { schemaVersion: ARCHIVE_SCHEMA_VERSION, groupId, digests: rebuilt }, durable);
+    await writeJson(digestPath(dataDir, groupId), { schemaVersion: ARCHIVE_SCHEMA_VERSION, groupId, digests: rebuilt }, durable, codec);
   }
   await rm(intentPath, { force: true });
 }

@@ -35,6 +35,14 @@ export function DisplayScreen({ view, now }: { view: DisplayView | null; now: nu
           <p className="display-quiet">The meeting will begin shortly</p>
         </div>
       );
+    case 'getting_ready':
+      // The console is waiting for the data's passphrase; the room learns nothing else until then.
+      return (
+        <div className="display-screen display-screen--idle" data-screen="getting_ready">
+          <p className="display-brand">Circlekeeper</p>
+          <p className="display-quiet">Getting ready</p>
+        </div>
+      );
     case 'welcome':
       return <WelcomeScreen view={view} now={now} />;
     case 'ground_rules':

@@ -34,8 +34,19 @@ describe('method effects', () => {
     const commands = Object.entries(methodEffects)
       .filter(([, e]) => e.kind === 'command')
       .map(([m]) => m);
-    // app.dismissNotice changes no stored data, only the notices in memory.
-    expect(commands.filter((c) => c !== 'app.dismissNotice' && !calls.some(([, serves]) => serves === c))).toEqual([]);
+    // app.dismissNotice changes no stored data, only the notices in memory. Custody commands
+    // work on the files with the record closed, and announce through reopen (every topic) or announce.
+    const custody = (c: string) => /^(vault|backup|copy)\./.test(c);
+    expect(commands.filter((c) => c !== 'app.dismissNotice' && !custody(c) && !calls.some(([, serves]) => serves === c))).toEqual([]);
+    const custodySources = ['vault.ts', 'backups.ts', 'copies.ts']
+      .map((f) => join(HANDLERS, f))
+      .filter((f) => readdirSync(HANDLERS).includes(f.split('/').pop() ?? ''))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    for (const command of commands.filter(custody)) {
+      const body = custodySources.split(`'${command}':`)[1]?.split(/\n {4}'[a-zA-Z]+\.[a-zA-Z]+':/)[0] ?? '';
+      expect(/reopen\(|announce\(|openNow\(/.test(body), `${command} announces what it changed`).toBe(true);
+    }
     const queries = Object.entries(methodEffects)
       .filter(([, e]) => e.kind === 'query')
       .map(([m]) => m);

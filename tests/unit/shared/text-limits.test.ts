@@ -101,7 +101,15 @@ const storedAs: Record<string, string[]> = {
 };
 const ID_MAX = 64;
 /** Read and never stored as such: a partner's calendar file (its events are stored, with limits of their own). */
-const neverStored = new Set(['partner.importCalendar:text']);
+const neverStored = new Set([
+  'partner.importCalendar:text',
+  // Passphrases are never stored: only keys derived from them seal the data key (electron/backend/vault).
+  'vault.unlock:passphrase',
+  'vault.enable:passphrase',
+  'vault.change:current',
+  'vault.change:passphrase',
+  'vault.disable:current',
+]);
 
 describe('text limits', () => {
   const stored = textLimits(Database, '', new Map());

@@ -11,6 +11,11 @@ export const Preferences = z.object({
   consoleBounds: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).optional(),
   displayId: z.number().optional(),
   browserHost: z.object({ port: z.number().int().min(0).max(65535), consoleToken: z.string(), displayToken: z.string() }).optional(),
+  /**
+   * Electron only: data keys kept for "remember on this computer", per data
+   * folder, each encrypted by the operating system's keychain (safeStorage).
+   */
+  keptKeys: z.record(z.string(), z.string().max(2000)).optional(),
 });
 export type Preferences = z.infer<typeof Preferences>;
 

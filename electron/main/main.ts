@@ -10,6 +10,7 @@ import {
   shell,
   type BrowserWindow,
   type IpcMainInvokeEvent,
+  safeStorage,
 } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -24,6 +25,7 @@ import { debounce } from './debounce';
 import { DisplayPlacer } from './display/display-placer';
 import { DisplayWindow } from './display/display-window';
 import { openElectronPreferences } from './electron-preferences';
+import { keychainKeyKeeper } from './keychain-key-keeper';
 import { EventFeed } from './event-feed';
 import { safeExternalUrl } from './security/external-links';
 import { hardenSession, hardenWebContents } from './security/harden';
@@ -122,9 +124,9 @@ async function run(): Promise<void> {
   // Files are read as the browser host reads them: regular files inside rendererDir only, links followed first.
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir }));
 
-  backend = await createBackend({ dataDir: dataLocation.dir });
-  const openBackend = backend;
   const prefs = openElectronPreferences();
+  backend = await createBackend({ dataDir: dataLocation.dir, keyKeeper: keychainKeyKeeper(safeStorage, prefs, process.platform) });
+  const openBackend = backend;
 
   let consoleWebContentsId: number | null = null;
   registerIpcHandlers(

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Database } from '#shared/storage/database';
+import type { Meeting } from '#shared/domain/types';
+import { initialLiveState } from '#shared/live/live-state';
 import { extractGroup, NoSuchGroup, type GroupBundle } from '#shared/custody/group-bundle';
 import { addAsNewGroup, describeReplacement, nameForCopy, replaceGroup, summariseBundle } from '#shared/custody/merge-bundle';
 import { idsIn } from '#shared/custody/remap-bundle';
@@ -87,6 +89,39 @@ describe('addAsNewGroup', () => {
     expect(added.surveyResponses.every((r) => r.surveyId === survey?.id && Object.keys(r.answers).every((k) => questionIds.has(k)))).toBe(true);
     expect(added.group.reviews[0]?.surveyId).toBe(survey?.id);
     expect(added.group.reviewOffered && meetingIds.has(added.group.reviewOffered.meetingId)).toBe(true);
+  });
+
+  it('remaps a meeting caught mid-way too: speaker, round, queue, timings and turns', () => {
+    const { record, ids } = realisticRecord();
+    const bundle = extractGroup(record, ids.groupA, ALL);
+    const held = bundle.meetings[0];
+    if (!held?.record) throw new Error('fixture has no held meeting');
+    const [itemA, itemB] = held.agenda.map((i) => i.id) as [string, string];
+    const [p0, p1, p2] = held.seating as [string, string, string];
+    const live: Meeting = {
+      ...held,
+      status: 'live',
+      record: null,
+      live: {
+        ...initialLiveState(held.startsAt),
+        itemActualMs: { [itemA]: 1000 },
+        extraMinutes: { [itemB]: 5 },
+        skippedItemIds: [itemB],
+        speaker: { participantId: p0, source: 'round', timer: { startedAt: null, elapsedBeforeMs: 0 }, limitMs: null },
+        round: { itemId: itemA, remaining: [p1], passed: [p2], offeringPasses: false },
+        queue: [{ participantId: p2, raisedAt: 5 }],
+        turns: held.record.turns,
+      },
+    };
+    const withLive = { ...bundle, meetings: [live] };
+    const added = bundleNamed(addAsNewGroup(record, withLive, idMaker('new')), 'Tuesday Circle (copy)');
+    const strings = new Set(allStrings(added));
+    for (const id of idsIn(withLive)) expect(strings.has(id), id).toBe(false);
+    const newLive = added.meetings[0]?.live;
+    const participants = new Set(added.meetings[0]?.attendance.map((a) => a.participantId));
+    expect(newLive?.speaker && participants.has(newLive.speaker.participantId)).toBe(true);
+    expect(newLive?.round?.remaining.every((p) => participants.has(p))).toBe(true);
+    expect(newLive?.queue.every((q) => participants.has(q.participantId))).toBe(true);
   });
 
   it('twice gives two independent groups that share no id', () => {

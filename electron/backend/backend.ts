@@ -38,6 +38,8 @@ import type { KdfCost } from './crypto/passphrase-key';
 import { openVault, type KeyKeeper, type VaultState } from './vault/vault-state';
 import { vaultHandlers } from './handlers/vault';
 import { backupHandlers } from './handlers/backups';
+import { copyHandlers } from './handlers/copies';
+import { Transfers } from './custody/transfers';
 import type { CustodyContext } from './handlers/custody-context';
 import { plainWriteError, StorageHealth } from './storage/storage-health';
 import { editBackups } from './storage/backup-scrub';
@@ -284,6 +286,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...checkInHandlers(ctx),
     ...partnerHandlers(ctx),
     ...backupHandlers(custody),
+    ...copyHandlers(custody, new Transfers(clock), newId),
     ...vaultHandlers({
       custody,
       ...(options.keyKeeper ? { keyKeeper: options.keyKeeper } : {}),

@@ -24,7 +24,9 @@ import { CALENDAR_IMPORT_MAX_CHARS, calendarTooBigMessage, EventKind, GroupEvent
 import { ClockTime } from '../schedule/schedule';
 import { IMPORT_MEMBERS_MAX } from '../members/import-limits';
 import type { MethodName } from './method-names';
+import { TRANSFER_MAX_BYTES } from '../custody/transfer-limits';
 import { GivenPassphrase, NewPassphrase, type VaultStatus } from '../custody/vault-status';
+import { CopyChoice, SaveCopyInput, TransferId, TransferPiece, type CopyPreview, type OpenedCopy, type SavedCopy } from '../custody/copy-transfer';
 import { BackupName, type BackupPreview, type BackupSummary, type RestoreOutcome } from '../custody/backup-summary';
 
 export interface Notice {
@@ -581,6 +583,33 @@ export const contract = {
   'backup.preview': returns<BackupPreview>()(details({ name: BackupName })),
   /** Makes a backup the record; the record as it was is backed up first, so the restore can be undone by restoring that. */
   'backup.restore': returns<RestoreOutcome>()(details({ name: BackupName })),
+
+  /**
+   * Saves a copy: everything, one group, or a handover file for the next
+   * facilitator (always locked with a passphrase; private notes and contacts
+   * only when ticked). The file is then read with transfer.read.
+   */
+  'copy.save': returns<SavedCopy>()(details({ ...SaveCopyInput, passphrase: NewPassphrase.optional() })),
+  /** What a copy sent with transfer.begin/append holds, beside the groups here. Changes nothing. */
+  'copy.inspect': returns<CopyPreview>()(details({ transferId: TransferId, passphrase: GivenPassphrase.optional() })),
+  /** Opens a copy: each of its groups added as a new group, put in place of a group here, or left out. Backed up first. */
+  'copy.open': returns<OpenedCopy>()(
+    details({
+      transferId: TransferId,
+      passphrase: GivenPassphrase.optional(),
+      choices: z.array(CopyChoice, { error: 'Say what to do with each group of the copy.' }).min(1).max(50),
+    }),
+  ),
+  /** Files travel in pieces (the browser host's socket carries at most 1 MB a message). */
+  'transfer.begin': returns<{ transferId: string }>()(
+    details({ bytes: wholeNumber(1, TRANSFER_MAX_BYTES, 'The file is empty or far too large to be a copy.') }),
+  ),
+  'transfer.append': returns<{ received: number }>()(
+    details({ transferId: TransferId, offset: wholeNumber(0, TRANSFER_MAX_BYTES, 'Send the piece’s place in the file.'), data: TransferPiece }),
+  ),
+  'transfer.read': returns<{ data: string; done: boolean }>()(
+    details({ transferId: TransferId, offset: wholeNumber(0, TRANSFER_MAX_BYTES, 'Ask for a place in the file.') }),
+  ),
 } satisfies Record<MethodName, { input: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

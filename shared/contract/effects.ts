@@ -130,6 +130,13 @@ export const methodEffects = {
   'backup.list': query('custody'),
   'backup.preview': query('custody'),
   'backup.restore': command(...everyTopic),
+  // Saving a copy and moving files in pieces read the record but change nothing stored.
+  'copy.save': query(),
+  'copy.inspect': query(),
+  'copy.open': command(...everyTopic),
+  'transfer.begin': query(),
+  'transfer.append': query(),
+  'transfer.read': query(),
   'partnerEvent.list': query('partners'),
   'event.list': query('partners'),
   'event.create': command('partners'),

@@ -105,6 +105,12 @@ export const methodNames = [
   'backup.list',
   'backup.preview',
   'backup.restore',
+  'copy.save',
+  'copy.inspect',
+  'copy.open',
+  'transfer.begin',
+  'transfer.append',
+  'transfer.read',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

@@ -11,6 +11,7 @@ import { newestGoodArchive, newestGoodBackup, writeBackup } from './backups';
 import { COMMIT_INTENT_FILE, DataStore, type CommitIntent } from './data-store';
 import { readJsonFile } from './json-file';
 import { PLAIN_CODEC, type FileCodec } from './file-codec';
+import { finishSwapIn } from '../custody/swap-in';
 import { fileStamp } from './timestamp';
 import { describeSetAside, type SetAsideRecord } from '#shared/storage/salvage';
 import { pruneSetAside, SET_ASIDE_KEPT_DAYS, tightenPermissions } from './file-care';
@@ -96,6 +97,8 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
   const notices: Notice[] = [];
   const notify = (notice: Notice) => (options.notify ? options.notify(notice) : notices.push(notice));
   const health = options.health ?? new StorageHealth(dataDir, notices, () => undefined);
+  // A copy opened in place of the record, cut short by a crash, is finished (or discarded) first.
+  await finishSwapIn(dataDir, codec);
   const outcome = await readHot(path, codec);
   let data: Database;
   let restored = false;

@@ -148,7 +148,9 @@ export function copyHandlers(custody: CustodyContext, transfers: Transfers, newI
           }
         }
       }
-      const next = record;
+      // A folder with no group chosen yet (a new laptop) opens on the group just added.
+      const firstAdded = [...touched].find((id) => !replaced.includes(id));
+      const next = record.room.groupId === null && firstAdded ? { ...record, room: { ...record.room, groupId: firstAdded } } : record;
       const undoWith = await custody.reopen(async () => {
         // The record as it was is backed up first: restoring that backup undoes the opening.
         const backup = await writeBackup(custody.dataDir, join(custody.dataDir, DATA_FILE_NAME), custody.now(), custody.codec());

@@ -16,6 +16,8 @@ import { NoticeBanner } from './NoticeBanner';
 import { LivePage } from './live/LivePage';
 import { InvitationPage } from './invitation/InvitationPage';
 import { PartnersPage } from './partners/PartnersPage';
+import { SafekeepingPage } from './custody/SafekeepingPage';
+import { VaultGate } from './custody/VaultGate';
 import { LockedLaptop } from './laptop/LockedLaptop';
 import { LaptopLockProvider, useLaptopLock } from './laptop/use-laptop-lock';
 import './console.css';
@@ -39,6 +41,8 @@ function Section({ section, group }: { section: string; group: Group }) {
       return <FeedbackPage group={group} />;
     case 'partners':
       return <PartnersPage group={group} />;
+    case 'safekeeping':
+      return <SafekeepingPage group={group} />;
     case 'invitation':
       return <InvitationPage group={group} />;
     case 'reports':
@@ -55,9 +59,12 @@ function Section({ section, group }: { section: string; group: Group }) {
 /** The facilitator's window, or only the pass-the-laptop form while a member holds the laptop. */
 export function ConsoleApp() {
   return (
-    <LaptopLockProvider>
-      <LockedOrConsole />
-    </LaptopLockProvider>
+    // An encrypted record is opened first: until then there is nothing to show, not even a group's name.
+    <VaultGate>
+      <LaptopLockProvider>
+        <LockedOrConsole />
+      </LaptopLockProvider>
+    </VaultGate>
   );
 }
 

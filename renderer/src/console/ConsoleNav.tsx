@@ -8,6 +8,7 @@ const sections = [
   { id: 'partners', label: 'Partners' },
   { id: 'feedback', label: 'Feedback' },
   { id: 'reports', label: 'Reports' },
+  { id: 'safekeeping', label: 'Safekeeping' },
 ] as const;
 
 /** The console's sections, as links so the browser's back button works too. */

@@ -26,6 +26,7 @@ import { DisplayPlacer } from './display/display-placer';
 import { DisplayWindow } from './display/display-window';
 import { openElectronPreferences } from './electron-preferences';
 import { keychainKeyKeeper } from './keychain-key-keeper';
+import { keepDownloadsPrivate } from './private-downloads';
 import { EventFeed } from './event-feed';
 import { safeExternalUrl } from './security/external-links';
 import { hardenSession, hardenWebContents } from './security/harden';
@@ -121,6 +122,7 @@ async function run(): Promise<void> {
   await app.whenReady();
 
   hardenSession(session.defaultSession);
+  keepDownloadsPrivate(session.defaultSession, process.platform);
   // Files are read as the browser host reads them: regular files inside rendererDir only, links followed first.
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir }));
 

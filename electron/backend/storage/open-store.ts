@@ -12,6 +12,7 @@ import { COMMIT_INTENT_FILE, DataStore, type CommitIntent } from './data-store';
 import { readJsonFile } from './json-file';
 import { PLAIN_CODEC, type FileCodec } from './file-codec';
 import { fileStamp } from './timestamp';
+import { finishRestore } from './restore';
 import { describeSetAside, type SetAsideRecord } from '#shared/storage/salvage';
 import { pruneSetAside, SET_ASIDE_KEPT_DAYS, tightenPermissions } from './file-care';
 import { StorageHealth } from './storage-health';
@@ -96,6 +97,9 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
   const notices: Notice[] = [];
   const notify = (notice: Notice) => (options.notify ? options.notify(notice) : notices.push(notice));
   const health = options.health ?? new StorageHealth(dataDir, notices, () => undefined);
+  // A restore a crash cut short is finished before anything reads the record, so it is never a mix of two.
+  const finished = await finishRestore(dataDir, durable, codec, now);
+  if (finished) notices.push(finished);
   const outcome = await readHot(path, codec);
   let data: Database;
   let restored = false;

@@ -44,6 +44,9 @@ export function backupHandlers(custody: CustodyContext) {
       if (custody.meetingLive()) {
         throw new DomainError('conflict', 'End the meeting under way first: restoring a backup replaces the record, the meeting with it.');
       }
+      // A record from a newer Circlekeeper is only shown: putting an older one in its place would fork it.
+      const readOnly = custody.store().readOnlyReason();
+      if (readOnly !== null) throw new DomainError('conflict', readOnly);
       await existing(name);
       let failed: unknown = null;
       const undoWith = await custody.reopen(async () => {

@@ -98,8 +98,13 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
   const notify = (notice: Notice) => (options.notify ? options.notify(notice) : notices.push(notice));
   const health = options.health ?? new StorageHealth(dataDir, notices, () => undefined);
   // A restore a crash cut short is finished before anything reads the record, so it is never a mix of two.
-  const finished = await finishRestore(dataDir, durable, codec, now);
-  if (finished) notices.push(finished);
+  try {
+    const finished = await finishRestore(dataDir, durable, codec, now);
+    if (finished) notices.push(finished);
+  } catch (error) {
+    // The intent could not even be read (the disk refuses): it stays, and the next start tries again.
+    health.failed(error);
+  }
   const outcome = await readHot(path, codec);
   let data: Database;
   let restored = false;

@@ -7,12 +7,16 @@ import { BACKUP_HOT_NAME, backupDir, writeBackup } from './backups';
 import { COMMIT_INTENT_FILE } from './data-store';
 import type { FileCodec } from './file-codec';
 import { readJsonFile, writeFileAtomic } from './json-file';
+import { plainWriteError } from './storage-health';
 
 /** Written before a restore touches the record, removed once it is whole: its presence at start-up means "finish this". */
 export const RESTORE_INTENT_FILE = 'restore-intent.json';
 const HOT_FILE = 'circlekeeper.json';
 const ARCHIVE_FILE = /^(\d{4}|digests)\.json$/;
 const GROUP_DIR = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The backup itself is missing or unreadable (as against the disk refusing a write). */
+class BackupUnreadable extends Error {}
 
 interface RestoreIntent {
   /** The backup being put in place of the record. */
@@ -79,10 +83,12 @@ async function applyRestore(
   step?: (name: string) => void,
 ): Promise<void> {
   const source = join(backupDir(dataDir), intent.backup);
-  const folder = await isFolder(source);
+  const folder = await isFolder(source).catch(() => {
+    throw new BackupUnreadable(`the backup ${intent.backup} is not there`);
+  });
   const hotSource = folder ? join(source, BACKUP_HOT_NAME) : source;
   const read = await readJsonFile(hotSource, codec);
-  if (read.kind !== 'parsed' || !isRecord(read.value)) throw new Error(`the backup ${intent.backup} cannot be read`);
+  if (read.kind !== 'parsed' || !isRecord(read.value)) throw new BackupUnreadable(`the backup ${intent.backup} cannot be read`);
 
   // The archives: each group's years and digests as the backup has them; what it does not have goes.
   const wanted = new Map<string, string[]>();
@@ -166,6 +172,7 @@ export async function finishRestore(dataDir: string, durable: boolean, codec: Fi
     undoWith: typeof raw.undoWith === 'string' ? raw.undoWith : '',
     surveyResponses: Array.isArray(raw.surveyResponses) ? (raw.surveyResponses as SurveyResponse[]) : [],
   });
+  let problem = 'the backup it was restoring, and the one made just before, cannot be read';
   for (const name of names) {
     try {
       await applyRestore(dataDir, intent(name), durable, codec);
@@ -178,15 +185,20 @@ export async function finishRestore(dataDir: string, durable: boolean, codec: Fi
             ? `Circlekeeper stopped while restoring the backup ${name}; it finished restoring it at this start.`
             : `Circlekeeper stopped while restoring a backup that can no longer be read, so it put back the record as it was just before (from ${name}).`,
       };
-    } catch {
-      // That backup cannot be read; try the next.
+    } catch (error) {
+      // Only a backup that cannot be read sends us to the one made just before; a write the
+      // disk refused stops here, and the intent stays so the next start tries again.
+      if (!(error instanceof BackupUnreadable)) {
+        problem = `the disk refused a write (${plainWriteError(error)}); it is tried again at the next start`;
+        break;
+      }
     }
   }
-  // Nothing to finish it from: the intent stays, so no later start mistakes a mix for a whole record.
+  // The intent stays, so no later start mistakes a mix for a whole record.
   return {
     id: `restore-unfinished-${String(now)}`,
     level: 'warning',
     title: 'A restore was interrupted and could not be finished',
-    detail: `Circlekeeper stopped while restoring a backup, and neither that backup nor the one made just before it can be read now. The record may be part old, part restored; restore a backup from the list to make it whole.`,
+    detail: `Circlekeeper stopped while restoring a backup, and could not finish it now: ${problem}. The record may be part old, part restored; restore a backup from the list to make it whole.`,
   };
 }

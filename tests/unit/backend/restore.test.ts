@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend/backend';
@@ -134,7 +134,6 @@ describe('backup.list', () => {
     await circle(backend);
     backend = await restart(backend, dir, edges);
     const [backup] = await ok(backend, 'backup.list', {});
-    const { writeFile } = await import('node:fs/promises');
     await writeFile(join(dir, 'backups', backup?.name ?? '', 'circlekeeper.json'), '{"cut short');
     const [listed] = await ok(backend, 'backup.list', {});
     expect(listed).toMatchObject({ name: backup?.name, readable: false, groups: [] });
@@ -261,6 +260,25 @@ describe('backup.restore', () => {
     await backend.close();
   });
 
+  it('is refused while the record is from a newer Circlekeeper and only shown, so it is not forked', async () => {
+    const dir = await tempDir();
+    const edges = fixedEdges();
+    let backend = await start(dir, edges);
+    await circle(backend);
+    backend = await restart(backend, dir, edges);
+    const [backup] = await ok(backend, 'backup.list', {});
+    await backend.close();
+    const hot = JSON.parse(await readFile(join(dir, 'circlekeeper.json'), 'utf8')) as { schemaVersion: number };
+    await writeFile(join(dir, 'circlekeeper.json'), JSON.stringify({ ...hot, schemaVersion: hot.schemaVersion + 1 }));
+    const files = await recordOnDisk(dir);
+
+    backend = await start(dir, edges);
+    const refused = await backend.call('backup.restore', { name: backup?.name });
+    expect(refused.ok ? null : refused.error.code).toBe('conflict');
+    expect(await recordOnDisk(dir)).toEqual(files);
+    await backend.close();
+  });
+
   it('refuses a name that is not a backup’s, or a backup that is not there', async () => {
     const dir = await tempDir();
     const edges = fixedEdges();
@@ -330,6 +348,31 @@ describe('backup.restore', () => {
       await expect(stat(join(dir, RESTORE_INTENT_FILE))).rejects.toThrow();
       await backend.close();
     }
+  });
+
+  it('puts back the record as it was before, when a restore was cut short and its backup has gone since', async () => {
+    const dir = await tempDir();
+    const edges = fixedEdges();
+    let backend = await start(dir, edges);
+    const { group, survey } = await circle(backend);
+    backend = await restart(backend, dir, edges);
+    const [backup] = await ok(backend, 'backup.list', {});
+    await hold(backend, group.id, '2026-11-17', []);
+    await answer(backend, survey);
+    const before = await seen(backend);
+    await backend.close();
+    const crash = (step: string) => {
+      if (step.startsWith('restored')) throw new Error('stopped');
+    };
+    await expect(restoreBackup(dir, backup?.name ?? '', { durable: true, codec: PLAIN_CODEC, now: edges.clock(), step: crash })).rejects.toThrow();
+    await rm(join(dir, 'backups', backup?.name ?? ''), { recursive: true });
+
+    edges.advance(DAY);
+    backend = await start(dir, edges);
+    expect(await seen(backend)).toEqual(before);
+    expect((await ok(backend, 'survey.results', { surveyId: survey.id })).responses).toBe(2);
+    expect((await ok(backend, 'app.status', {})).notices.map((n) => n.title)).toContain('An interrupted restore was undone');
+    await backend.close();
   });
 
   it('works in an encrypted folder, and nothing of a member reaches the disk in clear; files 0600, folders 0700', async () => {

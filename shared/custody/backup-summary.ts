@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
-/** A backup folder's name, as backup.list gives it: never a path. */
+/** A backup folder's name, as backup.list gives it: never a path. A backup made just before a restore ends in -before-restore. */
 export const BackupName = z
   .string({ error: 'Choose a backup from the list.' })
-  .regex(/^circlekeeper-[0-9TZ-]{10,40}(\.json)?$/, { error: 'That is not the name of a backup; choose one from the list.' });
+  .regex(/^circlekeeper-[0-9TZ-]{10,40}?(-before-restore|\.json)?$/, { error: 'That is not the name of a backup; choose one from the list.' });
 
 /** What one group holds, in a backup or in the record now. */
 export interface GroupHolding {

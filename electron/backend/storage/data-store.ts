@@ -98,6 +98,11 @@ export class DataStore {
   }
 
   /** One group's past meetings, oldest first. */
+  /** Why nothing may be written (a file from a newer Circlekeeper), or null. */
+  readOnlyReason(): string | null {
+    return this.edges.readOnly;
+  }
+
   history(groupId: string): readonly MeetingDigest[] {
     return this.digests.get(groupId) ?? [];
   }

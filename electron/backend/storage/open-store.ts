@@ -13,6 +13,7 @@ import { readJsonFile } from './json-file';
 import { PLAIN_CODEC, type FileCodec } from './file-codec';
 import { finishSwapIn } from '../custody/swap-in';
 import { fileStamp } from './timestamp';
+import { finishRestore } from './restore';
 import { describeSetAside, type SetAsideRecord } from '#shared/storage/salvage';
 import { pruneSetAside, SET_ASIDE_KEPT_DAYS, tightenPermissions } from './file-care';
 import { StorageHealth } from './storage-health';
@@ -99,6 +100,14 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
   const health = options.health ?? new StorageHealth(dataDir, notices, () => undefined);
   // A copy opened in place of the record, cut short by a crash, is finished (or discarded) first.
   await finishSwapIn(dataDir, codec);
+  // A restore a crash cut short is finished before anything reads the record, so it is never a mix of two.
+  try {
+    const finished = await finishRestore(dataDir, durable, codec, now);
+    if (finished) notices.push(finished);
+  } catch (error) {
+    // The intent could not even be read (the disk refuses): it stays, and the next start tries again.
+    health.failed(error);
+  }
   const outcome = await readHot(path, codec);
   let data: Database;
   let restored = false;

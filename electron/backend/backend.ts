@@ -106,11 +106,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     return opened.store;
   };
 
-  async function openRecord(): Promise<void> {
+  async function openRecord(backUp = true): Promise<void> {
     const fresh = await openStore(options.dataDir, clock(), {
       health,
       durable,
       codec,
+      backUp,
       ...(options.storageStep ? { step: options.storageStep } : {}),
       notify: (notice) => {
         notices.push(notice);
@@ -243,7 +244,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       await verifying;
       const result = await work();
       after?.(result);
-      await openRecord();
+      await openRecord(false);
       return result;
     });
     await afterOpening();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { BundleSummary, ReplacementLine } from './describe-bundle';
 import { CopyKind } from './copy-file';
 import { idOf } from '../domain/names';
-import { yesOrNo } from '../domain/fields';
+import { choice, fieldsOf, yesOrNo } from '../domain/fields';
 
 /** A file on its way in pieces (see electron/backend/custody/transfers.ts). */
 export const TransferId = z.string({ error: 'Choose the file again.' }).uuid({ error: 'Choose the file again.' });
@@ -41,15 +41,23 @@ export interface OpenedCopy {
   undoWith: string;
 }
 
-export const CopyChoice = z.strictObject({
+export const CopyChoice = fieldsOf('a choice for a group of the copy', {
   fileGroupId: idOf('group in the file'),
-  action: z.enum(['add', 'replace', 'skip'], { error: 'Choose to add the group, replace one here, or leave it out.' }),
+  action: choice(['add', 'replace', 'skip'], 'Choose what to do with the group', {
+    add: 'add it',
+    replace: 'replace one here',
+    skip: 'leave it out',
+  }),
   /** For 'replace': which group here. */
   replaceGroupId: idOf('group to replace').optional(),
 });
 
 export const SaveCopyInput = {
-  kind: CopyKind,
+  kind: choice(['everything', 'group', 'handover'] as const, 'Choose what to save', {
+    everything: 'everything',
+    group: 'one group',
+    handover: 'a handover file',
+  }),
   groupId: idOf('group').optional(),
   privateNotes: yesOrNo('Say whether private notes go in the file').optional(),
   contacts: yesOrNo('Say whether contact details go in the file').optional(),

@@ -153,7 +153,9 @@ export function copyHandlers(custody: CustodyContext, transfers: Transfers, newI
       const next = record.room.groupId === null && firstAdded ? { ...record, room: { ...record.room, groupId: firstAdded } } : record;
       const undoWith = await custody.reopen(async () => {
         // The record as it was is backed up first: restoring that backup undoes the opening.
-        const backup = await writeBackup(custody.dataDir, join(custody.dataDir, DATA_FILE_NAME), custody.now(), custody.codec());
+        const backup = await writeBackup(custody.dataDir, join(custody.dataDir, DATA_FILE_NAME), custody.now(), custody.codec(), {
+          reason: 'before_restore',
+        });
         await swapInRecord(custody.dataDir, next, [...touched], custody.codec(), custody.durable);
         return basename(backup);
       });

@@ -31,6 +31,12 @@ export interface OpenStoreOptions {
   notify?: (notice: Notice) => void;
   /** How the files are stored: in clear (default) or sealed with the data key. */
   codec?: FileCodec;
+  /**
+   * Back up the record as it opened (default). Off when the record is
+   * reopened after custody work, which made its own backup just before: ten
+   * backups should be ten different moments.
+   */
+  backUp?: boolean;
 }
 
 export interface OpenedStore {
@@ -115,7 +121,7 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
 
   if (outcome.kind === 'good') {
     // Backed up as it was on disk, before a migration or recovery writes over it.
-    await tryWrite(health, () => writeBackup(dataDir, path, now, codec));
+    if (options.backUp ?? true) await tryWrite(health, () => writeBackup(dataDir, path, now, codec));
     await pruneSetAside(dataDir, now);
     data = outcome.data;
     if (outcome.migratedFrom !== null) {

@@ -5,6 +5,7 @@ import { measureTimerDrift } from './drift';
 import { measureActionToDisplay } from './latency';
 import { measureReportsPage } from './reports-page';
 import { measureScale, type ScaleFigures } from './scale/scale';
+import { measureCustody } from './custody';
 import { ms } from './stats';
 
 // Figures for the live meeting (issue 4). Targets are printed beside each figure; nothing here fails a build.
@@ -51,6 +52,18 @@ row('every report as CSV files, median', (f) => ms(f.reports.csvP50), '');
 const [one, ten] = figures as [ScaleFigures, ScaleFigures];
 console.log(
   `  write time 10-year / 1-year ratio (live action p50): ${(ten.ack.p50 / one.ack.p50).toFixed(2)} (target < 1.5; fsync off: ${(ten.ackNoFsync.p50 / one.ackNoFsync.p50).toFixed(2)})`,
+);
+
+// Custody (issue 15): encryption at rest, backups and a handover file at the ten-year scale.
+const custody = await measureCustody(10, 300);
+console.log(`\ncustody, ten years (${String(custody.files)} files in the data folder, backups included), scrypt at the app's cost:`);
+console.log(`  open: in clear ${ms(custody.plainOpenMs)}; encrypted, start + passphrase ${ms(custody.encryptedOpenMs)} (of which scrypt ${ms(custody.kdfMs)})`);
+console.log(
+  `  live action acknowledged p50 / p99: in clear ${ms(custody.plainAck.p50)} / ${ms(custody.plainAck.p99)}; encrypted ${ms(custody.encryptedAck.p50)} / ${ms(custody.encryptedAck.p99)}`,
+);
+console.log(`  turn encryption on ${ms(custody.enableMs)}; change the passphrase ${ms(custody.changeMs)} (every file sealed again)`);
+console.log(
+  `  handover file: saved ${ms(custody.handoverMs)} (${(custody.handoverBytes / 1024).toFixed(0)} KB), opened in an empty folder ${ms(custody.openHandoverMs)}; backup list ${ms(custody.backupListMs)}`,
 );
 
 // Reports (issue 12): the page itself, drawn in Chromium from ten years of weekly meetings.

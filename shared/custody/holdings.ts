@@ -43,3 +43,8 @@ export function heldDates(past: readonly PastMeetingMark[]): string[] {
     .map((d) => d.date)
     .sort();
 }
+
+/** Display names of a group's members who have not left, for the restore preview (console only). */
+export function currentMemberNames(members: readonly { groupId: string; displayName: string; status: string }[], groupId: string): string[] {
+  return members.filter((m) => m.groupId === groupId && m.status !== 'left').map((m) => m.displayName);
+}

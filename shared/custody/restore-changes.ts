@@ -10,11 +10,20 @@ export function plainDate(iso: string): string {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${String(n)} ${n === 1 ? one : many}`;
 
+/** At most eight names, then how many more: the preview is read, not scrolled. */
+function names(list: readonly string[]): string {
+  const shown = list.slice(0, 8).join(', ');
+  return list.length > 8 ? `${shown} and ${String(list.length - 8)} more` : shown;
+}
+
 export interface RestoreComparison {
   backup: readonly GroupHolding[];
   now: readonly GroupHolding[];
   /** Dates of the meetings each group of the record has held, oldest first. */
   heldNow: (groupId: string) => readonly string[];
+  /** Display names of each group's current members, now and in the backup. */
+  membersNow: (groupId: string) => readonly string[];
+  membersInBackup: (groupId: string) => readonly string[];
   /** Surveys the record has that the backup does not, with how many answers each holds now. */
   surveysOnlyNow: readonly { title: string; answers: number }[];
 }
@@ -46,6 +55,12 @@ export function restoreChanges(c: RestoreComparison): string[] {
       lines.push(`${label}: ${plural(now.meetingsHeld, 'meeting')} now, ${String(then.meetingsHeld)} in the backup${gone}.`);
     }
     if (now.members !== then.members) lines.push(`${label} members: ${String(now.members)} now, ${String(then.members)} in the backup.`);
+    const nowNames = new Set(c.membersNow(now.groupId));
+    const thenNames = new Set(c.membersInBackup(now.groupId));
+    const back = [...thenNames].filter((n) => !nowNames.has(n));
+    const gone = [...nowNames].filter((n) => !thenNames.has(n));
+    if (back.length > 0) lines.push(`${label}: in the backup but not now: ${names(back)}.`);
+    if (gone.length > 0) lines.push(`${label}: now but not in the backup: ${names(gone)}.`);
   }
   for (const then of c.backup) {
     if (!inRecord.has(then.groupId)) {
@@ -54,7 +69,10 @@ export function restoreChanges(c: RestoreComparison): string[] {
       );
     }
   }
-  if (lines.length === 0) lines.push('The groups, members and meetings held are the same in the backup as now; other details may differ.');
+  if (lines.length === 0)
+    lines.push(
+      'The groups, their members and the meetings held are the same in the backup as now; other details (notes, agendas, settings) may differ.',
+    );
   lines.push('Survey answers are not in backups; the answers the record holds now are kept.');
   for (const survey of c.surveysOnlyNow) {
     if (survey.answers > 0)

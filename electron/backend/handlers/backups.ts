@@ -1,6 +1,6 @@
 import type { BackupPreview, BackupSummary, RestoreOutcome } from '#shared/custody/backup-summary';
 import { DomainError } from '#shared/contract/errors';
-import { heldDates, holdingsOf } from '#shared/custody/holdings';
+import { currentMemberNames, heldDates, holdingsOf } from '#shared/custody/holdings';
 import { restoreChanges } from '#shared/custody/restore-changes';
 import { listBackupSummaries, readBackup, type ReadBackup } from '../storage/backup-list';
 import { listBackups } from '../storage/backups';
@@ -35,6 +35,8 @@ export function backupHandlers(custody: CustodyContext) {
         backup: read.summary.groups,
         now,
         heldNow: (groupId) => heldDates(custody.history(groupId)),
+        membersNow: (groupId) => currentMemberNames(hot.members, groupId),
+        membersInBackup: read.memberNames,
         surveysOnlyNow,
       });
       return { backup: read.summary, now, changes };

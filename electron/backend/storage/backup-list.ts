@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupSummary } from '#shared/custody/backup-summary';
-import { holdingsOf, type PastMeetingMark } from '#shared/custody/holdings';
+import { currentMemberNames, holdingsOf, type PastMeetingMark } from '#shared/custody/holdings';
 import { migrateToCurrent } from '#shared/storage/migrations';
 import { ARCHIVE_DIR, DIGEST_FILE_NAME, readDigestFile } from './archive-files';
 import { backupDir, hotFileOf, listBackups, madeAtOf, reasonOf } from './backups';
@@ -13,6 +13,8 @@ export interface ReadBackup {
   summary: BackupSummary;
   pastOf: (groupId: string) => readonly PastMeetingMark[];
   surveyIds: ReadonlySet<string>;
+  /** Display names of each group's members (not those who left), for naming who a restore brings back or takes away. */
+  memberNames: (groupId: string) => readonly string[];
 }
 
 /**
@@ -27,6 +29,7 @@ export async function readBackup(dataDir: string, name: string, codec: FileCodec
     summary: { ...base, readable: false, problem },
     pastOf: () => [],
     surveyIds: new Set(),
+    memberNames: () => [],
   });
   try {
     if (base.madeAt === 0) base.madeAt = (await stat(path)).mtimeMs;
@@ -49,6 +52,7 @@ export async function readBackup(dataDir: string, name: string, codec: FileCodec
       summary: { ...base, groups: holdingsOf(data, pastOf), readable: true, problem: null },
       pastOf,
       surveyIds: new Set(data.surveys.map((s) => s.id)),
+      memberNames: (groupId) => currentMemberNames(data.members, groupId),
     };
   } catch (error) {
     return unreadable(`It cannot be opened (${(error as Error).message}).`);

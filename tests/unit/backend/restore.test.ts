@@ -171,6 +171,7 @@ describe('backup.preview', () => {
     expect(preview.changes).toEqual([
       'Weekly circle: 4 meetings now, 2 in the backup (the 2 since 17 Nov 2026 would be gone from the record, but kept in the backup made just before the restore).',
       'Weekly circle members: 4 now, 3 in the backup.',
+      'Weekly circle: now but not in the backup: Newcomer.',
       'Evening group: not in the backup, so the group (0 members, 0 meetings held) would be gone from the record, but kept in the backup made just before the restore.',
       'Survey answers are not in backups; the answers the record holds now are kept.',
       'The survey “New survey” is not in the backup, so its 1 answer would be gone for good: backups hold no answers.',

@@ -20,7 +20,7 @@ function Preview({ name, onRestored }: { name: string; onRestored: (outcome: Res
   const { backup, changes } = preview.data;
   return (
     <div className="backup-preview">
-      <h4>What restoring it would change</h4>
+      <h3>What restoring it would change</h3>
       <ul>
         {changes.map((line) => (
           <li key={line}>{line}</li>

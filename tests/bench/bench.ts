@@ -57,7 +57,9 @@ console.log(
 // Custody (issue 15): encryption at rest, backups and a handover file at the ten-year scale.
 const custody = await measureCustody(10, 300);
 console.log(`\ncustody, ten years (${String(custody.files)} files in the data folder, backups included), scrypt at the app's cost:`);
-console.log(`  open: in clear ${ms(custody.plainOpenMs)}; encrypted, start + passphrase ${ms(custody.encryptedOpenMs)} (of which scrypt ${ms(custody.kdfMs)})`);
+console.log(
+  `  open: in clear ${ms(custody.plainOpenMs)}; encrypted, start + passphrase ${ms(custody.encryptedOpenMs)} (of which scrypt ${ms(custody.kdfMs)})`,
+);
 console.log(
   `  live action acknowledged p50 / p99: in clear ${ms(custody.plainAck.p50)} / ${ms(custody.plainAck.p99)}; encrypted ${ms(custody.encryptedAck.p50)} / ${ms(custody.encryptedAck.p99)}`,
 );

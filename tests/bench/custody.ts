@@ -56,7 +56,7 @@ async function countFiles(folder: string): Promise<number> {
 
 async function download(backend: Backend, transferId: string): Promise<Buffer> {
   const pieces: Buffer[] = [];
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     const { data, done } = await call<{ data: string; done: boolean }>(backend, 'transfer.read', { transferId, offset });
     const piece = Buffer.from(data, 'base64');
     pieces.push(piece);
@@ -135,7 +135,11 @@ export async function measureCustody(years: number, actions: number): Promise<Cu
         await call(next, 'transfer.append', { transferId, offset, data: handover.value.subarray(offset, offset + 512 * 1024).toString('base64') });
       }
       const preview = await call<{ groups: { fileGroupId: string }[] }>(next, 'copy.inspect', { transferId, passphrase: PASS });
-      await call(next, 'copy.open', { transferId, passphrase: PASS, choices: preview.groups.map((g) => ({ fileGroupId: g.fileGroupId, action: 'add' })) });
+      await call(next, 'copy.open', {
+        transferId,
+        passphrase: PASS,
+        choices: preview.groups.map((g) => ({ fileGroupId: g.fileGroupId, action: 'add' })),
+      });
     });
     await next.close();
 

@@ -1,0 +1,40 @@
+import type { Locale } from './locales';
+
+/**
+ * Dates, times and numbers as a person of the locale reads them, through
+ * Intl. Calendar dates (ISO "2026-11-28") are read as dates, in UTC, so no
+ * time zone moves them a day; instants are shown in the given time zone.
+ */
+function dateOf(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+export function formatCalendarDate(locale: Locale, iso: string, style: 'short' | 'medium' | 'long' | 'full' = 'medium'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(dateOf(iso));
+}
+
+export function formatWeekday(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(dateOf(iso));
+}
+
+export function formatTime(locale: Locale, epochMs: number, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(epochMs);
+}
+
+/** "14:30" as the locale writes a clock time ("2:30 PM" in English, "14:30" in German). */
+export function formatClockTime(locale: Locale, hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number);
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, h ?? 0, m ?? 0));
+}
+
+export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale, options).format(value);
+}
+
+/** The day a week starts on in the locale: 1 Monday … 7 Sunday (ISO), from Intl's week data where the runtime has it. */
+export function firstDayOfWeek(locale: Locale): number {
+  const info = new Intl.Locale(locale) as Intl.Locale & { weekInfo?: { firstDay: number }; getWeekInfo?: () => { firstDay: number } };
+  const week = info.getWeekInfo?.() ?? info.weekInfo;
+  return week?.firstDay ?? 1;
+}

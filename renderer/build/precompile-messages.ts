@@ -29,7 +29,8 @@ export function precompileMessages(): Plugin {
           this.error(`${id}: the message “${key}” is not valid ICU: ${(error as Error).message}`);
         }
       }
-      return { code: `export default ${JSON.stringify(compiled)};`, map: null };
+      // Still JSON: Vite turns it into a module after this.
+      return { code: JSON.stringify(compiled), map: null };
     },
   };
 }

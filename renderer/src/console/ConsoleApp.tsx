@@ -20,6 +20,8 @@ import { SafekeepingPage } from './custody/SafekeepingPage';
 import { VaultGate } from './custody/VaultGate';
 import { LockedLaptop } from './laptop/LockedLaptop';
 import { LaptopLockProvider, useLaptopLock } from './laptop/use-laptop-lock';
+import { useT } from '../common/i18n/I18nProvider';
+import { LanguagePicker } from './i18n/LanguagePicker';
 import './console.css';
 
 // recharts and the reports load only when the Reports page is first opened.
@@ -75,6 +77,7 @@ function LockedOrConsole() {
 }
 
 function Console() {
+  const t = useT();
   const section = useConsoleSection();
   const groups = useApiQuery('group.list', {});
   const room = useApiQuery('room.get', {});
@@ -85,11 +88,12 @@ function Console() {
     <div className="console">
       {/* The first Tab stop: past the header and the tabs, straight to the page (a hash link would change the route). */}
       <button type="button" className="skip-link" onClick={() => document.getElementById('console-main')?.focus()}>
-        Skip to the page
+        {t('shell.skipToPage')}
       </button>
       <header className="console-header">
-        <h1 className="brand">Circlekeeper</h1>
+        <h1 className="brand">{t('shell.brand')}</h1>
         <GroupSwitcher groups={groupList} currentId={current?.id ?? null} />
+        <LanguagePicker />
         <ConnectionBadge />
       </header>
       {current ? <ConsoleNav current={section} /> : null}
@@ -101,11 +105,11 @@ function Console() {
           </p>
         ) : null}
         {groups.data === undefined ? (
-          <p className="empty">Loading…</p>
+          <p className="empty">{t('shell.loading')}</p>
         ) : groupList.length === 0 ? (
           <FirstGroup />
         ) : current === null ? (
-          <p className="empty">Choose a group above to work on it.</p>
+          <p className="empty">{t('shell.chooseGroup')}</p>
         ) : (
           <Section section={section} group={current} />
         )}

@@ -7,6 +7,7 @@ import { ConsoleApp } from './ConsoleApp';
 import { withCacheUpdates } from './data/cached-api';
 import { CacheSync } from './data/cache-sync';
 import { createConsoleQueryClient } from './data/query-client';
+import { ConsoleI18n } from './i18n/ConsoleI18n';
 
 /** The facilitator's console, loaded only in the console window. */
 export function mount(root: HTMLElement): void {
@@ -17,7 +18,9 @@ export function mount(root: HTMLElement): void {
       <QueryClientProvider client={client}>
         <ApiProvider api={api}>
           <CacheSync />
-          <ConsoleApp />
+          <ConsoleI18n>
+            <ConsoleApp />
+          </ConsoleI18n>
         </ApiProvider>
       </QueryClientProvider>
     </StrictMode>,

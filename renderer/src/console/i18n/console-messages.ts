@@ -1,0 +1,37 @@
+import type { Catalog } from '#shared/i18n/catalog';
+import type { Locale } from '#shared/i18n/locales';
+
+/**
+ * The console's messages: every shared/i18n/messages/<locale>/console-*.json
+ * and common.json, merged with the namespace as prefix
+ * ("console-live.json" key "next" → "live.next"). English is in the bundle;
+ * another language is a chunk of its own, fetched when chosen.
+ */
+type Module = { default: Catalog };
+
+const english = import.meta.glob<Module>(['../../../../shared/i18n/messages/en/console-*.json', '../../../../shared/i18n/messages/en/common.json'], {
+  eager: true,
+});
+const others = import.meta.glob<Module>(['../../../../shared/i18n/messages/*/console-*.json', '../../../../shared/i18n/messages/*/common.json']);
+
+function namespaceOf(path: string): string {
+  const file = path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
+  return file.replace(/^console-/, '');
+}
+
+function merge(modules: [string, Module][]): Catalog {
+  const out: Record<string, Catalog[string]> = {};
+  for (const [path, module] of modules) {
+    const ns = namespaceOf(path);
+    for (const [key, message] of Object.entries(module.default)) out[`${ns}.${key}`] = message;
+  }
+  return out;
+}
+
+export const CONSOLE_SOURCE: Catalog = merge(Object.entries(english));
+
+export async function loadConsoleMessages(locale: Locale): Promise<Catalog> {
+  const paths = Object.keys(others).filter((path) => path.includes(`/messages/${locale}/`));
+  const modules = await Promise.all(paths.map(async (path) => [path, await (others[path] as () => Promise<Module>)()] as [string, Module]));
+  return merge(modules);
+}

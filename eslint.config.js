@@ -41,7 +41,7 @@ export default tseslint.config(
   {
     // Plain JavaScript build scripts, and Vite's config (Node code beside the web project's
     // tsconfig, type-checked by tests/tsconfig.json instead): no project to read types from here.
-    files: ['**/*.{js,mjs,cjs}', 'renderer/vite.config.ts'],
+    files: ['**/*.{js,mjs,cjs}', 'renderer/vite.config.ts', 'renderer/build/**/*.ts'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

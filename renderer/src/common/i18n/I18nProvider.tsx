@@ -29,21 +29,22 @@ export function I18nProvider({
   load: (locale: Locale) => Promise<Catalog>;
   children: ReactNode;
 }) {
-  const [loaded, setLoaded] = useState<{ locale: Locale; catalog: Catalog }>({ locale: SOURCE_LOCALE, catalog: source });
+  const [loaded, setLoaded] = useState<{ locale: Locale; catalog: Catalog } | null>(null);
   useEffect(() => {
+    if (locale === SOURCE_LOCALE) return undefined;
     let current = true;
-    if (locale === SOURCE_LOCALE) setLoaded({ locale, catalog: source });
-    else
-      void load(locale).then((catalog) => {
-        if (current) setLoaded({ locale, catalog });
-      });
+    void load(locale).then((catalog) => {
+      if (current) setLoaded({ locale, catalog });
+    });
     return () => {
       current = false;
     };
-  }, [locale, load, source]);
+  }, [locale, load]);
+  // English is in the bundle; another language shows once its chunk has arrived (English until then).
+  const active = locale === SOURCE_LOCALE || loaded?.locale !== locale ? { locale: SOURCE_LOCALE, catalog: source } : loaded;
   const value = useMemo<I18n>(
-    () => ({ locale: loaded.locale, dir: LOCALE_INFO[loaded.locale].dir, t: createTranslator(loaded.locale, loaded.catalog, source) }),
-    [loaded, source],
+    () => ({ locale: active.locale, dir: LOCALE_INFO[active.locale].dir, t: createTranslator(active.locale, active.catalog, source) }),
+    [active.locale, active.catalog, source],
   );
   useEffect(() => {
     document.documentElement.lang = value.locale;

@@ -76,6 +76,8 @@ test('a whole first evening by keyboard: how many Tab presses each step takes', 
   await page.keyboard.press('Enter');
   await step('Confirm End meeting', page.getByRole('dialog').getByRole('button', { name: 'End meeting' }));
   await page.keyboard.press('Enter');
+  // Focus moves to the summary once the ended meeting has loaded; counting before that would count a race.
+  await expect(page.locator('#summary-title')).toBeFocused();
   await step('Pass the laptop round', page.getByRole('button', { name: 'Pass the laptop round' }));
   await page.keyboard.press('Enter');
   const laptop = page.getByRole('dialog', { name: /^Check-out/ });
@@ -85,7 +87,7 @@ test('a whole first evening by keyboard: how many Tab presses each step takes', 
   const table = [...steps.map(([name, n]) => `${String(n).padStart(4)}  ${name}`), `${String(total).padStart(4)}  in all`].join('\n');
   console.log(`\nTab presses for the new-user flow, by step:\n${table}\n`);
   await testInfo.attach('tab-count.txt', { body: table, contentType: 'text/plain' });
-  // Ceilings, not targets: the longest steps are back to a section tab from the end of a page (200 in all now: 175 before the Care and Reports tabs, two more room modes and the newcomer buttons).
+  // Ceilings, not targets: the longest steps are back to a section tab from the end of a page (224 in all now: 175 before the Care and Reports tabs, two more room modes and the newcomer buttons; the Safekeeping tab and the language list in the header add one each time a step crosses them).
   for (const [name, n] of steps) expect(n, `${name} took ${String(n)} Tab presses`).toBeLessThanOrEqual(40);
-  expect(total).toBeLessThanOrEqual(220);
+  expect(total).toBeLessThanOrEqual(235);
 });

@@ -32,3 +32,27 @@ describe('a new group’s built-in content in each language', () => {
     expect(defaultGroundRules(backendTranslator('ar'))[1]).toBe('نُصغي بانتباه ولا نقاطع.');
   });
 });
+
+describe('group.create in a language', () => {
+  it('starts the group with ground rules and an agenda in that language, and English when none is said', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { openBackend, ok } = await import('./test-backend');
+    const dir = await mkdtemp(join(tmpdir(), 'circlekeeper-content-'));
+    try {
+      const backend = await openBackend(dir);
+      const german = await ok(backend, 'group.create', { name: 'Dienstagskreis', language: 'de' });
+      const english = await ok(backend, 'group.create', { name: 'Tuesday circle' });
+      expect(german.groundRules.at(-1)?.rules[1]).toBe('Aufmerksam zuhören und nicht unterbrechen.');
+      expect(english.groundRules.at(-1)?.rules).toEqual([...DEFAULT_GROUND_RULES]);
+      const [template] = await ok(backend, 'template.list', { groupId: german.id });
+      expect(template?.name).toBe('Selbsthilfetreffen');
+      const refused = await backend.call('group.create', { name: 'Circle', language: 'fr' });
+      expect(refused.ok ? null : refused.error.message).toMatch(/languages Circlekeeper speaks/);
+      await backend.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

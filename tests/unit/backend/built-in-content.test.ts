@@ -5,6 +5,10 @@ import { DEFAULT_GROUND_RULES } from '#shared/rules/default-ground-rules';
 import { DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME } from '#shared/agenda/default-template';
 import { LOCALES } from '#shared/i18n/locales';
 import { backendTranslator } from '../../../electron/backend/i18n/backend-messages';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ok, openBackend } from './test-backend';
 
 describe('a new group’s built-in content in each language', () => {
   it('is, in English, the ground rules and agenda Circlekeeper has always offered', () => {
@@ -35,10 +39,6 @@ describe('a new group’s built-in content in each language', () => {
 
 describe('group.create in a language', () => {
   it('starts the group with ground rules and an agenda in that language, and English when none is said', async () => {
-    const { mkdtemp, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { openBackend, ok } = await import('./test-backend');
     const dir = await mkdtemp(join(tmpdir(), 'circlekeeper-content-'));
     try {
       const backend = await openBackend(dir);

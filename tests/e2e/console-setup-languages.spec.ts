@@ -9,15 +9,17 @@ const SHOTS = fileURLToPath(new URL('../output/screenshots/', import.meta.url));
 const PAGES = [
   { page: 'group', heading: { de: 'Gruppenprofil', ar: 'ملف المجموعة' } },
   { page: 'members', heading: { de: 'Mitglieder', ar: 'الأعضاء' } },
+  { page: 'care', heading: { de: 'Nachfragen bei', ar: 'الاطمئنان على' } },
+  { page: 'agendas', heading: { de: 'Tagesordnungsvorlagen', ar: 'قوالب جداول الأعمال' } },
 ] as const;
 
 /**
- * The Group and Members pages in German and Arabic at a laptop's size, for a
+ * The Group, Members, Care and Agendas pages in German and Arabic at a laptop's size, for a
  * person to look at: nothing left in English, nothing cut off, Arabic right
  * to left. Names typed in another script stay whole beside the translation.
  */
 for (const locale of ['de', 'ar'] as const) {
-  test(`the Group and Members pages in ${locale} at 1280×800`, async ({ browser, host }) => {
+  test(`the Group, Members, Care and Agendas pages in ${locale} at 1280×800`, async ({ browser, host }) => {
     await mkdir(SHOTS, { recursive: true });
     const api = await connectApi(host.consoleUrl);
     const group = await api.call('group.create', { name: locale === 'ar' ? 'دائرة الثلاثاء' : 'Dienstagskreis' });
@@ -33,6 +35,14 @@ for (const locale of ['de', 'ar'] as const) {
       if (name === 'Ben') await api.call('member.update', { memberId: member.id, status: 'on_break' });
       if (name === 'Ana') await api.call('member.recordAgreement', { memberId: member.id });
     }
+    const followUp = await api.call('followUp.create', {
+      groupId: group.id,
+      concern: locale === 'ar' ? 'حديث حادّ حول الوقت' : 'Ein scharfer Wortwechsel',
+    });
+    await api.call('followUp.update', {
+      followUpId: followUp.id,
+      steps: [{ text: locale === 'ar' ? 'كلمة هادئة' : 'Ein ruhiges Wort', who: 'Ana', byWhen: '2026-12-15', done: false }],
+    });
     api.close();
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

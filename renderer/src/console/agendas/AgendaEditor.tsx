@@ -119,6 +119,7 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
                 ))}
               </select>
               <input
+                dir="auto"
                 aria-label={t('agendas.item.title', { n: index + 1 })}
                 value={item.title}
                 placeholder={t('agendas.item.titlePlaceholder')}
@@ -150,6 +151,7 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
                 </label>
               ) : null}
               <input
+                dir="auto"
                 className="agenda-item__objective"
                 aria-label={t('agendas.item.objective', { n: index + 1 })}
                 value={item.objective}

@@ -42,6 +42,7 @@ export function FollowUpsPanel({ group }: { group: Group }) {
         <label htmlFor={ids.concern}>{t('care.followUps.concern')}</label>
         <div className="inline-row">
           <input
+            dir="auto"
             id={ids.concern}
             value={concern}
             placeholder={t('care.followUps.concernPlaceholder')}
@@ -148,11 +149,11 @@ function FollowUpCard({ followUp }: { followUp: FollowUp }) {
         >
           <div className="field care-step-form__what">
             <label htmlFor={ids.text}>{t('care.step.next')}</label>
-            <input id={ids.text} value={text} placeholder={t('care.step.nextPlaceholder')} onChange={(e) => setText(e.target.value)} />
+            <input dir="auto" id={ids.text} value={text} placeholder={t('care.step.nextPlaceholder')} onChange={(e) => setText(e.target.value)} />
           </div>
           <div className="field care-step-form__who">
             <label htmlFor={ids.who}>{t('care.step.who')}</label>
-            <input id={ids.who} value={who} placeholder={t('care.step.whoPlaceholder')} onChange={(e) => setWho(e.target.value)} />
+            <input dir="auto" id={ids.who} value={who} placeholder={t('care.step.whoPlaceholder')} onChange={(e) => setWho(e.target.value)} />
           </div>
           <div className="field">
             <label htmlFor={ids.by}>{t('care.step.byWhen')}</label>

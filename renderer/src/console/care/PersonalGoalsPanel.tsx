@@ -78,7 +78,7 @@ export function PersonalGoalsPanel({ group }: { group: Group }) {
           </div>
           <div className="field">
             <label htmlFor={ids.text}>{t('care.goals.text')}</label>
-            <input id={ids.text} value={text} placeholder={t('care.goals.textPlaceholder')} onChange={(e) => setText(e.target.value)} />
+            <input dir="auto" id={ids.text} value={text} placeholder={t('care.goals.textPlaceholder')} onChange={(e) => setText(e.target.value)} />
           </div>
         </div>
         <div className="checkbox">
@@ -182,7 +182,14 @@ function GoalCard({ goal, memberName }: { goal: PersonalGoal; memberName: string
           <span className="visually-hidden">{t('care.namePrefix', { name: goal.text })}</span>
           {t('care.goal.checkIn')}
         </label>
-        <input id={ids.line} value={line} maxLength={140} placeholder={t('care.goal.checkInPlaceholder')} onChange={(e) => setLine(e.target.value)} />
+        <input
+          dir="auto"
+          id={ids.line}
+          value={line}
+          maxLength={140}
+          placeholder={t('care.goal.checkInPlaceholder')}
+          onChange={(e) => setLine(e.target.value)}
+        />
         <button type="submit" className="button" disabled={action.busy}>
           {t('care.goal.addCheckIn')}
         </button>

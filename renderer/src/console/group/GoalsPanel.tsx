@@ -66,7 +66,7 @@ function GoalCard({ goal }: { goal: GroupGoal }) {
         }}
       >
         <label htmlFor={ids.note}>{t('group.goal.progressNote')}</label>
-        <input id={ids.note} value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} />
+        <input dir="auto" id={ids.note} value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} />
         <button type="submit" className="button" disabled={action.busy}>
           {t('group.goal.addNote')}
         </button>
@@ -124,6 +124,7 @@ function NewGoalForm({ group }: { group: Group }) {
       <div className="field">
         <label htmlFor={ids.what}>{t('group.newGoal.what')}</label>
         <input
+          dir="auto"
           id={ids.what}
           value={draft.what}
           maxLength={200}
@@ -134,6 +135,7 @@ function NewGoalForm({ group }: { group: Group }) {
       <div className="field">
         <label htmlFor={ids.measure}>{t('group.newGoal.measure')}</label>
         <input
+          dir="auto"
           id={ids.measure}
           value={draft.measure}
           maxLength={200}

@@ -55,6 +55,7 @@ export function GroundRulesEditor({ group }: { group: Group }) {
         {rules.map((rule, index) => (
           <li key={index} className="rule-row">
             <textarea
+              dir="auto"
               aria-label={t('group.rules.rule', { n: index + 1 })}
               rows={3}
               value={rule}

@@ -90,12 +90,13 @@ export function GroupProfileForm({ group }: { group: Group }) {
       <h2 id="profile-title">{t('group.profile.title')}</h2>
       <div className="field">
         <label htmlFor={ids.name}>{t('group.profile.name')}</label>
-        <input id={ids.name} value={draft.name} onChange={(e) => set('name', e.target.value)} />
+        <input dir="auto" id={ids.name} value={draft.name} onChange={(e) => set('name', e.target.value)} />
         <ErrorText message={fieldError('name')} />
       </div>
       <div className="field">
         <label htmlFor={ids.purpose}>{t('group.profile.purpose')}</label>
         <textarea
+          dir="auto"
           id={ids.purpose}
           rows={3}
           value={draft.purpose}
@@ -117,7 +118,13 @@ export function GroupProfileForm({ group }: { group: Group }) {
       </fieldset>
       <div className="field">
         <label htmlFor={ids.venue}>{t('group.profile.venue')}</label>
-        <input id={ids.venue} value={draft.venue} placeholder={t('group.profile.venuePlaceholder')} onChange={(e) => set('venue', e.target.value)} />
+        <input
+          dir="auto"
+          id={ids.venue}
+          value={draft.venue}
+          placeholder={t('group.profile.venuePlaceholder')}
+          onChange={(e) => set('venue', e.target.value)}
+        />
         <ErrorText message={fieldError('venue')} />
       </div>
       <fieldset className="field">

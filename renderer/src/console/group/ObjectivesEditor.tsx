@@ -22,6 +22,7 @@ export function ObjectivesEditor({
         {objectives.map((objective, index) => (
           <li key={index} className="inline-row">
             <input
+              dir="auto"
               aria-label={t('group.objectives.objective', { n: index + 1 })}
               value={objective}
               onChange={(e) => onChange(objectives.map((o, i) => (i === index ? e.target.value : o)))}

@@ -69,11 +69,18 @@ function RecordReviewForm({ group, onDone }: { group: Group; onDone: () => void 
       </div>
       <div className="field">
         <label htmlFor={ids.purpose}>{t('group.review.purpose')}</label>
-        <textarea id={ids.purpose} rows={3} value={purpose} onChange={(e) => setPurpose(e.target.value)} />
+        <textarea dir="auto" id={ids.purpose} rows={3} value={purpose} onChange={(e) => setPurpose(e.target.value)} />
       </div>
       <div className="field">
         <label htmlFor={ids.objectives}>{t('group.review.objectives')}</label>
-        <textarea id={ids.objectives} rows={4} value={objectives} aria-describedby={ids.hint} onChange={(e) => setObjectives(e.target.value)} />
+        <textarea
+          dir="auto"
+          id={ids.objectives}
+          rows={4}
+          value={objectives}
+          aria-describedby={ids.hint}
+          onChange={(e) => setObjectives(e.target.value)}
+        />
         <p id={ids.hint} className="field-hint">
           {t('group.review.objectivesHint')}
         </p>

@@ -82,7 +82,7 @@ export function ScheduleFields({ schedule, onChange }: { schedule: Schedule; onC
       </div>
       <div className="field">
         <label htmlFor={ids.zone}>{t('group.schedule.timeZone')}</label>
-        <input id={ids.zone} list={ids.zones} value={schedule.timeZone} onChange={(e) => set('timeZone', e.target.value)} />
+        <input dir="auto" id={ids.zone} list={ids.zones} value={schedule.timeZone} onChange={(e) => set('timeZone', e.target.value)} />
         <datalist id={ids.zones}>
           {timeZones().map((zone) => (
             <option key={zone} value={zone} />

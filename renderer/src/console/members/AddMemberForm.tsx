@@ -56,6 +56,7 @@ export function AddMemberForm({ group }: { group: Group }) {
       <label htmlFor={nameId}>{t('members.add.label')}</label>
       <div className="name-form__row">
         <input
+          dir="auto"
           id={nameId}
           value={name}
           placeholder={t('members.add.placeholder')}

@@ -23,13 +23,14 @@ export function MemberDetailsFields({ details, onChange }: { details: MemberDeta
         <label htmlFor={ids.fullName}>
           {t('members.details.fullName')} <span className="private-tag">{t('members.details.private')}</span>
         </label>
-        <input id={ids.fullName} value={details.fullName} onChange={(e) => set('fullName', e.target.value)} />
+        <input dir="auto" id={ids.fullName} value={details.fullName} onChange={(e) => set('fullName', e.target.value)} />
       </div>
       <div className="field">
         <label htmlFor={ids.contact}>
           {t('members.details.contact')} <span className="private-tag">{t('members.details.private')}</span>
         </label>
         <input
+          dir="auto"
           id={ids.contact}
           value={details.contact}
           placeholder={t('members.details.contactPlaceholder')}

@@ -62,7 +62,7 @@ export function MemberEditor({
       ) : (
         <div className="field">
           <label htmlFor={ids.name}>{t('members.edit.displayName')}</label>
-          <input id={ids.name} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+          <input dir="auto" id={ids.name} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
         </div>
       )}
       <div className="field field--narrow">

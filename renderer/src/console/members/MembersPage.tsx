@@ -40,6 +40,7 @@ export function MembersPage({ group }: { group: Group }) {
         <div className="field">
           <label htmlFor={ids.search}>{t('members.search')}</label>
           <input
+            dir="auto"
             id={ids.search}
             type="search"
             value={search}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useDraft } from '../ui/use-draft';
-import { agendaFit, AgendaItemKind, agendaKindLabels, isRoundKind, moveItem, type AgendaItem } from '#shared/agenda/agenda';
+import { agendaFit, AgendaItemKind, isRoundKind, moveItem, type AgendaItem } from '#shared/agenda/agenda';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';
 import { SavedNote } from '../ui/SavedNote';
 import { AgendaFitLine } from './AgendaFitLine';
-import { plural } from '#shared/text/plural';
+import { useT } from '../../common/i18n/I18nProvider';
 
 export type DraftItem = Omit<AgendaItem, 'id'> & { id?: string; key: string };
 
@@ -34,6 +34,7 @@ interface AgendaEditorProps {
  * Alt+↑ / Alt+↓ on a row, or by dragging a row's handle.
  */
 export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }: AgendaEditorProps) {
+  const t = useT();
   const { draft, setDraft, markSaved } = useDraft(items, recordId, withKeys);
   const [dragging, setDragging] = useState<number | null>(null);
   const [saved, setSaved] = useState(false);
@@ -59,7 +60,7 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
 
   return (
     <div className="agenda-editor" role="group" aria-label={label}>
-      {draft.length === 0 ? <p className="empty">No items yet. Add the parts of the meeting in the order they happen.</p> : null}
+      {draft.length === 0 ? <p className="empty">{t('agendas.editor.empty')}</p> : null}
       <ol className="agenda-items">
         {draft.map((item, index) => (
           <li
@@ -83,7 +84,7 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
               className="agenda-item__handle"
               data-agenda-handle={index}
               draggable
-              aria-label={`Reorder item ${String(index + 1)}, ${item.title || 'untitled'} (Alt+Up or Alt+Down, or drag)`}
+              aria-label={t('agendas.item.reorder', { n: index + 1, title: item.title || t('agendas.item.untitled') })}
               onDragStart={(e) => {
                 e.dataTransfer.effectAllowed = 'move';
                 setDragging(index);
@@ -104,7 +105,7 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
             </button>
             <div className="agenda-item__fields">
               <select
-                aria-label={`Kind of item ${String(index + 1)}`}
+                aria-label={t('agendas.item.kind', { n: index + 1 })}
                 value={item.kind}
                 onChange={(e) => {
                   const kind = AgendaItemKind.parse(e.target.value);
@@ -113,31 +114,32 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
               >
                 {AgendaItemKind.options.map((kind) => (
                   <option key={kind} value={kind}>
-                    {agendaKindLabels[kind]}
+                    {t(`agendas.kind.${kind}`)}
                   </option>
                 ))}
               </select>
               <input
-                aria-label={`Title of item ${String(index + 1)}`}
+                dir="auto"
+                aria-label={t('agendas.item.title', { n: index + 1 })}
                 value={item.title}
-                placeholder="Title"
+                placeholder={t('agendas.item.titlePlaceholder')}
                 onChange={(e) => update(index, { title: e.target.value })}
               />
               <label className="inline-number">
                 <input
-                  aria-label={`Minutes for item ${String(index + 1)}`}
+                  aria-label={t('agendas.item.minutes', { n: index + 1 })}
                   type="number"
                   min={1}
                   max={240}
                   value={Number.isNaN(item.minutes) ? '' : item.minutes}
                   onChange={(e) => update(index, { minutes: e.target.valueAsNumber })}
                 />
-                <span aria-hidden="true">min</span>
+                <span aria-hidden="true">{t('agendas.item.minutesUnit')}</span>
               </label>
               {isRoundKind(item.kind) ? (
                 <label className="inline-number">
                   <input
-                    aria-label={`Seconds per speaker for item ${String(index + 1)}`}
+                    aria-label={t('agendas.item.perSpeaker', { n: index + 1 })}
                     type="number"
                     min={15}
                     max={1800}
@@ -145,14 +147,15 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
                     value={item.perSpeakerSeconds === null || Number.isNaN(item.perSpeakerSeconds) ? '' : item.perSpeakerSeconds}
                     onChange={(e) => update(index, { perSpeakerSeconds: Number.isNaN(e.target.valueAsNumber) ? null : e.target.valueAsNumber })}
                   />
-                  <span aria-hidden="true">s each</span>
+                  <span aria-hidden="true">{t('agendas.item.perSpeakerUnit')}</span>
                 </label>
               ) : null}
               <input
+                dir="auto"
                 className="agenda-item__objective"
-                aria-label={`Objective of item ${String(index + 1)}`}
+                aria-label={t('agendas.item.objective', { n: index + 1 })}
                 value={item.objective}
-                placeholder="Objective (optional)"
+                placeholder={t('agendas.item.objectivePlaceholder')}
                 onChange={(e) => update(index, { objective: e.target.value })}
               />
             </div>
@@ -160,7 +163,7 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
               <button
                 type="button"
                 className="button"
-                aria-label={`Move item ${String(index + 1)} up`}
+                aria-label={t('agendas.item.moveUp', { n: index + 1 })}
                 disabled={index === 0}
                 onClick={() => move(index, index - 1)}
               >
@@ -169,7 +172,7 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
               <button
                 type="button"
                 className="button"
-                aria-label={`Move item ${String(index + 1)} down`}
+                aria-label={t('agendas.item.moveDown', { n: index + 1 })}
                 disabled={index === draft.length - 1}
                 onClick={() => move(index, index + 1)}
               >
@@ -178,10 +181,10 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
               <button
                 type="button"
                 className="button"
-                aria-label={`Remove item ${String(index + 1)}`}
+                aria-label={t('agendas.item.remove', { n: index + 1 })}
                 onClick={() => edit(draft.filter((_, i) => i !== index))}
               >
-                Remove
+                {t('agendas.item.removeButton')}
               </button>
             </div>
           </li>
@@ -191,18 +194,13 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
         <AgendaFitLine fit={fit} />
       ) : (
         <p className="field-hint">
-          Total:{' '}
-          {plural(
-            draft.reduce((s, d) => s + (Number.isFinite(d.minutes) ? d.minutes : 0), 0),
-            'minute',
-          )}
-          .
+          {t('agendas.editor.total', { total: draft.reduce((s, d) => s + (Number.isFinite(d.minutes) ? d.minutes : 0), 0) })}
         </p>
       )}
       <ErrorText message={action.error} />
       <div className="button-row">
         <button type="button" className="button" onClick={() => edit([...draft, newItem()])}>
-          Add item
+          {t('agendas.editor.addItem')}
         </button>
         <button
           type="button"
@@ -217,9 +215,9 @@ export function AgendaEditor({ label, recordId, items, meetingMinutes, onSave }:
             })
           }
         >
-          Save agenda
+          {t('agendas.editor.save')}
         </button>
-        <SavedNote show={saved} text="Agenda saved." />
+        <SavedNote show={saved} text={t('agendas.editor.saved')} />
       </div>
     </div>
   );

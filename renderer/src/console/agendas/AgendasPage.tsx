@@ -8,9 +8,11 @@ import { NameForm } from '../NameForm';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
 import { AgendaEditor } from './AgendaEditor';
+import { useT } from '../../common/i18n/I18nProvider';
 
 /** Named agenda templates: pick one, edit its items, duplicate or delete it. */
 export function AgendasPage({ group }: { group: Group }) {
+  const t = useT();
   const api = useApi();
   const action = useAction();
   const templates = useApiQuery('template.list', { groupId: group.id });
@@ -19,22 +21,20 @@ export function AgendasPage({ group }: { group: Group }) {
   const pickerId = useId();
   const list = templates.data ?? [];
   // A chosen template that was deleted falls back to the first one.
-  const selected = list.find((t) => t.id === selectedId) ?? list[0] ?? null;
+  const selected = list.find((template) => template.id === selectedId) ?? list[0] ?? null;
 
   return (
     <section className="panel" aria-labelledby="agendas-title">
-      <h2 id="agendas-title">Agenda templates</h2>
-      {templates.data && list.length === 0 && mode !== 'create' ? (
-        <p className="empty">No templates yet. Create one for the shape your meetings usually take.</p>
-      ) : null}
+      <h2 id="agendas-title">{t('agendas.title')}</h2>
+      {templates.data && list.length === 0 && mode !== 'create' ? <p className="empty">{t('agendas.empty')}</p> : null}
       <div className="filter-row">
         {list.length > 0 ? (
           <div className="field">
-            <label htmlFor={pickerId}>Template</label>
+            <label htmlFor={pickerId}>{t('agendas.template')}</label>
             <select id={pickerId} value={selected?.id ?? ''} onChange={(e) => setSelectedId(e.target.value)}>
-              {list.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
+              {list.map((template) => (
+                <option key={template.id} value={template.id}>
+                  {template.name}
                 </option>
               ))}
             </select>
@@ -42,12 +42,12 @@ export function AgendasPage({ group }: { group: Group }) {
         ) : null}
         <div className="button-row button-row--end">
           <button type="button" className="button" onClick={() => setMode('create')}>
-            New template
+            {t('agendas.new')}
           </button>
           {selected ? (
             <>
               <button type="button" className="button" onClick={() => setMode('rename')}>
-                Rename
+                {t('agendas.rename')}
               </button>
               <button
                 type="button"
@@ -61,16 +61,16 @@ export function AgendasPage({ group }: { group: Group }) {
                   })
                 }
               >
-                Duplicate
+                {t('agendas.duplicate')}
               </button>
               <ConfirmButton
-                label="Delete"
-                ariaLabel={`Delete template ${selected.name}`}
-                title={`Delete the template “${selected.name}”?`}
-                confirmLabel="Delete template"
+                label={t('agendas.delete')}
+                ariaLabel={t('agendas.deleteAria', { name: selected.name })}
+                title={t('agendas.deleteTitle', { name: selected.name })}
+                confirmLabel={t('agendas.deleteConfirm')}
                 onConfirm={() => void action.run(() => api.call('template.delete', { templateId: selected.id }))}
               >
-                <p>Meetings already planned from it keep their agenda.</p>
+                <p>{t('agendas.deleteBody')}</p>
               </ConfirmButton>
             </>
           ) : null}
@@ -79,8 +79,8 @@ export function AgendasPage({ group }: { group: Group }) {
       <ErrorText message={action.error} />
       {mode === 'create' ? (
         <NameForm
-          label="Name of the new template"
-          submitLabel="Create template"
+          label={t('agendas.newName')}
+          submitLabel={t('agendas.create')}
           schema={TemplateName}
           autoFocus
           onSubmit={async (name) => {
@@ -94,8 +94,8 @@ export function AgendasPage({ group }: { group: Group }) {
       ) : null}
       {mode === 'rename' && selected ? (
         <NameForm
-          label="New name for this template"
-          submitLabel="Save name"
+          label={t('agendas.renameLabel')}
+          submitLabel={t('agendas.saveName')}
           schema={TemplateName}
           initialValue={selected.name}
           autoFocus
@@ -111,7 +111,7 @@ export function AgendasPage({ group }: { group: Group }) {
         <AgendaEditor
           key={selected.id}
           recordId={selected.id}
-          label={`Items of ${selected.name}`}
+          label={t('agendas.itemsOf', { name: selected.name })}
           items={selected.items}
           meetingMinutes={group.schedule?.durationMinutes ?? null}
           onSave={(items) => api.call('template.update', { templateId: selected.id, items })}

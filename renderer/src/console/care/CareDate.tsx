@@ -1,6 +1,8 @@
+import { useLocale } from '../../common/i18n/I18nProvider';
 import { careDate } from './care-dates';
 
 /** A calendar date for a person, with the machine-readable date beside it. */
 export function CareDate({ iso }: { iso: string }) {
-  return <time dateTime={iso}>{careDate(iso)}</time>;
+  const { locale } = useLocale();
+  return <time dateTime={iso}>{careDate(locale, iso)}</time>;
 }

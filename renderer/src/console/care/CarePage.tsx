@@ -2,6 +2,7 @@ import type { Group } from '#shared/domain/types';
 import { CheckInWithPanel } from './CheckInWithPanel';
 import { FollowUpsPanel } from './FollowUpsPanel';
 import { PersonalGoalsPanel } from './PersonalGoalsPanel';
+import { useT } from '../../common/i18n/I18nProvider';
 import './care.css';
 
 /**
@@ -10,10 +11,11 @@ import './care.css';
  * the facilitator's alone: none of it reaches the room display or an export.
  */
 export function CarePage({ group }: { group: Group }) {
+  const t = useT();
   return (
     <div className="care">
       <p className="care__private" id="care-private">
-        <span className="private-tag">private</span> Only you see this page. Nothing here is shown on the room’s screen or put in an export.
+        <span className="private-tag">{t('care.private')}</span> {t('care.privateNote')}
       </p>
       <CheckInWithPanel group={group} />
       <div className="care__columns">

@@ -7,9 +7,8 @@ import { useApiQuery } from '../data/use-api-query';
 import { ErrorText } from '../ui/ErrorText';
 import { CareDate } from './CareDate';
 import { localToday } from './care-dates';
-
-const meetings = (n: number) => `${String(n)} ${n === 1 ? 'meeting' : 'meetings'}`;
-const members = (n: number) => `${String(n)} ${n === 1 ? 'member' : 'members'}`;
+import { useT } from '../../common/i18n/I18nProvider';
+import { richMessage } from '../i18n/rich';
 
 /**
  * Members who asked to be checked on and have missed a few meetings in a
@@ -17,26 +16,24 @@ const members = (n: number) => `${String(n)} ${n === 1 ? 'member' : 'members'}`;
  * and a break that takes them off the list until it ends.
  */
 export function CheckInWithPanel({ group }: { group: Group }) {
+  const t = useT();
   const list = useApiQuery('checkIn.list', { groupId: group.id });
   const data = list.data;
   const threshold = data?.threshold ?? group.checkInAfterMissed;
 
   return (
     <section className="panel care-panel" aria-labelledby="care-checkin-title">
-      <h2 id="care-checkin-title">Check in with</h2>
+      <h2 id="care-checkin-title">{t('care.checkIn.title')}</h2>
       <p className="field-hint">
-        Members who asked to be checked on and have missed {meetings(threshold)} in a row or more. Meetings missed on a break or excused do not count.
-        A break with no end date lasts until you mark them active on the Members page.{' '}
-        <a href="#/console/group">Change the number of meetings on the Group page.</a>
+        {t('care.checkIn.hint', { threshold })} <a href="#/console/group">{t('care.checkIn.changeThreshold')}</a>
       </p>
       <ErrorText message={list.error} />
       {data === undefined ? null : data.listed.length === 0 ? (
         <p className="empty empty-state care-empty">
-          Nobody to check in with now. Someone appears here when they have ticked “Check on me if I miss meetings” (on their form in{' '}
-          <a href="#/console/members">Members</a>) and then miss {meetings(threshold)} in a row.
+          {richMessage(t, 'care.checkIn.empty', { membersLink: <a href="#/console/members">{t('care.checkIn.membersLink')}</a> }, { threshold })}
         </p>
       ) : (
-        <ul className="care-list" aria-label="Members to check in with">
+        <ul className="care-list" aria-label={t('care.checkIn.listLabel')}>
           {data.listed.map((entry) => (
             <CheckInRow key={entry.memberId} entry={entry} />
           ))}
@@ -44,21 +41,21 @@ export function CheckInWithPanel({ group }: { group: Group }) {
       )}
       {data && (data.notOptedIn > 0 || data.onBreak > 0) ? (
         <p className="care-counts">
-          {data.notOptedIn > 0
-            ? `${members(data.notOptedIn)} who did not ask to be checked on ${data.notOptedIn === 1 ? 'has' : 'have'} also missed ${meetings(threshold)} in a row; they are counted here, not named. `
-            : ''}
-          {data.onBreak > 0 ? `${members(data.onBreak)} on a break ${data.onBreak === 1 ? 'is' : 'are'} left in peace until the break ends.` : ''}
+          {[
+            data.notOptedIn > 0 ? t('care.checkIn.notOptedIn', { count: data.notOptedIn, threshold }) : null,
+            data.onBreak > 0 ? t('care.checkIn.onBreak', { count: data.onBreak }) : null,
+          ]
+            .filter((part) => part !== null)
+            .join(' ')}
         </p>
       ) : null}
       {data && data.welcomeBack.length > 0 ? (
         <div className="care-welcome">
-          <h3 id="care-welcome-title">Welcome back</h3>
-          <p className="field-hint">Back from a break and not yet at a meeting: a warm word at the next check-in.</p>
+          <h3 id="care-welcome-title">{t('care.welcome.title')}</h3>
+          <p className="field-hint">{t('care.welcome.hint')}</p>
           <ul className="care-welcome__list" aria-labelledby="care-welcome-title">
             {data.welcomeBack.map((w) => (
-              <li key={w.memberId}>
-                <bdi>{w.displayName}</bdi>, back since <CareDate iso={w.backOn} />
-              </li>
+              <li key={w.memberId}>{richMessage(t, 'care.welcome.item', { name: <bdi>{w.displayName}</bdi>, date: <CareDate iso={w.backOn} /> })}</li>
             ))}
           </ul>
         </div>
@@ -68,6 +65,7 @@ export function CheckInWithPanel({ group }: { group: Group }) {
 }
 
 function CheckInRow({ entry }: { entry: CheckInEntry }) {
+  const t = useT();
   const api = useApi();
   const action = useAction();
   const [until, setUntil] = useState('');
@@ -82,31 +80,32 @@ function CheckInRow({ entry }: { entry: CheckInEntry }) {
     <li className="care-row">
       <div className="care-row__who">
         <bdi className="care-row__name">{entry.displayName}</bdi>
-        <span className="care-row__missed">missed {String(entry.missedInARow)} in a row</span>
+        <span className="care-row__missed">{t('care.row.missed', { count: entry.missedInARow })}</span>
       </div>
       <dl className="care-row__facts">
         <div>
-          <dt>Last came</dt>
-          <dd>{entry.lastPresent ? <CareDate iso={entry.lastPresent} /> : 'not since joining'}</dd>
+          <dt>{t('care.row.lastCame')}</dt>
+          <dd>{entry.lastPresent ? <CareDate iso={entry.lastPresent} /> : t('care.row.notSinceJoining')}</dd>
         </div>
         <div>
-          <dt>Last reached out</dt>
-          <dd>{entry.lastReachedOut ? <CareDate iso={entry.lastReachedOut} /> : 'not yet'}</dd>
+          <dt>{t('care.row.lastReachedOut')}</dt>
+          <dd>{entry.lastReachedOut ? <CareDate iso={entry.lastReachedOut} /> : t('care.row.notYet')}</dd>
         </div>
       </dl>
       <div className="care-row__actions">
         <button
           type="button"
           className="button"
-          aria-label={`Reached out to ${entry.displayName} today`}
+          aria-label={t('care.row.reachedOutAria', { name: entry.displayName })}
           disabled={action.busy}
           onClick={() => void action.run(() => api.call('checkIn.recordReachOut', { memberId: entry.memberId }))}
         >
-          Reached out today
+          {t('care.row.reachedOut')}
         </button>
         <form className="care-row__break" onSubmit={(e) => void startBreak(e)} noValidate>
           <label htmlFor={ids.until}>
-            <span className="visually-hidden">{entry.displayName}: </span>On a break until
+            <span className="visually-hidden">{t('care.namePrefix', { name: entry.displayName })}</span>
+            {t('care.row.breakUntil')}
           </label>
           <input
             id={ids.until}
@@ -117,8 +116,8 @@ function CheckInRow({ entry }: { entry: CheckInEntry }) {
             aria-describedby={action.error ? ids.error : undefined}
             onChange={(e) => setUntil(e.target.value)}
           />
-          <button type="submit" className="button" aria-label={`Put ${entry.displayName} on a break`} disabled={action.busy}>
-            Start break
+          <button type="submit" className="button" aria-label={t('care.row.startBreakAria', { name: entry.displayName })} disabled={action.busy}>
+            {t('care.row.startBreak')}
           </button>
         </form>
       </div>

@@ -8,6 +8,8 @@ import { useApiQuery } from '../data/use-api-query';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
 import { CareDate } from './CareDate';
+import { useT } from '../../common/i18n/I18nProvider';
+import { richMessage } from '../i18n/rich';
 
 type StepInputs = NonNullable<MethodInput<'followUp.update'>['steps']>;
 
@@ -16,6 +18,7 @@ const stepInputs = (steps: readonly MediationStep[]): StepInputs => steps.map(({
 
 /** What needs attention after a conflict, the steps towards mending it, and when it was resolved. */
 export function FollowUpsPanel({ group }: { group: Group }) {
+  const t = useT();
   const api = useApi();
   const action = useAction();
   const followUps = useApiQuery('followUp.list', { groupId: group.id });
@@ -33,15 +36,16 @@ export function FollowUpsPanel({ group }: { group: Group }) {
 
   return (
     <section className="panel care-panel" aria-labelledby="care-followups-title">
-      <h2 id="care-followups-title">Follow-ups</h2>
-      <p className="field-hint">After a disagreement or a worry: what needs attention, and the steps towards mending it.</p>
+      <h2 id="care-followups-title">{t('care.followUps.title')}</h2>
+      <p className="field-hint">{t('care.followUps.hint')}</p>
       <form className="care-form" onSubmit={(e) => void create(e)} noValidate>
-        <label htmlFor={ids.concern}>What needs attention</label>
+        <label htmlFor={ids.concern}>{t('care.followUps.concern')}</label>
         <div className="inline-row">
           <input
+            dir="auto"
             id={ids.concern}
             value={concern}
-            placeholder="For example: a sharp exchange between two members"
+            placeholder={t('care.followUps.concernPlaceholder')}
             aria-invalid={action.error ? true : undefined}
             onChange={(e) => {
               setConcern(e.target.value);
@@ -49,24 +53,22 @@ export function FollowUpsPanel({ group }: { group: Group }) {
             }}
           />
           <button type="submit" className="button button--primary" disabled={action.busy}>
-            Add follow-up
+            {t('care.followUps.add')}
           </button>
         </div>
         <ErrorText message={action.error} />
       </form>
       <ErrorText message={followUps.error} />
-      {followUps.data && open.length === 0 ? (
-        <p className="empty">Nothing open. When something comes up in a meeting that needs care afterwards, write it above.</p>
-      ) : null}
-      <ul className="care-cards" aria-label="Open follow-ups">
+      {followUps.data && open.length === 0 ? <p className="empty">{t('care.followUps.empty')}</p> : null}
+      <ul className="care-cards" aria-label={t('care.followUps.open')}>
         {open.map((f) => (
           <FollowUpCard key={f.id} followUp={f} />
         ))}
       </ul>
       {closed.length > 0 ? (
         <details className="care-closed">
-          <summary>Resolved ({closed.length})</summary>
-          <ul className="care-cards" aria-label="Resolved follow-ups">
+          <summary>{t('care.followUps.resolvedCount', { count: closed.length })}</summary>
+          <ul className="care-cards" aria-label={t('care.followUps.resolved')}>
             {closed.map((f) => (
               <FollowUpCard key={f.id} followUp={f} />
             ))}
@@ -78,6 +80,7 @@ export function FollowUpsPanel({ group }: { group: Group }) {
 }
 
 function FollowUpCard({ followUp }: { followUp: FollowUp }) {
+  const t = useT();
   const api = useApi();
   const action = useAction();
   const [text, setText] = useState('');
@@ -106,15 +109,15 @@ function FollowUpCard({ followUp }: { followUp: FollowUp }) {
         {followUp.concern}
       </h3>
       <p className="field-hint">
-        Opened <CareDate iso={followUp.openedOn} />
-        {followUp.closedOn ? (
-          <>
-            , resolved <CareDate iso={followUp.closedOn} />
-          </>
-        ) : null}
+        {followUp.closedOn
+          ? richMessage(t, 'care.followUp.openedResolved', {
+              opened: <CareDate iso={followUp.openedOn} />,
+              resolved: <CareDate iso={followUp.closedOn} />,
+            })
+          : richMessage(t, 'care.followUp.opened', { opened: <CareDate iso={followUp.openedOn} /> })}
       </p>
       {followUp.steps.length > 0 ? (
-        <ul className="plain-list care-steps" aria-label={`Steps for: ${followUp.concern}`}>
+        <ul className="plain-list care-steps" aria-label={t('care.followUp.steps', { concern: followUp.concern })}>
           {followUp.steps.map((step) => (
             <li key={step.id} className="checkbox">
               <input
@@ -127,51 +130,53 @@ function FollowUpCard({ followUp }: { followUp: FollowUp }) {
                 }
               />
               <label htmlFor={`step-${step.id}`} className={step.done ? 'care-step--done' : undefined}>
-                {step.text} — <bdi>{step.who}</bdi>
-                {step.byWhen ? (
-                  <>
-                    , by <CareDate iso={step.byWhen} />
-                  </>
-                ) : null}
+                {step.byWhen
+                  ? richMessage(t, 'care.step.labelBy', { who: <bdi>{step.who}</bdi>, date: <CareDate iso={step.byWhen} /> }, { text: step.text })
+                  : richMessage(t, 'care.step.label', { who: <bdi>{step.who}</bdi> }, { text: step.text })}
               </label>
             </li>
           ))}
         </ul>
       ) : resolved ? null : (
-        <p className="empty">No steps yet. Add the first one: who talks to whom, and by when.</p>
+        <p className="empty">{t('care.followUp.noSteps')}</p>
       )}
       {resolved ? null : (
-        <form className="care-step-form" onSubmit={(e) => void addStep(e)} noValidate aria-label={`Add a step for: ${followUp.concern}`}>
+        <form
+          className="care-step-form"
+          onSubmit={(e) => void addStep(e)}
+          noValidate
+          aria-label={t('care.followUp.addStepFor', { concern: followUp.concern })}
+        >
           <div className="field care-step-form__what">
-            <label htmlFor={ids.text}>Next step</label>
-            <input id={ids.text} value={text} placeholder="For example: a quiet word after the meeting" onChange={(e) => setText(e.target.value)} />
+            <label htmlFor={ids.text}>{t('care.step.next')}</label>
+            <input dir="auto" id={ids.text} value={text} placeholder={t('care.step.nextPlaceholder')} onChange={(e) => setText(e.target.value)} />
           </div>
           <div className="field care-step-form__who">
-            <label htmlFor={ids.who}>Who</label>
-            <input id={ids.who} value={who} placeholder="Name" onChange={(e) => setWho(e.target.value)} />
+            <label htmlFor={ids.who}>{t('care.step.who')}</label>
+            <input dir="auto" id={ids.who} value={who} placeholder={t('care.step.whoPlaceholder')} onChange={(e) => setWho(e.target.value)} />
           </div>
           <div className="field">
-            <label htmlFor={ids.by}>By when</label>
+            <label htmlFor={ids.by}>{t('care.step.byWhen')}</label>
             <input id={ids.by} type="date" value={byWhen} onChange={(e) => setByWhen(e.target.value)} />
           </div>
           <button type="submit" className="button" disabled={action.busy}>
-            Add step
+            {t('care.step.add')}
           </button>
         </form>
       )}
       <ErrorText message={action.error} />
       <div className="button-row">
         <button type="button" className="button" disabled={action.busy} onClick={() => void update({ resolved: !resolved })}>
-          {resolved ? 'Reopen' : 'Mark resolved'}
+          {resolved ? t('care.followUp.reopen') : t('care.followUp.markResolved')}
         </button>
         <ConfirmButton
-          label="Delete"
-          ariaLabel={`Delete follow-up: ${followUp.concern}`}
-          title="Delete this follow-up?"
-          confirmLabel="Delete follow-up"
+          label={t('care.delete')}
+          ariaLabel={t('care.followUp.deleteAria', { concern: followUp.concern })}
+          title={t('care.followUp.deleteTitle')}
+          confirmLabel={t('care.followUp.deleteConfirm')}
           onConfirm={() => void action.run(() => api.call('followUp.delete', { followUpId: followUp.id }))}
         >
-          <p>“{followUp.concern}” and its steps are removed for good. To keep a record of it, mark it resolved instead.</p>
+          <p>{t('care.followUp.deleteBody', { concern: followUp.concern })}</p>
         </ConfirmButton>
       </div>
     </li>

@@ -7,12 +7,14 @@ import { useApiQuery } from '../data/use-api-query';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
 import { CareDate } from './CareDate';
+import { useT } from '../../common/i18n/I18nProvider';
+import { richMessage } from '../i18n/rich';
 
-const statusLabels: Record<PersonalGoalStatus, string> = { open: 'Working on it', reached: 'Reached', set_aside: 'Set aside' };
-const AGREEMENT_NEEDED = 'Keep a personal goal only with the member’s agreement: ask them first, then tick the box.';
+const STATUSES: readonly PersonalGoalStatus[] = ['open', 'reached', 'set_aside'];
 
 /** Goals members chose to share, kept only with their agreement, with a dated line now and then on how it goes. */
 export function PersonalGoalsPanel({ group }: { group: Group }) {
+  const t = useT();
   const api = useApi();
   const action = useAction();
   const members = useApiQuery('member.list', { groupId: group.id });
@@ -50,12 +52,12 @@ export function PersonalGoalsPanel({ group }: { group: Group }) {
 
   return (
     <section className="panel care-panel" aria-labelledby="care-goals-title">
-      <h2 id="care-goals-title">Personal goals</h2>
-      <p className="field-hint">A short goal a member chose to share with the group, kept only if they agree.</p>
+      <h2 id="care-goals-title">{t('care.goals.title')}</h2>
+      <p className="field-hint">{t('care.goals.hint')}</p>
       <form className="care-form" onSubmit={(e) => void add(e)} noValidate>
         <div className="care-goal-form">
           <div className="field">
-            <label htmlFor={ids.member}>Member</label>
+            <label htmlFor={ids.member}>{t('care.goals.member')}</label>
             <select
               id={ids.member}
               value={memberId}
@@ -66,7 +68,7 @@ export function PersonalGoalsPanel({ group }: { group: Group }) {
                 setMemberMissing(false);
               }}
             >
-              <option value="">Choose a member</option>
+              <option value="">{t('care.goals.chooseMember')}</option>
               {current.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.displayName}
@@ -75,13 +77,8 @@ export function PersonalGoalsPanel({ group }: { group: Group }) {
             </select>
           </div>
           <div className="field">
-            <label htmlFor={ids.text}>Their goal</label>
-            <input
-              id={ids.text}
-              value={text}
-              placeholder="In their words, for example: sleep before midnight"
-              onChange={(e) => setText(e.target.value)}
-            />
+            <label htmlFor={ids.text}>{t('care.goals.text')}</label>
+            <input dir="auto" id={ids.text} value={text} placeholder={t('care.goals.textPlaceholder')} onChange={(e) => setText(e.target.value)} />
           </div>
         </div>
         <div className="checkbox">
@@ -96,23 +93,19 @@ export function PersonalGoalsPanel({ group }: { group: Group }) {
               if (e.target.checked) setAgreementError(false);
             }}
           />
-          <label htmlFor={ids.agreed}>They agreed to keep this goal here</label>
+          <label htmlFor={ids.agreed}>{t('care.goals.agreed')}</label>
         </div>
-        <ErrorText message={memberMissing ? 'Choose the member whose goal it is.' : null} id={ids.memberError} />
-        <ErrorText message={agreementError ? AGREEMENT_NEEDED : null} id={ids.agreementError} />
+        <ErrorText message={memberMissing ? t('care.goals.memberMissing') : null} id={ids.memberError} />
+        <ErrorText message={agreementError ? t('care.goals.agreementNeeded') : null} id={ids.agreementError} />
         <ErrorText message={action.error} />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={action.busy}>
-            Add goal
+            {t('care.goals.add')}
           </button>
         </div>
       </form>
       <ErrorText message={goals.error ?? members.error} />
-      {goals.data && goals.data.length === 0 ? (
-        <p className="empty">
-          No personal goals yet. When a member shares one they would like the group to follow with them, ask if you may note it, then add it here.
-        </p>
-      ) : null}
+      {goals.data && goals.data.length === 0 ? <p className="empty">{t('care.goals.empty')}</p> : null}
       {withGoals.map((member) => (
         <MemberGoals key={member.id} member={member} goals={byMember.get(member.id) ?? []} />
       ))}
@@ -137,6 +130,7 @@ function MemberGoals({ member, goals }: { member: Member; goals: PersonalGoal[] 
 }
 
 function GoalCard({ goal, memberName }: { goal: PersonalGoal; memberName: string }) {
+  const t = useT();
   const api = useApi();
   const action = useAction();
   const [line, setLine] = useState('');
@@ -154,7 +148,8 @@ function GoalCard({ goal, memberName }: { goal: PersonalGoal; memberName: string
         <p className="care-card__title">{goal.text}</p>
         <div className="care-goal__status">
           <label htmlFor={ids.status}>
-            <span className="visually-hidden">{goal.text}: </span>Status
+            <span className="visually-hidden">{t('care.namePrefix', { name: goal.text })}</span>
+            {t('care.goal.status')}
           </label>
           <select
             id={ids.status}
@@ -164,19 +159,17 @@ function GoalCard({ goal, memberName }: { goal: PersonalGoal; memberName: string
               void action.run(() => api.call('personalGoal.update', { personalGoalId: goal.id, status: e.target.value as PersonalGoalStatus }))
             }
           >
-            {Object.entries(statusLabels).map(([value, label]) => (
+            {STATUSES.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`care.goal.status.${value}`)}
               </option>
             ))}
           </select>
         </div>
       </div>
-      <p className="field-hint">
-        Agreed <CareDate iso={goal.agreedOn} />
-      </p>
+      <p className="field-hint">{richMessage(t, 'care.goal.agreedOn', { date: <CareDate iso={goal.agreedOn} /> })}</p>
       {goal.checkIns.length > 0 ? (
-        <ul className="care-checkins" aria-label={`Check-ins on: ${goal.text}`}>
+        <ul className="care-checkins" aria-label={t('care.goal.checkInsOn', { goal: goal.text })}>
           {goal.checkIns.map((c, i) => (
             <li key={`${c.date}-${String(i)}`}>
               <CareDate iso={c.date} /> — {c.text}
@@ -186,25 +179,31 @@ function GoalCard({ goal, memberName }: { goal: PersonalGoal; memberName: string
       ) : null}
       <form className="inline-form" onSubmit={(e) => void addCheckIn(e)} noValidate>
         <label htmlFor={ids.line}>
-          <span className="visually-hidden">{goal.text}: </span>Check-in
+          <span className="visually-hidden">{t('care.namePrefix', { name: goal.text })}</span>
+          {t('care.goal.checkIn')}
         </label>
-        <input id={ids.line} value={line} maxLength={140} placeholder="One line on how it is going" onChange={(e) => setLine(e.target.value)} />
+        <input
+          dir="auto"
+          id={ids.line}
+          value={line}
+          maxLength={140}
+          placeholder={t('care.goal.checkInPlaceholder')}
+          onChange={(e) => setLine(e.target.value)}
+        />
         <button type="submit" className="button" disabled={action.busy}>
-          Add check-in
+          {t('care.goal.addCheckIn')}
         </button>
       </form>
       <ErrorText message={action.error} />
       <div className="button-row">
         <ConfirmButton
-          label="Delete"
-          ariaLabel={`Delete ${memberName}’s goal: ${goal.text}`}
-          title="Delete this personal goal?"
-          confirmLabel="Delete goal"
+          label={t('care.delete')}
+          ariaLabel={t('care.goal.deleteAria', { name: memberName, goal: goal.text })}
+          title={t('care.goal.deleteTitle')}
+          confirmLabel={t('care.goal.deleteConfirm')}
           onConfirm={() => void action.run(() => api.call('personalGoal.delete', { personalGoalId: goal.id }))}
         >
-          <p>
-            <bdi>{memberName}</bdi>’s goal “{goal.text}” and its check-ins are removed for good. Do this also when they take back their agreement.
-          </p>
+          <p>{richMessage(t, 'care.goal.deleteBody', { name: <bdi>{memberName}</bdi> }, { goal: goal.text })}</p>
         </ConfirmButton>
       </div>
     </li>

@@ -6,12 +6,16 @@ import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
-import { formatDay, todayIso } from '../../common/dates';
+import { todayIso } from '../../common/dates';
+import { formatCalendarDate } from '#shared/i18n/format';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
 
-const STATUS_LABELS: Record<GoalStatus, string> = { on_track: 'On track', stuck: 'Stuck', met: 'Met', dropped: 'Dropped' };
+const STATUSES: readonly GoalStatus[] = ['on_track', 'stuck', 'met', 'dropped'];
 
 /** One goal: what, how the group will know, by when, where it stands, and dated progress notes. */
 function GoalCard({ goal }: { goal: GroupGoal }) {
+  const t = useT();
+  const { locale } = useLocale();
   const api = useApi();
   const action = useAction();
   const [note, setNote] = useState('');
@@ -20,31 +24,32 @@ function GoalCard({ goal }: { goal: GroupGoal }) {
     <article className="goal-card" aria-label={goal.what}>
       <div className="goal-card__head">
         <h4>{goal.what}</h4>
-        <span className={`goal-status goal-status--${goal.status}`}>{STATUS_LABELS[goal.status]}</span>
+        <span className={`goal-status goal-status--${goal.status}`}>{t(`group.goal.status.${goal.status}`)}</span>
       </div>
       <p className="field-hint">
-        How we will know: {goal.measure}
-        {goal.byWhen ? ` · by ${formatDay(goal.byWhen)}` : ''}
+        {goal.byWhen
+          ? t('group.goal.measureBy', { measure: goal.measure, date: formatCalendarDate(locale, goal.byWhen) })
+          : t('group.goal.measure', { measure: goal.measure })}
       </p>
       {goal.notes.length > 0 ? (
-        <ul className="goal-notes" aria-label={`Progress on ${goal.what}`}>
+        <ul className="goal-notes" aria-label={t('group.goal.progressOn', { what: goal.what })}>
           {[...goal.notes].reverse().map((n, i) => (
             <li key={`${n.date}-${String(i)}`}>
-              <span className="goal-notes__date">{formatDay(n.date)}</span> {n.text}
+              <span className="goal-notes__date">{formatCalendarDate(locale, n.date)}</span> {n.text}
             </li>
           ))}
         </ul>
       ) : null}
       <div className="inline-form">
-        <label htmlFor={ids.status}>Where it stands</label>
+        <label htmlFor={ids.status}>{t('group.goal.whereItStands')}</label>
         <select
           id={ids.status}
           value={goal.status}
           onChange={(e) => void action.run(() => api.call('goal.update', { goalId: goal.id, status: e.target.value as GoalStatus }))}
         >
-          {Object.entries(STATUS_LABELS).map(([value, label]) => (
+          {STATUSES.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t(`group.goal.status.${value}`)}
             </option>
           ))}
         </select>
@@ -60,19 +65,19 @@ function GoalCard({ goal }: { goal: GroupGoal }) {
           });
         }}
       >
-        <label htmlFor={ids.note}>Progress note</label>
-        <input id={ids.note} value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} />
+        <label htmlFor={ids.note}>{t('group.goal.progressNote')}</label>
+        <input dir="auto" id={ids.note} value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} />
         <button type="submit" className="button" disabled={action.busy}>
-          Add note
+          {t('group.goal.addNote')}
         </button>
         <ConfirmButton
-          label="Delete"
-          ariaLabel={`Delete the goal ${goal.what}`}
-          title={`Delete the goal “${goal.what}”?`}
-          confirmLabel="Delete goal"
+          label={t('group.goal.delete')}
+          ariaLabel={t('group.goal.deleteAria', { what: goal.what })}
+          title={t('group.goal.deleteTitle', { what: goal.what })}
+          confirmLabel={t('group.goal.deleteConfirm')}
           onConfirm={() => void action.run(() => api.call('goal.delete', { goalId: goal.id }))}
         >
-          <p>Its progress notes go with it. To keep the record, set it to “Dropped” instead.</p>
+          <p>{t('group.goal.deleteBody')}</p>
         </ConfirmButton>
       </form>
       <ErrorText message={action.error} />
@@ -81,6 +86,7 @@ function GoalCard({ goal }: { goal: GroupGoal }) {
 }
 
 function NewGoalForm({ group }: { group: Group }) {
+  const t = useT();
   const api = useApi();
   const action = useAction();
   const empty = { objective: group.objectives[0] ?? '', what: '', measure: '', byWhen: '' };
@@ -104,9 +110,9 @@ function NewGoalForm({ group }: { group: Group }) {
         });
       }}
     >
-      <h3>A new goal</h3>
+      <h3>{t('group.newGoal.title')}</h3>
       <div className="field">
-        <label htmlFor={ids.objective}>For the objective</label>
+        <label htmlFor={ids.objective}>{t('group.newGoal.objective')}</label>
         <select id={ids.objective} value={draft.objective} onChange={(e) => setDraft({ ...draft, objective: e.target.value })}>
           {group.objectives.map((o) => (
             <option key={o} value={o}>
@@ -116,33 +122,35 @@ function NewGoalForm({ group }: { group: Group }) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor={ids.what}>What</label>
+        <label htmlFor={ids.what}>{t('group.newGoal.what')}</label>
         <input
+          dir="auto"
           id={ids.what}
           value={draft.what}
           maxLength={200}
-          placeholder="For example: a newcomers’ evening each season"
+          placeholder={t('group.newGoal.whatPlaceholder')}
           onChange={(e) => setDraft({ ...draft, what: e.target.value })}
         />
       </div>
       <div className="field">
-        <label htmlFor={ids.measure}>How we will know</label>
+        <label htmlFor={ids.measure}>{t('group.newGoal.measure')}</label>
         <input
+          dir="auto"
           id={ids.measure}
           value={draft.measure}
           maxLength={200}
-          placeholder="For example: four held this year"
+          placeholder={t('group.newGoal.measurePlaceholder')}
           onChange={(e) => setDraft({ ...draft, measure: e.target.value })}
         />
       </div>
       <div className="field field--narrow">
-        <label htmlFor={ids.byWhen}>By when (optional)</label>
+        <label htmlFor={ids.byWhen}>{t('group.newGoal.byWhen')}</label>
         <input id={ids.byWhen} type="date" value={draft.byWhen} min={todayIso()} onChange={(e) => setDraft({ ...draft, byWhen: e.target.value })} />
       </div>
       <ErrorText message={action.error} />
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={action.busy}>
-          Add goal
+          {t('group.newGoal.add')}
         </button>
       </div>
     </form>
@@ -151,6 +159,7 @@ function NewGoalForm({ group }: { group: Group }) {
 
 /** The group's goals, each tied to one of its objectives. */
 export function GoalsPanel({ group }: { group: Group }) {
+  const t = useT();
   const goals = useApiQuery('goal.list', { groupId: group.id });
   const list = goals.data ?? [];
   const byObjective = [...group.objectives, null].map((objective) => ({
@@ -159,17 +168,15 @@ export function GoalsPanel({ group }: { group: Group }) {
   }));
   return (
     <section className="panel" aria-labelledby="goals-title">
-      <h2 id="goals-title">Goals</h2>
-      <p className="field-hint">
-        What the group wants to reach, tied to its objectives. The room can see them (Room screen → Purpose); progress notes stay here.
-      </p>
+      <h2 id="goals-title">{t('group.goals.title')}</h2>
+      <p className="field-hint">{t('group.goals.hint')}</p>
       <ErrorText message={goals.error} />
-      {goals.data && list.length === 0 ? <p className="empty">No goals yet. Add one below for an objective the group cares about now.</p> : null}
+      {goals.data && list.length === 0 ? <p className="empty">{t('group.goals.empty')}</p> : null}
       {byObjective
         .filter((entry) => entry.goals.length > 0)
         .map((entry) => (
           <div key={entry.objective ?? 'other'} className="goal-group">
-            <h3>{entry.objective ?? 'Other goals (their objective has changed)'}</h3>
+            <h3>{entry.objective ?? t('group.goals.other')}</h3>
             {entry.goals.map((goal) => (
               <GoalCard key={goal.id} goal={goal} />
             ))}
@@ -178,7 +185,7 @@ export function GoalsPanel({ group }: { group: Group }) {
       {group.objectives.length > 0 ? (
         <NewGoalForm key={group.objectives.join('\n')} group={group} />
       ) : (
-        <p className="empty">Goals hang on the group’s objectives: add an objective in the profile first.</p>
+        <p className="empty">{t('group.goals.noObjectives')}</p>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';
 import { SavedNote } from '../ui/SavedNote';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
 
 const rulesOf = (versions: Group['groundRules']): string[] => currentRules(versions)?.rules ?? [];
 
@@ -16,6 +17,8 @@ const rulesOf = (versions: Group['groundRules']): string[] => currentRules(versi
  * version; members who agreed earlier keep pointing at the words they saw.
  */
 export function GroundRulesEditor({ group }: { group: Group }) {
+  const t = useT();
+  const { locale } = useLocale();
   const api = useApi();
   const action = useAction();
   const current = currentRules(group.groundRules);
@@ -30,16 +33,21 @@ export function GroundRulesEditor({ group }: { group: Group }) {
 
   return (
     <section className="panel" aria-labelledby="rules-title">
-      <h2 id="rules-title">Ground rules</h2>
+      <h2 id="rules-title">{t('group.rules.title')}</h2>
       <p className="field-hint">
-        {current ? `Version ${String(current.version)}, adopted ${new Date(current.adoptedAt).toLocaleDateString()}.` : 'No ground rules yet.'} Saving
-        a change makes a new version; members’ agreements keep the version they agreed to.
+        {current
+          ? t('group.rules.version', {
+              version: current.version,
+              date: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric' }).format(new Date(current.adoptedAt)),
+            })
+          : t('group.rules.none')}{' '}
+        {t('group.rules.versionHint')}
       </p>
       {rules.length === 0 ? (
         <div className="empty-state">
-          <p>Ground rules help everyone feel safe to speak. Start from good practice and adapt it.</p>
+          <p>{t('group.rules.emptyHint')}</p>
           <button type="button" className="button" onClick={() => edit([...DEFAULT_GROUND_RULES])}>
-            Use the suggested rules
+            {t('group.rules.useSuggested')}
           </button>
         </div>
       ) : null}
@@ -47,7 +55,8 @@ export function GroundRulesEditor({ group }: { group: Group }) {
         {rules.map((rule, index) => (
           <li key={index} className="rule-row">
             <textarea
-              aria-label={`Ground rule ${String(index + 1)}`}
+              dir="auto"
+              aria-label={t('group.rules.rule', { n: index + 1 })}
               rows={3}
               value={rule}
               onChange={(e) => edit(rules.map((r, i) => (i === index ? e.target.value : r)))}
@@ -56,7 +65,7 @@ export function GroundRulesEditor({ group }: { group: Group }) {
               <button
                 type="button"
                 className="button"
-                aria-label={`Move rule ${String(index + 1)} up`}
+                aria-label={t('group.rules.moveUp', { n: index + 1 })}
                 disabled={index === 0}
                 onClick={() => edit(moveItem(rules, index, index - 1))}
               >
@@ -65,7 +74,7 @@ export function GroundRulesEditor({ group }: { group: Group }) {
               <button
                 type="button"
                 className="button"
-                aria-label={`Move rule ${String(index + 1)} down`}
+                aria-label={t('group.rules.moveDown', { n: index + 1 })}
                 disabled={index === rules.length - 1}
                 onClick={() => edit(moveItem(rules, index, index + 1))}
               >
@@ -74,10 +83,10 @@ export function GroundRulesEditor({ group }: { group: Group }) {
               <button
                 type="button"
                 className="button"
-                aria-label={`Remove rule ${String(index + 1)}`}
+                aria-label={t('group.rules.remove', { n: index + 1 })}
                 onClick={() => edit(rules.filter((_, i) => i !== index))}
               >
-                Remove
+                {t('group.rules.removeButton')}
               </button>
             </div>
           </li>
@@ -85,7 +94,7 @@ export function GroundRulesEditor({ group }: { group: Group }) {
       </ol>
       <div className="button-row">
         <button type="button" className="button" onClick={() => edit([...rules, ''])}>
-          Add a rule
+          {t('group.rules.add')}
         </button>
         <button
           type="button"
@@ -100,14 +109,14 @@ export function GroundRulesEditor({ group }: { group: Group }) {
             })
           }
         >
-          Save as new version
+          {t('group.rules.save')}
         </button>
         {changed ? (
           <button type="button" className="button button--quiet" onClick={() => edit(current?.rules ?? [])}>
-            Undo changes
+            {t('group.rules.undo')}
           </button>
         ) : null}
-        <SavedNote show={saved} text="Ground rules saved." />
+        <SavedNote show={saved} text={t('group.rules.saved')} />
       </div>
       <ErrorText message={action.error} />
     </section>

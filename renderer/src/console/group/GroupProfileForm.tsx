@@ -2,7 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { useDraft } from '../ui/use-draft';
 import type { MethodInput } from '#shared/contract/contract';
 import type { Group, MeetingFormat } from '#shared/domain/types';
-import { describeSchedule, type Schedule } from '#shared/schedule/schedule';
+import type { Schedule } from '#shared/schedule/schedule';
+import type { Locale } from '#shared/i18n/locales';
+import type { Translate } from '#shared/i18n/translator';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
 import { useApi } from '../../common/api-context';
 import { todayIso } from '../../common/dates';
 import { useAction } from '../../common/use-action';
@@ -10,12 +13,21 @@ import { ErrorText } from '../ui/ErrorText';
 import { SavedNote } from '../ui/SavedNote';
 import { ObjectivesEditor } from './ObjectivesEditor';
 import { ScheduleFields } from './ScheduleFields';
+import { clockTime, weekdayName } from './weekdays';
 
-const formats: { value: MeetingFormat; label: string }[] = [
-  { value: 'in_person', label: 'In person' },
-  { value: 'online', label: 'Online' },
-  { value: 'hybrid', label: 'Hybrid' },
-];
+const formats: readonly MeetingFormat[] = ['in_person', 'online', 'hybrid'];
+
+/** "Every Tuesday at 19:00 for 90 minutes (Europe/London)", in the console's language. */
+function describeSchedule(t: Translate, locale: Locale, schedule: Schedule): string {
+  return t('group.schedule.summary', {
+    frequency: schedule.frequency,
+    week: schedule.weekOfMonth === -1 ? 'last' : String(schedule.weekOfMonth),
+    day: weekdayName(locale, schedule.weekday),
+    time: clockTime(locale, schedule.startTime),
+    minutes: schedule.durationMinutes,
+    zone: schedule.timeZone,
+  });
+}
 
 function defaultSchedule(): Schedule {
   const now = new Date();
@@ -49,6 +61,8 @@ function draftOf(group: Group): Draft {
 
 /** The group's profile: who it is for, what it hopes for, and when and where it meets. */
 export function GroupProfileForm({ group }: { group: Group }) {
+  const t = useT();
+  const { locale } = useLocale();
   const api = useApi();
   const action = useAction();
   const { draft, setDraft, markSaved } = useDraft(group, group.id, draftOf);
@@ -73,61 +87,68 @@ export function GroupProfileForm({ group }: { group: Group }) {
 
   return (
     <form className="panel form-grid" onSubmit={(e) => void save(e)} aria-labelledby="profile-title" noValidate>
-      <h2 id="profile-title">Group profile</h2>
+      <h2 id="profile-title">{t('group.profile.title')}</h2>
       <div className="field">
-        <label htmlFor={ids.name}>Name</label>
-        <input id={ids.name} value={draft.name} onChange={(e) => set('name', e.target.value)} />
+        <label htmlFor={ids.name}>{t('group.profile.name')}</label>
+        <input dir="auto" id={ids.name} value={draft.name} onChange={(e) => set('name', e.target.value)} />
         <ErrorText message={fieldError('name')} />
       </div>
       <div className="field">
-        <label htmlFor={ids.purpose}>Purpose</label>
+        <label htmlFor={ids.purpose}>{t('group.profile.purpose')}</label>
         <textarea
+          dir="auto"
           id={ids.purpose}
           rows={3}
           value={draft.purpose}
-          placeholder="Who the group is for and what it offers, in a sentence or two."
+          placeholder={t('group.profile.purposePlaceholder')}
           onChange={(e) => set('purpose', e.target.value)}
         />
         <ErrorText message={fieldError('purpose')} />
       </div>
       <ObjectivesEditor objectives={draft.objectives} onChange={(objectives) => set('objectives', objectives)} error={fieldError('objectives')} />
       <fieldset className="field">
-        <legend>Format</legend>
+        <legend>{t('group.profile.format')}</legend>
         <div className="radio-row">
           {formats.map((f) => (
-            <label key={f.value} className="radio">
-              <input type="radio" name={ids.format} checked={draft.format === f.value} onChange={() => set('format', f.value)} /> {f.label}
+            <label key={f} className="radio">
+              <input type="radio" name={ids.format} checked={draft.format === f} onChange={() => set('format', f)} /> {t(`group.profile.format.${f}`)}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="field">
-        <label htmlFor={ids.venue}>Venue</label>
-        <input id={ids.venue} value={draft.venue} placeholder="For example: St Mary’s Hall, Room 2" onChange={(e) => set('venue', e.target.value)} />
+        <label htmlFor={ids.venue}>{t('group.profile.venue')}</label>
+        <input
+          dir="auto"
+          id={ids.venue}
+          value={draft.venue}
+          placeholder={t('group.profile.venuePlaceholder')}
+          onChange={(e) => set('venue', e.target.value)}
+        />
         <ErrorText message={fieldError('venue')} />
       </div>
       <fieldset className="field">
-        <legend>When the group meets</legend>
+        <legend>{t('group.profile.when')}</legend>
         {draft.schedule ? (
           <>
             <ScheduleFields schedule={draft.schedule} onChange={(schedule) => set('schedule', schedule)} />
-            <p className="field-hint">{describeSchedule(draft.schedule)}</p>
+            <p className="field-hint">{describeSchedule(t, locale, draft.schedule)}</p>
             <button type="button" className="button button--quiet" onClick={() => set('schedule', null)}>
-              No regular schedule
+              {t('group.profile.noSchedule')}
             </button>
           </>
         ) : (
           <>
-            <p className="empty">No regular schedule yet. Meetings are planned from it.</p>
+            <p className="empty">{t('group.profile.noScheduleYet')}</p>
             <button type="button" className="button" onClick={() => set('schedule', defaultSchedule())}>
-              Set a schedule
+              {t('group.profile.setSchedule')}
             </button>
           </>
         )}
         <ErrorText message={fieldError('schedule')} />
       </fieldset>
       <div className="field field--narrow">
-        <label htmlFor={ids.review}>Review purpose and goals every … meetings</label>
+        <label htmlFor={ids.review}>{t('group.profile.reviewEvery')}</label>
         <input
           id={ids.review}
           type="number"
@@ -139,7 +160,7 @@ export function GroupProfileForm({ group }: { group: Group }) {
         <ErrorText message={fieldError('reviewEveryMeetings')} />
       </div>
       <div className="field field--narrow">
-        <label htmlFor={ids.checkIn}>Suggest checking in after … missed meetings in a row</label>
+        <label htmlFor={ids.checkIn}>{t('group.profile.checkInAfter')}</label>
         <input
           id={ids.checkIn}
           type="number"
@@ -150,16 +171,16 @@ export function GroupProfileForm({ group }: { group: Group }) {
           onChange={(e) => set('checkInAfterMissed', e.target.valueAsNumber)}
         />
         <p id={ids.checkInHint} className="field-hint">
-          Only members who asked to be checked on are listed (Care page). Meetings missed on a break or excused do not count.
+          {t('group.profile.checkInHint')}
         </p>
         <ErrorText message={fieldError('checkInAfterMissed')} />
       </div>
       {action.error && !action.errorField ? <ErrorText message={action.error} /> : null}
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={action.busy}>
-          Save profile
+          {t('group.profile.save')}
         </button>
-        <SavedNote show={saved} text="Profile saved." />
+        <SavedNote show={saved} text={t('group.profile.saved')} />
       </div>
     </form>
   );

@@ -2,18 +2,20 @@ import { useState } from 'react';
 import { GroupName } from '#shared/domain/names';
 import { useApi } from '../../common/api-context';
 import { NameForm } from '../NameForm';
+import { useT } from '../../common/i18n/I18nProvider';
 
 /** Starts another group beside this one; the console switches to it. */
 export function NewGroupPanel() {
+  const t = useT();
   const api = useApi();
   const [open, setOpen] = useState(false);
   return (
     <section className="panel" aria-labelledby="new-group-title">
-      <h2 id="new-group-title">Another group</h2>
+      <h2 id="new-group-title">{t('group.newGroup.title')}</h2>
       {open ? (
         <NameForm
-          label="Name of the new group"
-          submitLabel="Create group"
+          label={t('group.newGroup.name')}
+          submitLabel={t('group.newGroup.create')}
           schema={GroupName}
           autoFocus
           onSubmit={async (name) => {
@@ -26,7 +28,7 @@ export function NewGroupPanel() {
         />
       ) : (
         <button type="button" className="button" onClick={() => setOpen(true)}>
-          New group
+          {t('group.newGroup.open')}
         </button>
       )}
     </section>

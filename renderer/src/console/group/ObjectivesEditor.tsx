@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { ErrorText } from '../ui/ErrorText';
+import { useT } from '../../common/i18n/I18nProvider';
 
 /** A short list of what the group hopes to achieve: add, edit, remove. */
 export function ObjectivesEditor({
@@ -11,32 +12,34 @@ export function ObjectivesEditor({
   onChange: (next: string[]) => void;
   error: string | null;
 }) {
+  const t = useT();
   const headingId = useId();
   return (
     <fieldset className="field" aria-labelledby={headingId}>
-      <legend id={headingId}>Objectives</legend>
-      {objectives.length === 0 ? <p className="empty">No objectives yet. What should members gain from coming?</p> : null}
+      <legend id={headingId}>{t('group.objectives.title')}</legend>
+      {objectives.length === 0 ? <p className="empty">{t('group.objectives.empty')}</p> : null}
       <ol className="plain-list">
         {objectives.map((objective, index) => (
           <li key={index} className="inline-row">
             <input
-              aria-label={`Objective ${String(index + 1)}`}
+              dir="auto"
+              aria-label={t('group.objectives.objective', { n: index + 1 })}
               value={objective}
               onChange={(e) => onChange(objectives.map((o, i) => (i === index ? e.target.value : o)))}
             />
             <button
               type="button"
               className="button"
-              aria-label={`Remove objective ${String(index + 1)}`}
+              aria-label={t('group.objectives.remove', { n: index + 1 })}
               onClick={() => onChange(objectives.filter((_, i) => i !== index))}
             >
-              Remove
+              {t('group.objectives.removeButton')}
             </button>
           </li>
         ))}
       </ol>
       <button type="button" className="button" onClick={() => onChange([...objectives, ''])}>
-        Add objective
+        {t('group.objectives.add')}
       </button>
       <ErrorText message={error} />
     </fieldset>

@@ -7,25 +7,31 @@ import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';
 import { useLaptopLock } from '../laptop/use-laptop-lock';
 import { ErrorText } from '../ui/ErrorText';
-import { formatDay, todayIso } from '../../common/dates';
+import { todayIso } from '../../common/dates';
+import { formatCalendarDate } from '#shared/i18n/format';
+import type { Locale } from '#shared/i18n/locales';
+import type { Translate } from '#shared/i18n/translator';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
 
-function adoptedOn(version: PurposeVersion): string {
+function adoptedOn(t: Translate, locale: Locale, version: PurposeVersion): string {
   return version.adoptedAt === null
-    ? 'before versions were kept'
-    : `adopted ${new Date(version.adoptedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}`;
+    ? t('group.review.beforeVersions')
+    : t('group.review.adopted', {
+        date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(version.adoptedAt)),
+      });
 }
 
 /** What changed from one version to the next, in words. */
-function changesFrom(version: PurposeVersion, before: PurposeVersion | undefined): string {
-  if (!before) return 'The first version.';
-  const changed = [
-    version.purpose !== before.purpose ? 'the purpose' : null,
-    version.objectives.join('\n') !== before.objectives.join('\n') ? 'the objectives' : null,
-  ].filter((c) => c !== null);
-  return changed.length === 0 ? 'Reviewed, kept as it was.' : `Changed ${changed.join(' and ')}.`;
+function changesFrom(t: Translate, version: PurposeVersion, before: PurposeVersion | undefined): string {
+  if (!before) return t('group.review.firstVersion');
+  const purpose = version.purpose !== before.purpose;
+  const objectives = version.objectives.join('\n') !== before.objectives.join('\n');
+  const changed = purpose && objectives ? 'both' : purpose ? 'purpose' : objectives ? 'objectives' : 'none';
+  return t('group.review.changed', { changed });
 }
 
 function RecordReviewForm({ group, onDone }: { group: Group; onDone: () => void }) {
+  const t = useT();
   const api = useApi();
   const action = useAction();
   const surveys = useApiQuery('survey.list', { groupId: group.id });
@@ -56,31 +62,37 @@ function RecordReviewForm({ group, onDone }: { group: Group; onDone: () => void 
         });
       }}
     >
-      <h3>Record the review</h3>
+      <h3>{t('group.review.recordTitle')}</h3>
       <div className="field field--narrow">
-        <label htmlFor={ids.date}>Held on</label>
+        <label htmlFor={ids.date}>{t('group.review.heldOn')}</label>
         <input id={ids.date} type="date" value={date} max={todayIso()} onChange={(e) => setDate(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={ids.purpose}>Purpose, as the group now words it</label>
-        <textarea id={ids.purpose} rows={3} value={purpose} onChange={(e) => setPurpose(e.target.value)} />
+        <label htmlFor={ids.purpose}>{t('group.review.purpose')}</label>
+        <textarea dir="auto" id={ids.purpose} rows={3} value={purpose} onChange={(e) => setPurpose(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={ids.objectives}>Objectives, one per line</label>
-        <textarea id={ids.objectives} rows={4} value={objectives} aria-describedby={ids.hint} onChange={(e) => setObjectives(e.target.value)} />
+        <label htmlFor={ids.objectives}>{t('group.review.objectives')}</label>
+        <textarea
+          dir="auto"
+          id={ids.objectives}
+          rows={4}
+          value={objectives}
+          aria-describedby={ids.hint}
+          onChange={(e) => setObjectives(e.target.value)}
+        />
         <p id={ids.hint} className="field-hint">
-          Leave both as they are if the group kept them: the review is still recorded. A changed word makes a new version; goals follow a reworded
-          objective.
+          {t('group.review.objectivesHint')}
         </p>
       </div>
       {reviewSurveys.length > 0 ? (
         <div className="field field--narrow">
-          <label htmlFor={ids.survey}>Questionnaire it used</label>
+          <label htmlFor={ids.survey}>{t('group.review.survey')}</label>
           <select id={ids.survey} value={surveyId} onChange={(e) => setSurveyId(e.target.value)}>
-            <option value="">None</option>
+            <option value="">{t('group.review.surveyNone')}</option>
             {reviewSurveys.map((s, i) => (
               <option key={s.id} value={s.id}>
-                {s.title} ({String(i + 1)})
+                {t('group.review.surveyOption', { title: s.title, n: i + 1 })}
               </option>
             ))}
           </select>
@@ -89,10 +101,10 @@ function RecordReviewForm({ group, onDone }: { group: Group; onDone: () => void 
       <ErrorText message={action.error} />
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={action.busy}>
-          Save the review
+          {t('group.review.save')}
         </button>
         <button type="button" className="button button--quiet" onClick={onDone}>
-          Cancel
+          {t('group.review.cancel')}
         </button>
       </div>
     </form>
@@ -105,6 +117,8 @@ function RecordReviewForm({ group, onDone }: { group: Group; onDone: () => void 
  * the purpose and objectives with what changed and when.
  */
 export function PurposeReviewPanel({ group }: { group: Group }) {
+  const t = useT();
+  const { locale } = useLocale();
   const api = useApi();
   const action = useAction();
   const { start } = useLaptopLock();
@@ -117,13 +131,21 @@ export function PurposeReviewPanel({ group }: { group: Group }) {
 
   return (
     <section className="panel" aria-labelledby="review-title">
-      <h2 id="review-title">Reviewing our purpose</h2>
+      <h2 id="review-title">{t('group.review.title')}</h2>
       <ErrorText message={status.error ?? versions.error} />
       {s ? (
         <p className={s.due ? 'review-due' : 'field-hint'} role="status">
           {s.due
-            ? `A review is due: ${String(s.heldSince)} meetings since ${s.lastReview ? `the last one (${formatDay(s.lastReview)})` : 'the group began'}. The next planned meeting gets a “${REVIEW_ITEM_TITLE}” item (remove it from that meeting’s agenda to skip it).`
-            : `Every ${String(s.every)} meetings. ${s.lastReview ? `Last reviewed ${formatDay(s.lastReview)}` : 'Not reviewed yet'}; the next is due in ${String(s.meetingsUntilDue)} ${s.meetingsUntilDue === 1 ? 'meeting' : 'meetings'}.`}
+            ? t('group.review.due', {
+                held: s.heldSince,
+                last: s.lastReview ? formatCalendarDate(locale, s.lastReview) : 'none',
+                item: REVIEW_ITEM_TITLE,
+              })
+            : t('group.review.notDue', {
+                every: s.every,
+                last: s.lastReview ? formatCalendarDate(locale, s.lastReview) : 'none',
+                until: s.meetingsUntilDue,
+              })}
         </p>
       ) : null}
       <div className="button-row">
@@ -139,7 +161,7 @@ export function PurposeReviewPanel({ group }: { group: Group }) {
             })
           }
         >
-          Make the review questionnaire
+          {t('group.review.makeSurvey')}
         </button>
         {madeSurveyId ? (
           <button
@@ -147,34 +169,31 @@ export function PurposeReviewPanel({ group }: { group: Group }) {
             className="button button--primary"
             onClick={() => start({ kind: 'survey', groupId: group.id, surveyId: madeSurveyId, answered: 0 })}
           >
-            Pass the laptop round now
+            {t('group.review.passLaptop')}
           </button>
         ) : null}
         {!recording ? (
           <button type="button" className="button" onClick={() => setRecording(true)}>
-            Record a review
+            {t('group.review.record')}
           </button>
         ) : null}
       </div>
-      {madeSurveyId ? (
-        <p className="field-hint">The questionnaire is on the Feedback page too; its answers show there once three people have answered.</p>
-      ) : null}
+      {madeSurveyId ? <p className="field-hint">{t('group.review.surveyMade')}</p> : null}
       <ErrorText message={action.error} />
       {recording ? <RecordReviewForm group={group} onDone={() => setRecording(false)} /> : null}
 
-      <h3>Versions</h3>
-      {versions.data && list.length === 0 ? (
-        <p className="empty">No purpose written yet. Add one in the profile; each change then keeps the old words here.</p>
-      ) : null}
+      <h3>{t('group.review.versions')}</h3>
+      {versions.data && list.length === 0 ? <p className="empty">{t('group.review.noPurpose')}</p> : null}
       <ol className="purpose-versions" reversed>
         {[...list].reverse().map((version) => {
           const before = list.find((v) => v.version === version.version - 1);
           return (
-            <li key={version.version} aria-label={`Version ${String(version.version)}`}>
+            <li key={version.version} aria-label={t('group.review.version', { version: version.version })}>
               <p className="purpose-versions__when">
-                <strong>Version {version.version}</strong> · {adoptedOn(version)} · {changesFrom(version, before)}
+                <strong>{t('group.review.version', { version: version.version })}</strong> · {adoptedOn(t, locale, version)} ·{' '}
+                {changesFrom(t, version, before)}
               </p>
-              <p className="purpose-versions__purpose">{version.purpose || <em>No purpose written</em>}</p>
+              <p className="purpose-versions__purpose">{version.purpose || <em>{t('group.review.noPurposeWritten')}</em>}</p>
               {version.objectives.length > 0 ? (
                 <ul>
                   {version.objectives.map((o) => (
@@ -186,7 +205,13 @@ export function PurposeReviewPanel({ group }: { group: Group }) {
           );
         })}
       </ol>
-      {s && s.reviews.length > 0 ? <p className="field-hint">Reviews held: {s.reviews.map((r) => formatDay(r.date)).join(', ')}.</p> : null}
+      {s && s.reviews.length > 0 ? (
+        <p className="field-hint">
+          {t('group.review.held', {
+            dates: new Intl.ListFormat(locale, { type: 'unit' }).format(s.reviews.map((r) => formatCalendarDate(locale, r.date))),
+          })}
+        </p>
+      ) : null}
     </section>
   );
 }

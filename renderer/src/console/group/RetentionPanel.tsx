@@ -7,11 +7,13 @@ import { useApiQuery } from '../data/use-api-query';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
 import { SavedNote } from '../ui/SavedNote';
+import { useT } from '../../common/i18n/I18nProvider';
 
 const monthsOf = (settings: Settings | undefined): string => settings?.privateNoteRetentionMonths?.toString() ?? '';
 
 /** How long private notes are kept; off by default, applied at start-up and on demand. */
 export function RetentionPanel() {
+  const t = useT();
   const api = useApi();
   const action = useAction();
   const settings = useApiQuery('settings.get', {});
@@ -21,9 +23,9 @@ export function RetentionPanel() {
 
   return (
     <section className="panel" aria-labelledby="retention-title">
-      <h2 id="retention-title">Keeping private notes</h2>
+      <h2 id="retention-title">{t('group.retention.title')}</h2>
       <div className="inline-form">
-        <label htmlFor={id}>Delete private notes older than (months; empty keeps them)</label>
+        <label htmlFor={id}>{t('group.retention.label')}</label>
         <input id={id} inputMode="numeric" size={4} value={months} onChange={(e) => setMonths(e.target.value)} />
         <button
           type="button"
@@ -33,32 +35,29 @@ export function RetentionPanel() {
               const value = months.trim() === '' ? null : Number(months);
               const result = await api.call('settings.update', { privateNoteRetentionMonths: value });
               markSaved();
-              setMessage(value === null ? 'Private notes are kept.' : `Applied at every start-up: notes older than ${String(value)} months go.`);
+              setMessage(value === null ? t('group.retention.kept') : t('group.retention.applied', { months: value }));
               return result;
             })
           }
         >
-          Save
+          {t('group.retention.save')}
         </button>
       </div>
       <SavedNote show={message !== null} text={message ?? ''} />
       {settings.data?.privateNoteRetentionMonths ? (
         <ConfirmButton
-          label="Delete old private notes now"
-          title="Delete old private notes now?"
-          confirmLabel="Delete them"
+          label={t('group.retention.deleteNow')}
+          title={t('group.retention.deleteNowTitle')}
+          confirmLabel={t('group.retention.deleteConfirm')}
           onConfirm={() =>
             void action.run(async () => {
               const result = await api.call('notes.applyRetention', {});
-              setMessage(`Private notes of ${String(result.meetingsCleared)} meeting${result.meetingsCleared === 1 ? '' : 's'} were deleted.`);
+              setMessage(t('group.retention.deleted', { count: result.meetingsCleared }));
               return result;
             })
           }
         >
-          <p>
-            Private notes of meetings older than {settings.data.privateNoteRetentionMonths} months are deleted for good. Shared notes and summaries
-            stay.
-          </p>
+          <p>{t('group.retention.deleteBody', { months: settings.data.privateNoteRetentionMonths })}</p>
         </ConfirmButton>
       ) : null}
       <ErrorText message={action.error} />

@@ -1,14 +1,9 @@
 import { useId } from 'react';
 import type { Frequency, Schedule } from '#shared/schedule/schedule';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
+import { localeWeekdays } from './weekdays';
 
-const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const weeksOfMonth = [
-  { value: 1, label: 'First' },
-  { value: 2, label: 'Second' },
-  { value: 3, label: 'Third' },
-  { value: 4, label: 'Fourth' },
-  { value: -1, label: 'Last' },
-] as const;
+const weeksOfMonth = [1, 2, 3, 4, -1] as const;
 
 function timeZones(): string[] {
   try {
@@ -20,6 +15,8 @@ function timeZones(): string[] {
 
 /** Frequency, weekday, time, length, time zone and first date of a schedule. */
 export function ScheduleFields({ schedule, onChange }: { schedule: Schedule; onChange: (next: Schedule) => void }) {
+  const t = useT();
+  const { locale } = useLocale();
   const ids = {
     frequency: useId(),
     weekday: useId(),
@@ -34,41 +31,41 @@ export function ScheduleFields({ schedule, onChange }: { schedule: Schedule; onC
   return (
     <div className="schedule-grid">
       <div className="field">
-        <label htmlFor={ids.frequency}>How often</label>
+        <label htmlFor={ids.frequency}>{t('group.schedule.frequency')}</label>
         <select id={ids.frequency} value={schedule.frequency} onChange={(e) => set('frequency', e.target.value as Frequency)}>
-          <option value="weekly">Every week</option>
-          <option value="fortnightly">Every two weeks</option>
-          <option value="monthly">Once a month</option>
+          <option value="weekly">{t('group.schedule.weekly')}</option>
+          <option value="fortnightly">{t('group.schedule.fortnightly')}</option>
+          <option value="monthly">{t('group.schedule.monthly')}</option>
         </select>
       </div>
       {schedule.frequency === 'monthly' ? (
         <div className="field">
-          <label htmlFor={ids.week}>Which week</label>
+          <label htmlFor={ids.week}>{t('group.schedule.week')}</label>
           <select id={ids.week} value={schedule.weekOfMonth} onChange={(e) => set('weekOfMonth', Number(e.target.value) as Schedule['weekOfMonth'])}>
             {weeksOfMonth.map((w) => (
-              <option key={w.value} value={w.value}>
-                {w.label}
+              <option key={w} value={w}>
+                {t('group.schedule.weekOfMonth', { week: w === -1 ? 'last' : String(w) })}
               </option>
             ))}
           </select>
         </div>
       ) : null}
       <div className="field">
-        <label htmlFor={ids.weekday}>Day</label>
+        <label htmlFor={ids.weekday}>{t('group.schedule.day')}</label>
         <select id={ids.weekday} value={schedule.weekday} onChange={(e) => set('weekday', Number(e.target.value))}>
-          {weekdays.map((day, index) => (
-            <option key={day} value={index + 1}>
-              {day}
+          {localeWeekdays(locale).map((day) => (
+            <option key={day.value} value={day.value}>
+              {day.name}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={ids.time}>Start time</label>
+        <label htmlFor={ids.time}>{t('group.schedule.startTime')}</label>
         <input id={ids.time} type="time" value={schedule.startTime} onChange={(e) => set('startTime', e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={ids.duration}>Length (minutes)</label>
+        <label htmlFor={ids.duration}>{t('group.schedule.length')}</label>
         <input
           id={ids.duration}
           type="number"
@@ -80,12 +77,12 @@ export function ScheduleFields({ schedule, onChange }: { schedule: Schedule; onC
         />
       </div>
       <div className="field">
-        <label htmlFor={ids.start}>First meeting</label>
+        <label htmlFor={ids.start}>{t('group.schedule.firstMeeting')}</label>
         <input id={ids.start} type="date" value={schedule.startDate} onChange={(e) => set('startDate', e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={ids.zone}>Time zone</label>
-        <input id={ids.zone} list={ids.zones} value={schedule.timeZone} onChange={(e) => set('timeZone', e.target.value)} />
+        <label htmlFor={ids.zone}>{t('group.schedule.timeZone')}</label>
+        <input dir="auto" id={ids.zone} list={ids.zones} value={schedule.timeZone} onChange={(e) => set('timeZone', e.target.value)} />
         <datalist id={ids.zones}>
           {timeZones().map((zone) => (
             <option key={zone} value={zone} />

@@ -5,11 +5,13 @@ import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';
 import { MemberDetailsFields, type MemberDetails } from './MemberDetailsFields';
+import { useT } from '../../common/i18n/I18nProvider';
 
 const noDetails = (): MemberDetails => ({ fullName: '', contact: '', heardFrom: null, joinedOn: '', checkOnMe: false, volunteersForRoles: false });
 
 /** A display name is all it takes; the rest is one click away and optional. */
 export function AddMemberForm({ group }: { group: Group }) {
+  const t = useT();
   const api = useApi();
   const action = useAction();
   const [name, setName] = useState('');
@@ -51,12 +53,13 @@ export function AddMemberForm({ group }: { group: Group }) {
 
   return (
     <form className="name-form" onSubmit={(e) => void submit(e)} noValidate>
-      <label htmlFor={nameId}>Add a member</label>
+      <label htmlFor={nameId}>{t('members.add.label')}</label>
       <div className="name-form__row">
         <input
+          dir="auto"
           id={nameId}
           value={name}
-          placeholder="First name or alias"
+          placeholder={t('members.add.placeholder')}
           aria-invalid={message ? true : undefined}
           aria-describedby={hintId}
           onChange={(e) => {
@@ -65,15 +68,15 @@ export function AddMemberForm({ group }: { group: Group }) {
           }}
         />
         <button type="submit" className="button button--primary" disabled={action.busy}>
-          Add member
+          {t('members.add.submit')}
         </button>
       </div>
       <p id={hintId} className="field-hint">
-        A display name is all Circlekeeper needs. It is the name the room screen shows.
+        {t('members.add.hint')}
       </p>
       <ErrorText message={message} />
       <button type="button" className="button button--quiet" aria-expanded={showDetails} onClick={() => setShowDetails((s) => !s)}>
-        {showDetails ? '▾' : '▸'} More details (optional)
+        {showDetails ? '▾' : '▸'} {t('members.add.moreDetails')}
       </button>
       {showDetails ? <MemberDetailsFields details={details} onChange={setDetails} /> : null}
     </form>

@@ -5,7 +5,9 @@ import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
-import { statusLabels } from './labels';
+import { MEMBER_STATUSES } from './labels';
+import { formatCalendarDate } from '#shared/i18n/format';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
 import { MemberDetailsFields, type MemberDetails } from './MemberDetailsFields';
 
 /** Everything about one member, edited in place. */
@@ -20,6 +22,8 @@ export function MemberEditor({
   onDone: () => void;
   onSaved?: (before: Member, after: Member) => void;
 }) {
+  const t = useT();
+  const { locale } = useLocale();
   const api = useApi();
   const action = useAction();
   const ids = { name: useId(), status: useId() };
@@ -52,21 +56,21 @@ export function MemberEditor({
     });
 
   return (
-    <div className="member-editor" role="group" aria-label={`Edit ${member.displayName}`}>
+    <div className="member-editor" role="group" aria-label={t('members.edit.label', { name: member.displayName })}>
       {member.erased ? (
-        <p className="field-hint">This member’s personal details were erased after they left.</p>
+        <p className="field-hint">{t('members.edit.erased')}</p>
       ) : (
         <div className="field">
-          <label htmlFor={ids.name}>Display name</label>
-          <input id={ids.name} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+          <label htmlFor={ids.name}>{t('members.edit.displayName')}</label>
+          <input dir="auto" id={ids.name} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
         </div>
       )}
       <div className="field field--narrow">
-        <label htmlFor={ids.status}>Status</label>
+        <label htmlFor={ids.status}>{t('members.edit.status')}</label>
         <select id={ids.status} value={status} onChange={(e) => setStatus(e.target.value as MemberStatus)}>
-          {Object.entries(statusLabels).map(([value, label]) => (
+          {MEMBER_STATUSES.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t(`members.status.${value}`)}
             </option>
           ))}
         </select>
@@ -74,16 +78,16 @@ export function MemberEditor({
       {member.erased ? null : <MemberDetailsFields details={details} onChange={setDetails} />}
       <p className="field-hint">
         {member.agreement
-          ? `Agreed to the ground rules (version ${String(member.agreement.rulesVersion)}) on ${member.agreement.date}.`
-          : 'Has not yet agreed to the ground rules.'}
+          ? t('members.edit.agreed', { version: member.agreement.rulesVersion, date: formatCalendarDate(locale, member.agreement.date) })
+          : t('members.edit.notAgreed')}
       </p>
       <ErrorText message={action.error} />
       <div className="button-row">
         <button type="button" className="button button--primary" disabled={action.busy} onClick={save}>
-          Save member
+          {t('members.edit.save')}
         </button>
         <button type="button" className="button" onClick={onDone}>
-          Cancel
+          {t('members.edit.cancel')}
         </button>
         {rules && !member.erased && member.agreement?.rulesVersion !== rules.version ? (
           <button
@@ -92,14 +96,14 @@ export function MemberEditor({
             disabled={action.busy}
             onClick={() => void action.run(() => api.call('member.recordAgreement', { memberId: member.id }))}
           >
-            Record agreement to rules v{rules.version} today
+            {t('members.edit.recordAgreement', { version: rules.version })}
           </button>
         ) : null}
         {member.status === 'left' && !member.erased ? (
           <ConfirmButton
-            label="Erase personal details"
-            title={`Erase ${member.displayName}’s personal details?`}
-            confirmLabel="Erase details"
+            label={t('members.erase.label')}
+            title={t('members.erase.title', { name: member.displayName })}
+            confirmLabel={t('members.erase.confirm')}
             onConfirm={() =>
               void action.run(async () => {
                 const erased = await api.call('member.erase', { memberId: member.id });
@@ -108,10 +112,7 @@ export function MemberEditor({
               })
             }
           >
-            <p>
-              Their display name, full name and contact details are removed for good. The group’s counts (members, joins and departures) stay as they
-              are. This cannot be undone.
-            </p>
+            <p>{t('members.erase.body')}</p>
           </ConfirmButton>
         ) : null}
       </div>

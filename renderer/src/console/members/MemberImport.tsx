@@ -5,15 +5,17 @@ import { guessMapping, parseMemberCsv, previewImport, type ColumnMapping, type P
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';
+import { useT } from '../../common/i18n/I18nProvider';
 
-const roles: { key: keyof ColumnMapping; label: string; optional: boolean }[] = [
-  { key: 'displayName', label: 'Display name column', optional: false },
-  { key: 'fullName', label: 'Full name column (optional)', optional: true },
-  { key: 'contact', label: 'Contact column (optional)', optional: true },
+const roles: { key: keyof ColumnMapping; optional: boolean }[] = [
+  { key: 'displayName', optional: false },
+  { key: 'fullName', optional: true },
+  { key: 'contact', optional: true },
 ];
 
 /** Adds a member list from a spreadsheet saved as CSV, after a preview of what each row would do. */
 export function MemberImport({ group, members }: { group: Group; members: readonly Member[] }) {
+  const t = useT();
   const api = useApi();
   const action = useAction();
   const [file, setFile] = useState<{ name: string; csv: ParsedCsv } | null>(null);
@@ -34,12 +36,12 @@ export function MemberImport({ group, members }: { group: Group; members: readon
     setFile(null);
     if (!chosen) return;
     if (chosen.size > IMPORT_FILE_MAX_BYTES) {
-      setProblem(`“${chosen.name}” is larger than 1 MB, too large for a member list. Save only the columns you need and try again.`);
+      setProblem(t('members.import.tooLarge', { file: chosen.name }));
       return;
     }
     const csv = parseMemberCsv(await chosen.text());
     if (csv.columns.length === 0 || csv.rows.length === 0) {
-      setProblem(`“${chosen.name}” has no rows under a header row. The first row should name the columns, one person a row below it.`);
+      setProblem(t('members.import.noRows', { file: chosen.name }));
       return;
     }
     setFile({ name: chosen.name, csv });
@@ -55,7 +57,7 @@ export function MemberImport({ group, members }: { group: Group; members: readon
     if (toAdd.length === 0) return;
     const result = await action.run(() => api.call('member.importMany', { groupId: group.id, members: toAdd }));
     if (result) {
-      setDone(`Added ${String(result.added.length)} ${result.added.length === 1 ? 'member' : 'members'} from “${file?.name ?? 'the file'}”.`);
+      setDone(t('members.import.added', { count: result.added.length, file: file?.name ?? '' }));
       setFile(null);
       setInputKey((k) => k + 1);
     }
@@ -63,12 +65,12 @@ export function MemberImport({ group, members }: { group: Group; members: readon
 
   return (
     <section className="member-import" aria-labelledby="member-import-title">
-      <h3 id="member-import-title">Import from a spreadsheet (CSV)</h3>
+      <h3 id="member-import-title">{t('members.import.title')}</h3>
       <div className="field">
-        <label htmlFor={fileId}>CSV file</label>
+        <label htmlFor={fileId}>{t('members.import.file')}</label>
         <input key={inputKey} id={fileId} type="file" accept=".csv,text/csv" aria-describedby={hintId} onChange={(e) => void choose(e)} />
         <p id={hintId} className="field-hint">
-          Save the spreadsheet as CSV with a header row, one person a row. Nothing is added until you check the preview.
+          {t('members.import.hint')}
         </p>
       </div>
       <ErrorText message={problem ?? action.error} />
@@ -80,18 +82,18 @@ export function MemberImport({ group, members }: { group: Group; members: readon
       {file ? (
         <>
           {file.csv.problems.length > 0 ? (
-            <p className="field-hint">Some lines of the file look odd: {file.csv.problems.slice(0, 3).join(' ')}</p>
+            <p className="field-hint">{t('members.import.oddLines', { problems: file.csv.problems.slice(0, 3).join(' ') })}</p>
           ) : null}
           <div className="filter-row">
             {roles.map((role) => (
               <div className="field" key={role.key}>
-                <label htmlFor={selectIds[role.key]}>{role.label}</label>
+                <label htmlFor={selectIds[role.key]}>{t(`members.import.column.${role.key}`)}</label>
                 <select
                   id={selectIds[role.key]}
                   value={mapping[role.key] ?? ''}
                   onChange={(e) => setMapping((m) => ({ ...m, [role.key]: e.target.value === '' ? null : e.target.value }))}
                 >
-                  <option value="">{role.optional ? 'Not in this file' : 'Choose a column'}</option>
+                  <option value="">{role.optional ? t('members.import.notInFile') : t('members.import.chooseColumn')}</option>
                   {file.csv.columns.map((column) => (
                     <option key={column} value={column}>
                       {column}
@@ -102,41 +104,37 @@ export function MemberImport({ group, members }: { group: Group; members: readon
             ))}
           </div>
           <table className="member-import__preview">
-            <caption>
-              {toAdd.length} to add, {refused.length} refused, from “{file.name}”
-            </caption>
+            <caption>{t('members.import.caption', { add: toAdd.length, refused: refused.length, file: file.name })}</caption>
             <thead>
               <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Display name</th>
-                <th scope="col">Full name</th>
-                <th scope="col">Contact</th>
-                <th scope="col">Result</th>
+                <th scope="col">{t('members.import.row')}</th>
+                <th scope="col">{t('members.import.displayName')}</th>
+                <th scope="col">{t('members.import.fullName')}</th>
+                <th scope="col">{t('members.import.contact')}</th>
+                <th scope="col">{t('members.import.result')}</th>
               </tr>
             </thead>
             <tbody>
               {preview.map((p) => (
                 <tr key={p.row}>
                   <td>{p.row}</td>
-                  <td>{p.ok ? p.member.displayName : ''}</td>
-                  <td>{p.ok ? (p.member.fullName ?? '') : ''}</td>
-                  <td>{p.ok ? (p.member.contact ?? '') : ''}</td>
-                  <td>{p.ok ? 'Will be added' : `Refused. ${p.reason}`}</td>
+                  <td>{p.ok ? <bdi>{p.member.displayName}</bdi> : ''}</td>
+                  <td>{p.ok ? <bdi>{p.member.fullName ?? ''}</bdi> : ''}</td>
+                  <td>{p.ok ? <bdi>{p.member.contact ?? ''}</bdi> : ''}</td>
+                  <td>{p.ok ? t('members.import.willAdd') : t('members.import.refused', { reason: p.reason })}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {toAdd.length > IMPORT_MEMBERS_MAX ? (
-            <p className="field-error">At most {IMPORT_MEMBERS_MAX} members can be added at once; split the file.</p>
-          ) : null}
-          {toAdd.length === 0 ? <p className="empty">No row can be added. Check which column holds the display name.</p> : null}
+          {toAdd.length > IMPORT_MEMBERS_MAX ? <p className="field-error">{t('members.import.tooMany', { max: IMPORT_MEMBERS_MAX })}</p> : null}
+          {toAdd.length === 0 ? <p className="empty">{t('members.import.noneToAdd')}</p> : null}
           <button
             type="button"
             className="button button--primary"
             disabled={action.busy || toAdd.length === 0 || toAdd.length > IMPORT_MEMBERS_MAX}
             onClick={() => void add()}
           >
-            Add {toAdd.length} {toAdd.length === 1 ? 'member' : 'members'}
+            {t('members.import.add', { count: toAdd.length })}
           </button>
         </>
       ) : null}

@@ -4,7 +4,7 @@ import { useApi } from '../../common/api-context';
 import { UndoBar } from '../UndoBar';
 import { useApiQuery } from '../data/use-api-query';
 import { AddMemberForm } from './AddMemberForm';
-import { statusLabels } from './labels';
+import { useT } from '../../common/i18n/I18nProvider';
 import { MemberEditor } from './MemberEditor';
 import { MemberImport } from './MemberImport';
 
@@ -12,6 +12,7 @@ type Filter = MemberStatus | 'current' | 'all';
 
 /** The roster: add, search, filter and edit members. */
 export function MembersPage({ group }: { group: Group }) {
+  const t = useT();
   const api = useApi();
   const members = useApiQuery('member.list', { groupId: group.id });
   const [search, setSearch] = useState('');
@@ -32,22 +33,29 @@ export function MembersPage({ group }: { group: Group }) {
   return (
     <section className="panel" aria-labelledby="members-title">
       <h2 id="members-title">
-        Members <span className="count">({activeCount} active)</span>
+        {t('members.title')} <span className="count">{t('members.activeCount', { count: activeCount })}</span>
       </h2>
       <AddMemberForm group={group} />
       <div className="filter-row">
         <div className="field">
-          <label htmlFor={ids.search}>Search</label>
-          <input id={ids.search} type="search" value={search} placeholder="Name" onChange={(e) => setSearch(e.target.value)} />
+          <label htmlFor={ids.search}>{t('members.search')}</label>
+          <input
+            dir="auto"
+            id={ids.search}
+            type="search"
+            value={search}
+            placeholder={t('members.searchPlaceholder')}
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </div>
         <div className="field">
-          <label htmlFor={ids.filter}>Show</label>
+          <label htmlFor={ids.filter}>{t('members.filter')}</label>
           <select id={ids.filter} value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
-            <option value="current">Current members</option>
-            <option value="active">Active</option>
-            <option value="on_break">On a break</option>
-            <option value="left">Left</option>
-            <option value="all">Everyone</option>
+            <option value="current">{t('members.filter.current')}</option>
+            <option value="active">{t('members.status.active')}</option>
+            <option value="on_break">{t('members.status.on_break')}</option>
+            <option value="left">{t('members.status.left')}</option>
+            <option value="all">{t('members.filter.all')}</option>
           </select>
         </div>
       </div>
@@ -56,11 +64,9 @@ export function MembersPage({ group }: { group: Group }) {
           {members.error}
         </p>
       ) : null}
-      {members.data && all.length === 0 ? (
-        <p className="empty">No members yet. Add the people who come to this group; a first name or an alias is enough.</p>
-      ) : null}
-      {members.data && all.length > 0 && shown.length === 0 ? <p className="empty">Nobody matches. Clear the search or show everyone.</p> : null}
-      <ul className="member-list" aria-label={`Members of ${group.name}`}>
+      {members.data && all.length === 0 ? <p className="empty">{t('members.empty')}</p> : null}
+      {members.data && all.length > 0 && shown.length === 0 ? <p className="empty">{t('members.noMatch')}</p> : null}
+      <ul className="member-list" aria-label={t('members.listLabel', { group: group.name })}>
         {shown.map((member) => (
           <li key={member.id} className={`member-row member-row--${member.status}`}>
             {editing === member.id ? (
@@ -72,13 +78,20 @@ export function MembersPage({ group }: { group: Group }) {
               />
             ) : (
               <>
-                <span className="member-row__name">{member.displayName}</span>
-                {member.status !== 'active' ? <span className="tag">{statusLabels[member.status]}</span> : null}
-                {member.checkOnMe ? <span className="tag">Check on me</span> : null}
-                {member.agreement ? <span className="tag">Agreed v{member.agreement.rulesVersion}</span> : null}
+                <span className="member-row__name">
+                  <bdi>{member.displayName}</bdi>
+                </span>
+                {member.status !== 'active' ? <span className="tag">{t(`members.status.${member.status}`)}</span> : null}
+                {member.checkOnMe ? <span className="tag">{t('members.tag.checkOnMe')}</span> : null}
+                {member.agreement ? <span className="tag">{t('members.tag.agreed', { version: member.agreement.rulesVersion })}</span> : null}
                 <span className="member-row__actions">
-                  <button type="button" className="button" aria-label={`Edit ${member.displayName}`} onClick={() => setEditing(member.id)}>
-                    Edit
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t('members.edit.label', { name: member.displayName })}
+                    onClick={() => setEditing(member.id)}
+                  >
+                    {t('members.editButton')}
                   </button>
                 </span>
               </>
@@ -88,7 +101,7 @@ export function MembersPage({ group }: { group: Group }) {
       </ul>
       {statusChange ? (
         <UndoBar
-          message={`${statusChange.after.displayName} is now marked ${statusLabels[statusChange.after.status].toLowerCase()}.`}
+          message={t('members.statusChanged', { name: statusChange.after.displayName, status: statusChange.after.status })}
           onUndo={async () => {
             await api.call('member.update', { memberId: statusChange.before.id, status: statusChange.before.status });
             setStatusChange(null);

@@ -1,4 +1,6 @@
-import type { MemberStatus } from '#shared/domain/types';
-export { HEARD_FROM_LABELS as heardFromLabels } from '#shared/reports/labels';
+import type { HeardFrom, MemberStatus } from '#shared/domain/types';
+import { HEARD_FROM_LABELS } from '#shared/reports/labels';
 
-export const statusLabels: Record<MemberStatus, string> = { active: 'Active', on_break: 'On a break', left: 'Left' };
+/** The stored values; their words are in console-members.json ("members.status.on_break", "members.heardFrom.workplace"). */
+export const MEMBER_STATUSES: readonly MemberStatus[] = ['active', 'on_break', 'left'];
+export const HEARD_FROM: readonly HeardFrom[] = Object.keys(HEARD_FROM_LABELS) as HeardFrom[];

@@ -5,4 +5,8 @@ export const TRANSLATED_SOURCES = [
   'renderer/src/console/ConsoleApp.tsx',
   'renderer/src/console/ConsoleNav.tsx',
   'renderer/src/console/i18n/**/*.tsx',
+  'renderer/src/console/group/**/*.tsx',
+  'renderer/src/console/members/**/*.tsx',
+  'renderer/src/console/care/**/*.tsx',
+  'renderer/src/console/agendas/**/*.tsx',
 ];

@@ -6,6 +6,7 @@ import { useApiQuery } from '../data/use-api-query';
 import { SummaryView } from '../live/SummaryView';
 import { DownloadButton } from '../ui/DownloadButton';
 import { ErrorText } from '../ui/ErrorText';
+import { useT } from '../../common/i18n/I18nProvider';
 
 /**
  * A past meeting's summary with its exports: Markdown, and print (or save as
@@ -14,6 +15,7 @@ import { ErrorText } from '../ui/ErrorText';
 export function SummaryPanel({ meeting }: { meeting: Meeting }) {
   const api = useApi();
   const action = useAction();
+  const t = useT();
   const summary = useApiQuery('meeting.summary', { meetingId: meeting.id });
   const [withPrivate, setWithPrivate] = useState(false);
   const checkboxId = useId();
@@ -24,7 +26,7 @@ export function SummaryPanel({ meeting }: { meeting: Meeting }) {
     : null;
 
   if (summary.error) return <ErrorText message={summary.error} />;
-  if (!summary.data) return <p className="empty">Loading the summary…</p>;
+  if (!summary.data) return <p className="empty">{t('after.summary.loading')}</p>;
   return (
     // Printing is exporting: who spoke how much is printed only when ticked in, like the notes.
     <div className={`summary-panel${withPrivate ? ' summary-panel--private' : ''}`}>
@@ -32,10 +34,10 @@ export function SummaryPanel({ meeting }: { meeting: Meeting }) {
       <div className="button-row no-print">
         <div className="checkbox">
           <input id={checkboxId} type="checkbox" checked={withPrivate} onChange={(e) => setWithPrivate(e.target.checked)} />
-          <label htmlFor={checkboxId}>Include my private notes and who spoke how much</label>
+          <label htmlFor={checkboxId}>{t('after.summary.includePrivate')}</label>
         </div>
         <DownloadButton
-          label="Export Markdown"
+          label={t('after.summary.markdown')}
           type="text/markdown"
           makeFile={() => api.call('meeting.exportMarkdown', { meetingId: meeting.id, includePrivateNotes: withPrivate })}
         />
@@ -45,7 +47,7 @@ export function SummaryPanel({ meeting }: { meeting: Meeting }) {
           disabled={action.busy}
           onClick={() => void action.run(() => api.savePdf(`meeting-${meeting.date}.pdf`))}
         >
-          {api.savesFile ? 'Save as PDF' : 'Print or save as PDF'}
+          {api.savesFile ? t('after.summary.savePdf') : t('after.summary.printPdf')}
         </button>
       </div>
       <ErrorText message={action.error} />

@@ -44,7 +44,7 @@ export function AgendaUpcoming({ meeting, send }: { meeting: Meeting; send: (com
                 aria-label={t('live.upcoming.addMinute', { title: it.title })}
                 onClick={() => send({ type: 'adjustMinutes', itemId: it.id, deltaMinutes: 1 })}
               >
-                +1
+                <span dir="ltr">+1</span>
               </button>
               <button
                 type="button"
@@ -52,7 +52,7 @@ export function AgendaUpcoming({ meeting, send }: { meeting: Meeting; send: (com
                 aria-label={t('live.upcoming.takeMinute', { title: it.title })}
                 onClick={() => send({ type: 'adjustMinutes', itemId: it.id, deltaMinutes: -1 })}
               >
-                −1
+                <span dir="ltr">−1</span>
               </button>
             </span>
           </li>

@@ -6,6 +6,8 @@ import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
+import { TRANSLATED_SOURCES } from './renderer/translated-sources.js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -31,6 +33,26 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
       // A component's autoFocus prop is passed on to an element, which is where the rule looks.
       'jsx-a11y/no-autofocus': ['error', { ignoreNonDOM: true }],
+    },
+  },
+  {
+    // Issue 17: a component may not hold a user-visible string literal: JSX text and the
+    // attributes a person reads or hears go through t(). Folders join the list as they are
+    // translated (renderer/translated-sources.js); punctuation and symbols alone are allowed.
+    files: TRANSLATED_SOURCES,
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: ['^aria-label$', '^aria-description$', '^title$', '^placeholder$', '^alt$', '^label$', '^ariaLabel$', '^confirmLabel$'],
+          },
+          words: { exclude: ['^[\\s\\d\\p{P}\\p{S}]*$'] },
+          message: 'A user-visible string belongs in shared/i18n/messages (see its README), not in the component.',
+        },
+      ],
     },
   },
   {

@@ -25,6 +25,7 @@ import { ClockTime } from '../schedule/schedule';
 import { IMPORT_MEMBERS_MAX } from '../members/import-limits';
 import type { MethodName } from './method-names';
 import { TRANSFER_MAX_BYTES } from '../custody/transfer-limits';
+import { LOCALES } from '../i18n/locales';
 import { GivenPassphrase, NewPassphrase, type VaultStatus } from '../custody/vault-status';
 import { CopyChoice, SaveCopyInput, TransferId, TransferPiece, type CopyPreview, type OpenedCopy, type SavedCopy } from '../custody/copy-transfer';
 import { BackupName, type BackupPreview, type BackupSummary, type RestoreOutcome } from '../custody/backup-summary';
@@ -207,7 +208,12 @@ export const contract = {
 
   'group.list': returns<Group[]>()(none),
   'group.create': returns<Group>()(
-    details({ name: GroupName, withDefaults: yesOrNo('Say whether to start with the suggested ground rules and agenda').optional() }),
+    details({
+      name: GroupName,
+      withDefaults: yesOrNo('Say whether to start with the suggested ground rules and agenda').optional(),
+      /** The language of the suggested ground rules and agenda (the console's); English when left out. */
+      language: choice(LOCALES, 'Choose one of the languages Circlekeeper speaks').optional(),
+    }),
   ),
   'group.update': returns<Group>()(
     details({

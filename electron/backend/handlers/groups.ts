@@ -1,8 +1,8 @@
-import { DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME } from '#shared/agenda/default-template';
+import { defaultGroundRules, defaultTemplate } from '#shared/i18n/content';
+import { backendTranslator } from '../i18n/backend-messages';
 import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
 import type { Group } from '#shared/domain/types';
-import { DEFAULT_GROUND_RULES } from '#shared/rules/default-ground-rules';
 import { withNewRulesVersion } from '#shared/rules/ground-rules';
 import type { Database } from '#shared/storage/database';
 import { DEFAULT_CHECK_IN_AFTER_MISSED } from '#shared/sustain/drift';
@@ -19,12 +19,14 @@ export function groupHandlers(ctx: HandlerContext) {
   return {
     'group.list': (): Group[] => [...ctx.read().groups].sort((a, b) => a.name.localeCompare(b.name)),
 
-    'group.create': ({ name, withDefaults }: ParsedInput<'group.create'>) =>
+    'group.create': ({ name, withDefaults, language }: ParsedInput<'group.create'>) =>
       ctx.mutate('group.create', (draft) => {
         assertNameFree(draft, name);
         const now = ctx.now();
         // A new group starts from good practice: default ground rules and a default agenda.
         const defaults = withDefaults !== false;
+        // In the language the facilitator works in; the group edits them from there.
+        const content = backendTranslator(language ?? 'en');
         const group: Group = {
           id: ctx.newId(),
           name,
@@ -35,7 +37,7 @@ export function groupHandlers(ctx: HandlerContext) {
           venue: '',
           schedule: null,
           reviewEveryMeetings: 12,
-          groundRules: defaults ? withNewRulesVersion([], DEFAULT_GROUND_RULES, now) : [],
+          groundRules: defaults ? withNewRulesVersion([], defaultGroundRules(content), now) : [],
           purposeVersions: [],
           reviews: [],
           reviewOffered: null,
@@ -43,11 +45,12 @@ export function groupHandlers(ctx: HandlerContext) {
         };
         draft.groups.push(group);
         if (defaults) {
+          const template = defaultTemplate(content);
           draft.templates.push({
             id: ctx.newId(),
             groupId: group.id,
-            name: DEFAULT_TEMPLATE_NAME,
-            items: DEFAULT_TEMPLATE_ITEMS.map((item) => ({ ...item, id: ctx.newId() })),
+            name: template.name,
+            items: template.items.map((item) => ({ ...item, id: ctx.newId() })),
             createdAt: now,
           });
         }

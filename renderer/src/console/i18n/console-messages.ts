@@ -2,17 +2,26 @@ import type { Catalog } from '#shared/i18n/catalog';
 import type { Locale } from '#shared/i18n/locales';
 
 /**
- * The console's messages: every shared/i18n/messages/<locale>/console-*.json
- * and common.json, merged with the namespace as prefix
+ * The console's messages: every shared/i18n/messages/<locale>/console-*.json,
+ * common.json and content.json (the built-in ground rules and agenda), merged with the namespace as prefix
  * ("console-live.json" key "next" → "live.next"). English is in the bundle;
  * another language is a chunk of its own, fetched when chosen.
  */
 type Module = { default: Catalog };
 
-const english = import.meta.glob<Module>(['../../../../shared/i18n/messages/en/console-*.json', '../../../../shared/i18n/messages/en/common.json'], {
-  eager: true,
-});
-const others = import.meta.glob<Module>(['../../../../shared/i18n/messages/*/console-*.json', '../../../../shared/i18n/messages/*/common.json']);
+const english = import.meta.glob<Module>(
+  [
+    '../../../../shared/i18n/messages/en/console-*.json',
+    '../../../../shared/i18n/messages/en/common.json',
+    '../../../../shared/i18n/messages/en/content.json',
+  ],
+  { eager: true },
+);
+const others = import.meta.glob<Module>([
+  '../../../../shared/i18n/messages/*/console-*.json',
+  '../../../../shared/i18n/messages/*/common.json',
+  '../../../../shared/i18n/messages/*/content.json',
+]);
 
 function namespaceOf(path: string): string {
   const file = path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');

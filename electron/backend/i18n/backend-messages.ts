@@ -1,0 +1,36 @@
+import type { Catalog } from '#shared/i18n/catalog';
+import { SOURCE_LOCALE, type Locale } from '#shared/i18n/locales';
+import { createTranslator, type Translate } from '#shared/i18n/translator';
+import arContent from '../../../shared/i18n/messages/ar/content.json';
+import deContent from '../../../shared/i18n/messages/de/content.json';
+import enContent from '../../../shared/i18n/messages/en/content.json';
+import esContent from '../../../shared/i18n/messages/es/content.json';
+
+/** The namespaces the backend writes in a locale, as text, prefixed as the console prefixes them ("content.rules.listen"). */
+const byLocale: Record<Locale, Record<string, Record<string, string>>> = {
+  en: { content: enContent },
+  es: { content: esContent },
+  de: { content: deContent },
+  ar: { content: arContent },
+};
+
+function flatten(namespaces: Record<string, Record<string, string>>): Catalog {
+  const out: Record<string, string> = {};
+  for (const [ns, messages] of Object.entries(namespaces)) {
+    for (const [key, message] of Object.entries(messages)) if (!key.startsWith('_')) out[`${ns}.${key}`] = message;
+  }
+  return out;
+}
+
+const catalogs = Object.fromEntries(Object.entries(byLocale).map(([locale, namespaces]) => [locale, flatten(namespaces)])) as Record<Locale, Catalog>;
+const translators = new Map<Locale, Translate>();
+
+/** Messages the backend writes (a new group's built-in content) in the given locale. */
+export function backendTranslator(locale: Locale): Translate {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator(locale, catalogs[locale], catalogs[SOURCE_LOCALE]);
+    translators.set(locale, t);
+  }
+  return t;
+}

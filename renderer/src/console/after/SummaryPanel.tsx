@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Meeting } from '#shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
@@ -12,13 +12,17 @@ import { useT } from '../../common/i18n/I18nProvider';
  * A past meeting's summary with its exports: Markdown, and print (or save as
  * PDF) through the print stylesheet. Private notes only when ticked in.
  */
-export function SummaryPanel({ meeting }: { meeting: Meeting }) {
+export function SummaryPanel({ meeting, onShown }: { meeting: Meeting; onShown?: () => void }) {
   const api = useApi();
   const action = useAction();
   const t = useT();
   const summary = useApiQuery('meeting.summary', { meetingId: meeting.id });
   const [withPrivate, setWithPrivate] = useState(false);
   const checkboxId = useId();
+  const shown = summary.data !== undefined;
+  useEffect(() => {
+    if (shown) onShown?.();
+  }, [shown, onShown]);
   const privateText = withPrivate
     ? [meeting.notes.private, ...meeting.agenda.filter((i) => meeting.notes.items[i.id]).map((i) => `${i.title}: ${meeting.notes.items[i.id] ?? ''}`)]
         .filter((t) => t.trim())

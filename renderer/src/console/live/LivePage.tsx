@@ -66,15 +66,19 @@ export function LivePage({ group }: { group: Group }) {
   const ended = endedMeeting.data?.id === justEnded?.meetingId && endedMeeting.data?.status === 'ended' ? endedMeeting.data : undefined;
   // After "End meeting" the button is gone: focus goes to the summary's heading, so a keyboard or
   // screen-reader user lands on what the page now shows rather than at the end of the page.
+  // The summary may load after the ended meeting does: the panel says when it is shown, and focus goes then.
   const focusSummary = useRef(false);
-  useEffect(() => {
-    if (!ended || !focusSummary.current) return;
+  const focusSummaryHeading = () => {
+    if (!focusSummary.current) return;
     const heading = document.getElementById('summary-title');
     if (!heading) return;
     focusSummary.current = false;
     heading.tabIndex = -1;
     heading.focus();
-  }, [ended]);
+  };
+  useEffect(() => {
+    if (ended) focusSummaryHeading();
+  });
   const planned = list.filter((m) => m.status === 'planned');
   const meeting = live ?? planned.find((m) => m.id === chosenId) ?? planned[0];
   const participants = meeting ? presentParticipants(meeting, members.data ?? []) : [];
@@ -166,7 +170,7 @@ export function LivePage({ group }: { group: Group }) {
             </button>
             <span className="field-hint">{t('live.doneWithHint')}</span>
           </div>
-          <SummaryPanel meeting={ended} />
+          <SummaryPanel meeting={ended} onShown={focusSummaryHeading} />
           <div className="console-side">
             <CheckoutPanel meeting={ended} />
             <NotesPanel meeting={ended} />

@@ -40,5 +40,9 @@ describe('the pass-the-laptop lock as stored', () => {
     expect(isUnlockWord(' Unlock ')).toBe(true);
     expect(isUnlockWord('UNLOCK')).toBe(true);
     for (const other of ['', 'unlocked', 'un lock', 'ok']) expect(isUnlockWord(other), other).toBe(false);
+    // The facilitator's language's word works too, and the English one still does.
+    expect(isUnlockWord(' Entsperren ', 'entsperren')).toBe(true);
+    expect(isUnlockWord('unlock', 'entsperren')).toBe(true);
+    expect(isUnlockWord('', ' ')).toBe(false);
   });
 });

@@ -3,17 +3,15 @@ import type { HeardAnswer } from '#shared/feedback/checkout';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';
+import { useT } from '../../common/i18n/I18nProvider';
 
-const heardOptions: { value: HeardAnswer; label: string }[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'somewhat', label: 'Somewhat' },
-  { value: 'no', label: 'No' },
-];
+const heardOptions: HeardAnswer[] = ['yes', 'somewhat', 'no'];
 
 /** The two check-out questions for one person; only counts are kept. */
 export function CheckoutForm({ meetingId, onDone, submitLabel }: { meetingId: string; onDone: () => void; submitLabel: string }) {
   const api = useApi();
   const action = useAction();
+  const t = useT();
   const [rating, setRating] = useState<number | null>(null);
   const [heard, setHeard] = useState<HeardAnswer | null>(null);
   return (
@@ -31,7 +29,7 @@ export function CheckoutForm({ meetingId, onDone, submitLabel }: { meetingId: st
       }}
     >
       <fieldset>
-        <legend>How did this session go?</legend>
+        <legend>{t('after.checkout.how')}</legend>
         <div className="choice-row">
           {[1, 2, 3, 4, 5].map((n) => (
             <label key={n} className="choice">
@@ -40,15 +38,15 @@ export function CheckoutForm({ meetingId, onDone, submitLabel }: { meetingId: st
             </label>
           ))}
         </div>
-        <p className="field-hint">1: not well · 5: very well</p>
+        <p className="field-hint">{t('after.checkout.scale')}</p>
       </fieldset>
       <fieldset>
-        <legend>Did you feel heard?</legend>
+        <legend>{t('after.checkout.heard')}</legend>
         <div className="choice-row">
-          {heardOptions.map((o) => (
-            <label key={o.value} className="choice">
-              <input type="radio" name={`heard-${meetingId}`} checked={heard === o.value} onChange={() => setHeard(o.value)} />
-              <span>{o.label}</span>
+          {heardOptions.map((value) => (
+            <label key={value} className="choice">
+              <input type="radio" name={`heard-${meetingId}`} checked={heard === value} onChange={() => setHeard(value)} />
+              <span>{t(`after.checkout.heard.${value}`)}</span>
             </label>
           ))}
         </div>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { NOTE_TEXT_MAX } from '#shared/notes/notes';
 import { forgetUnsaved, keepUnsaved, unsavedText } from './unsaved-notes';
 import { useAutosave } from './use-autosave';
+import { useT } from '../../common/i18n/I18nProvider';
 
 interface NoteFieldProps {
   label: string;
@@ -22,10 +23,11 @@ const COUNT_FROM = Math.floor(NOTE_TEXT_MAX * 0.9);
  * computer too, so a reload does not lose it.
  */
 export function NoteField({ label, hint, value, rows = 4, save, keepKey }: NoteFieldProps) {
+  const t = useT();
   const [restored] = useState(() => unsavedText(keepKey));
   const [text, setText] = useState(restored !== null && restored !== value ? restored : value);
   const [state, setState] = useState<'saved' | 'typing' | 'error'>(restored !== null && restored !== value ? 'error' : 'saved');
-  const [reason, setReason] = useState<string | null>(restored !== null && restored !== value ? 'restored from this computer, not saved yet' : null);
+  const [reason, setReason] = useState<string | null>(restored !== null && restored !== value ? t('after.note.restored') : null);
   const id = useId();
   const hintId = useId();
   const statusId = useId();
@@ -73,11 +75,11 @@ export function NoteField({ label, hint, value, rows = 4, save, keepKey }: NoteF
       />
       <span id={statusId} className={`saved-note${state === 'error' ? ' saved-note--error' : ''}`} role="status">
         {state === 'error'
-          ? `Not saved: ${reason ?? 'the connection was lost'}. Your text is kept here and on this computer; it is tried again when you type or leave the box.`
+          ? t('after.note.notSaved', { reason: reason ?? t('after.note.connectionLost') })
           : state === 'typing'
-            ? 'Saving…'
-            : 'Saved'}
-        {text.length >= COUNT_FROM ? ` · ${text.length.toLocaleString('en')} of ${NOTE_TEXT_MAX.toLocaleString('en')} characters` : ''}
+            ? t('after.note.saving')
+            : t('after.note.saved')}
+        {text.length >= COUNT_FROM ? t('after.note.count', { count: text.length, max: NOTE_TEXT_MAX }) : ''}
       </span>
     </div>
   );

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Meeting } from '#shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { NoteField } from './NoteField';
+import { useT } from '../../common/i18n/I18nProvider';
 
 /**
  * The facilitator's notes for one meeting: private notes (never projected or
@@ -9,6 +10,7 @@ import { NoteField } from './NoteField';
  */
 export function NotesPanel({ meeting }: { meeting: Meeting }) {
   const api = useApi();
+  const t = useT();
   const currentItemId = meeting.live ? meeting.agenda[meeting.live.itemIndex]?.id : undefined;
   const [chosenItem, setChosenItem] = useState<string | null>(null);
   const itemId = chosenItem ?? currentItemId ?? meeting.agenda[0]?.id;
@@ -21,11 +23,11 @@ export function NotesPanel({ meeting }: { meeting: Meeting }) {
 
   return (
     <section className="panel" aria-labelledby="notes-title">
-      <h2 id="notes-title">Notes</h2>
+      <h2 id="notes-title">{t('after.notes.title')}</h2>
       <NoteField
         key={`private-${meeting.id}`}
-        label="Private notes"
-        hint="Only you see these. They are never shown to the room or exported unless you tick them in."
+        label={t('after.notes.private')}
+        hint={t('after.notes.private.hint')}
         value={meeting.notes.private}
         save={save('private')}
         keepKey={`${meeting.id}:private`}
@@ -33,7 +35,7 @@ export function NotesPanel({ meeting }: { meeting: Meeting }) {
       {item ? (
         <>
           <div className="inline-form">
-            <label htmlFor={pickerId}>Notes on item</label>
+            <label htmlFor={pickerId}>{t('after.notes.onItem')}</label>
             <select id={pickerId} value={item.id} onChange={(e) => setChosenItem(e.target.value)}>
               {meeting.agenda.map((i) => (
                 <option key={i.id} value={i.id}>
@@ -44,7 +46,7 @@ export function NotesPanel({ meeting }: { meeting: Meeting }) {
           </div>
           <NoteField
             key={`item-${item.id}`}
-            label={`Private notes on “${item.title}”`}
+            label={t('after.notes.itemPrivate', { title: item.title })}
             rows={3}
             value={meeting.notes.items[item.id] ?? ''}
             save={save('item', { itemId: item.id })}
@@ -54,8 +56,8 @@ export function NotesPanel({ meeting }: { meeting: Meeting }) {
       ) : null}
       <NoteField
         key={`shared-${meeting.id}`}
-        label="Shared notes: themes and topics"
-        hint="Keep it high level: themes, not stories. No diagnoses, and no one’s story retold."
+        label={t('after.notes.shared')}
+        hint={t('after.notes.shared.hint')}
         rows={3}
         value={meeting.notes.shared}
         save={save('shared')}

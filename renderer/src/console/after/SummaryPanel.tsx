@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Meeting } from '#shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
@@ -6,17 +6,23 @@ import { useApiQuery } from '../data/use-api-query';
 import { SummaryView } from '../live/SummaryView';
 import { DownloadButton } from '../ui/DownloadButton';
 import { ErrorText } from '../ui/ErrorText';
+import { useT } from '../../common/i18n/I18nProvider';
 
 /**
  * A past meeting's summary with its exports: Markdown, and print (or save as
  * PDF) through the print stylesheet. Private notes only when ticked in.
  */
-export function SummaryPanel({ meeting }: { meeting: Meeting }) {
+export function SummaryPanel({ meeting, onShown }: { meeting: Meeting; onShown?: () => void }) {
   const api = useApi();
   const action = useAction();
+  const t = useT();
   const summary = useApiQuery('meeting.summary', { meetingId: meeting.id });
   const [withPrivate, setWithPrivate] = useState(false);
   const checkboxId = useId();
+  const shown = summary.data !== undefined;
+  useEffect(() => {
+    if (shown) onShown?.();
+  }, [shown, onShown]);
   const privateText = withPrivate
     ? [meeting.notes.private, ...meeting.agenda.filter((i) => meeting.notes.items[i.id]).map((i) => `${i.title}: ${meeting.notes.items[i.id] ?? ''}`)]
         .filter((t) => t.trim())
@@ -24,7 +30,7 @@ export function SummaryPanel({ meeting }: { meeting: Meeting }) {
     : null;
 
   if (summary.error) return <ErrorText message={summary.error} />;
-  if (!summary.data) return <p className="empty">Loading the summary…</p>;
+  if (!summary.data) return <p className="empty">{t('after.summary.loading')}</p>;
   return (
     // Printing is exporting: who spoke how much is printed only when ticked in, like the notes.
     <div className={`summary-panel${withPrivate ? ' summary-panel--private' : ''}`}>
@@ -32,10 +38,10 @@ export function SummaryPanel({ meeting }: { meeting: Meeting }) {
       <div className="button-row no-print">
         <div className="checkbox">
           <input id={checkboxId} type="checkbox" checked={withPrivate} onChange={(e) => setWithPrivate(e.target.checked)} />
-          <label htmlFor={checkboxId}>Include my private notes and who spoke how much</label>
+          <label htmlFor={checkboxId}>{t('after.summary.includePrivate')}</label>
         </div>
         <DownloadButton
-          label="Export Markdown"
+          label={t('after.summary.markdown')}
           type="text/markdown"
           makeFile={() => api.call('meeting.exportMarkdown', { meetingId: meeting.id, includePrivateNotes: withPrivate })}
         />
@@ -45,7 +51,7 @@ export function SummaryPanel({ meeting }: { meeting: Meeting }) {
           disabled={action.busy}
           onClick={() => void action.run(() => api.savePdf(`meeting-${meeting.date}.pdf`))}
         >
-          {api.savesFile ? 'Save as PDF' : 'Print or save as PDF'}
+          {api.savesFile ? t('after.summary.savePdf') : t('after.summary.printPdf')}
         </button>
       </div>
       <ErrorText message={action.error} />

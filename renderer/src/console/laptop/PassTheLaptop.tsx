@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { isUnlockWord, UNLOCK_WORD } from './laptop-lock';
+import { isUnlockWord } from './laptop-lock';
+import { useT } from '../../common/i18n/I18nProvider';
 
 interface PassTheLaptopProps {
   title: string;
@@ -18,6 +19,9 @@ interface PassTheLaptopProps {
  */
 export function PassTheLaptop({ title, answered, children, onAnswered, onUnlock }: PassTheLaptopProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const t = useT();
+  // The word in the facilitator's language; the English one works in every language too.
+  const word = t('laptop.unlockWord');
   const [round, setRound] = useState(0);
   const [thanking, setThanking] = useState(false);
   const [unlocking, setUnlocking] = useState(false);
@@ -43,11 +47,11 @@ export function PassTheLaptop({ title, answered, children, onAnswered, onUnlock 
         <p className="laptop__title">{title}</p>
         {thanking ? (
           <div className="laptop__thanks">
-            <p className="laptop__big">Thank you.</p>
-            <p>Your answer is saved without your name. Please pass the laptop on.</p>
+            <p className="laptop__big">{t('laptop.thanks')}</p>
+            <p>{t('laptop.saved')}</p>
             {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the next person takes the laptop: one key or tap goes on */}
             <button type="button" className="button button--primary laptop__next" autoFocus onClick={() => setThanking(false)}>
-              I am the next person
+              {t('laptop.next')}
             </button>
           </div>
         ) : (
@@ -60,13 +64,13 @@ export function PassTheLaptop({ title, answered, children, onAnswered, onUnlock 
           </div>
         )}
         <div className="laptop__footer">
-          <span>{answered} answered so far</span>
+          <span>{t('laptop.answered', { count: answered })}</span>
           {unlocking ? (
             <form
               className="laptop__unlock"
               onSubmit={(e) => {
                 e.preventDefault();
-                if (!isUnlockWord(typed)) {
+                if (!isUnlockWord(typed, word)) {
                   setRefused(true);
                   return;
                 }
@@ -74,7 +78,7 @@ export function PassTheLaptop({ title, answered, children, onAnswered, onUnlock 
                 onUnlock();
               }}
             >
-              <label htmlFor={ids.word}>Facilitator: type “{UNLOCK_WORD}” to go back to the console</label>
+              <label htmlFor={ids.word}>{t('laptop.unlock.label', { word })}</label>
               <div className="laptop__unlock-row">
                 <input
                   id={ids.word}
@@ -90,7 +94,7 @@ export function PassTheLaptop({ title, answered, children, onAnswered, onUnlock 
                   }}
                 />
                 <button type="submit" className="button">
-                  Unlock
+                  {t('laptop.unlock.button')}
                 </button>
                 <button
                   type="button"
@@ -101,22 +105,22 @@ export function PassTheLaptop({ title, answered, children, onAnswered, onUnlock 
                     setRefused(false);
                   }}
                 >
-                  Cancel
+                  {t('laptop.unlock.cancel')}
                 </button>
               </div>
               {refused ? (
                 <p id={ids.error} className="field-error" role="alert">
-                  That is not “{UNLOCK_WORD}”. The laptop stays with the round.
+                  {t('laptop.unlock.refused', { word })}
                 </p>
               ) : (
                 <p id={ids.hint} className="field-hint">
-                  Back, reload and other tabs stay on this screen until then.
+                  {t('laptop.unlock.hint')}
                 </p>
               )}
             </form>
           ) : (
             <button type="button" className="button button--quiet" onClick={() => setUnlocking(true)}>
-              Finish (facilitator)
+              {t('laptop.finish')}
             </button>
           )}
         </div>

@@ -33,9 +33,13 @@ export function parseLaptopLock(text: string | null): LaptopLock | null {
   return { kind: 'checkout', meetingId: '', answered };
 }
 
-/** True when the typed text is the unlock word, however it was capitalised or spaced. */
-export function isUnlockWord(typed: string): boolean {
-  return typed.trim().toLowerCase() === UNLOCK_WORD;
+/**
+ * True when the typed text is the unlock word, however it was capitalised or
+ * spaced: the English word always, or the word in the facilitator's language.
+ */
+export function isUnlockWord(typed: string, localWord?: string): boolean {
+  const text = typed.trim().toLowerCase();
+  return text === UNLOCK_WORD || (localWord !== undefined && localWord.trim() !== '' && text === localWord.trim().toLowerCase());
 }
 
 export function readLaptopLock(): LaptopLock | null {

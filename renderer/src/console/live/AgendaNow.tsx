@@ -1,12 +1,10 @@
-import { agendaKindLabels } from '#shared/agenda/agenda';
 import type { Meeting } from '#shared/domain/types';
 import { meetingProgress, nextIndex, plannedMs, spentMs } from '#shared/live/agenda-runner';
 import type { LiveCommand } from '#shared/live/commands';
 import { formatClock, formatElapsed } from '#shared/live/timer';
-
-function clockTime(epochMs: number): string {
-  return new Date(epochMs).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}
+import { formatTime } from '#shared/i18n/format';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
+import { rich } from './rich';
 
 /**
  * The agenda item under way, its times, what comes next and the meeting's
@@ -14,8 +12,11 @@ function clockTime(epochMs: number): string {
  * small enough to sit beside the speaking controls on a laptop screen.
  */
 export function AgendaNow({ meeting, now, send }: { meeting: Meeting; now: number; send: (command: LiveCommand) => void }) {
+  const t = useT();
+  const { locale } = useLocale();
   const live = meeting.live;
   if (!live) return null;
+  const clockTime = (epochMs: number) => formatTime(locale, epochMs);
   const { agenda } = meeting;
   const item = agenda[live.itemIndex];
   const nextItem = agenda[nextIndex(live, agenda, live.itemIndex)];
@@ -25,67 +26,70 @@ export function AgendaNow({ meeting, now, send }: { meeting: Meeting; now: numbe
   return (
     <section className="panel panel--compact" aria-labelledby="runner-title">
       <h2 id="runner-title" className="panel__title--small">
-        Agenda{item ? ` · item ${String(live.itemIndex + 1)} of ${String(agenda.length)}` : ''}
+        {item ? t('live.agenda.titleItem', { index: live.itemIndex + 1, total: agenda.length }) : t('live.agenda.title')}
       </h2>
       {item ? (
         <div className="runner-current">
-          <p className="runner-kind">Now · {agendaKindLabels[item.kind]}</p>
+          <p className="runner-kind">{t('live.agenda.now', { kind: item.kind })}</p>
           <h3 className="runner-title">{item.title}</h3>
           <dl className="runner-times">
             <div>
-              <dt>Planned</dt>
-              <dd>{Math.round(plannedMs(item, live) / 60_000)} min</dd>
+              <dt>{t('live.agenda.planned')}</dt>
+              <dd>{t('live.minutesShort', { count: Math.round(plannedMs(item, live) / 60_000) })}</dd>
             </div>
             <div>
-              <dt>Elapsed</dt>
+              <dt>{t('live.agenda.elapsed')}</dt>
               <dd>{formatElapsed(spentMs(item, live, agenda, now))}</dd>
             </div>
             <div>
-              <dt>{progress.currentRemainingMs >= 0 ? 'Remaining' : 'Over by'}</dt>
+              <dt>{progress.currentRemainingMs >= 0 ? t('live.agenda.remaining') : t('live.agenda.overBy')}</dt>
               <dd>{formatClock(Math.abs(progress.currentRemainingMs))}</dd>
             </div>
           </dl>
           <div className="button-row">
             <button type="button" className="button button--primary" onClick={() => send({ type: 'nextItem' })} aria-keyshortcuts="ArrowRight">
-              Next item →
+              {t('live.agenda.nextItem')}
             </button>
             <button type="button" className="button" onClick={() => send({ type: 'previousItem' })}>
-              ← Previous
+              {t('live.agenda.previous')}
             </button>
             <button type="button" className="button" onClick={() => send({ type: 'skipItem' })}>
-              Skip item
+              {t('live.agenda.skip')}
             </button>
             <button
               type="button"
               className="button"
-              aria-label="Take a minute from this item"
+              aria-label={t('live.agenda.takeMinute')}
               onClick={() => send({ type: 'adjustMinutes', itemId: item.id, deltaMinutes: -1 })}
             >
-              −1 min
+              {t('live.agenda.minus')}
             </button>
             <button
               type="button"
               className="button"
-              aria-label="Add a minute to this item"
+              aria-label={t('live.agenda.addMinute')}
               onClick={() => send({ type: 'adjustMinutes', itemId: item.id, deltaMinutes: 1 })}
             >
-              +1 min
+              {t('live.agenda.plus')}
             </button>
           </div>
         </div>
       ) : null}
       <p className="runner-next">
-        <strong>Next:</strong>{' '}
         {nextItem
-          ? `${nextItem.title} · ${String(nextItem.minutes + (live.extraMinutes[nextItem.id] ?? 0))} min`
-          : 'nothing — end the meeting after this item'}
+          ? rich(t, 'live.agenda.next', {
+              label: <strong>{t('live.agenda.nextLabel')}</strong>,
+              title: nextItem.title,
+              minutes: nextItem.minutes + (live.extraMinutes[nextItem.id] ?? 0),
+            })
+          : rich(t, 'live.agenda.nextNone', { label: <strong>{t('live.agenda.nextLabel')}</strong> })}
       </p>
       <p className="runner-overrun" role="status">
         {overrunMinutes > 0
-          ? `⚠ Running ${String(overrunMinutes)} min over: projected end ${clockTime(progress.projectedEndAt)}.`
+          ? t('live.agenda.over', { minutes: overrunMinutes, time: clockTime(progress.projectedEndAt) })
           : overrunMinutes < 0
-            ? `✓ ${String(-overrunMinutes)} min ahead: projected end ${clockTime(progress.projectedEndAt)}.`
-            : `✓ On time: projected end ${clockTime(progress.projectedEndAt)}.`}
+            ? t('live.agenda.ahead', { minutes: -overrunMinutes, time: clockTime(progress.projectedEndAt) })
+            : t('live.agenda.onTime', { time: clockTime(progress.projectedEndAt) })}
       </p>
     </section>
   );

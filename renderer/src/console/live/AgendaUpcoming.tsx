@@ -1,8 +1,10 @@
 import type { Meeting } from '#shared/domain/types';
 import type { LiveCommand } from '#shared/live/commands';
+import { useT } from '../../common/i18n/I18nProvider';
 
 /** The rest of tonight's agenda, to reorder or give a minute more or less while the meeting runs. */
 export function AgendaUpcoming({ meeting, send }: { meeting: Meeting; send: (command: LiveCommand) => void }) {
+  const t = useT();
   const live = meeting.live;
   if (!live) return null;
   const upcoming = meeting.agenda
@@ -11,19 +13,17 @@ export function AgendaUpcoming({ meeting, send }: { meeting: Meeting; send: (com
 
   return (
     <section className="panel" aria-labelledby="upcoming-title">
-      <h2 id="upcoming-title">Rest of the agenda</h2>
-      {upcoming.length === 0 ? <p className="empty">This is the last item. End the meeting when it is done.</p> : null}
+      <h2 id="upcoming-title">{t('live.upcoming.title')}</h2>
+      {upcoming.length === 0 ? <p className="empty">{t('live.upcoming.last')}</p> : null}
       <ol className="runner-upcoming">
         {upcoming.map(({ it, index }, position) => (
           <li key={it.id}>
-            <span>
-              {it.title} · {it.minutes + (live.extraMinutes[it.id] ?? 0)} min
-            </span>
+            <span>{t('live.upcoming.item', { title: it.title, minutes: it.minutes + (live.extraMinutes[it.id] ?? 0) })}</span>
             <span className="runner-upcoming__actions">
               <button
                 type="button"
                 className="button"
-                aria-label={`Move ${it.title} earlier`}
+                aria-label={t('live.upcoming.earlier', { title: it.title })}
                 disabled={position === 0}
                 onClick={() => send({ type: 'moveItem', itemId: it.id, toIndex: index - 1 })}
               >
@@ -32,7 +32,7 @@ export function AgendaUpcoming({ meeting, send }: { meeting: Meeting; send: (com
               <button
                 type="button"
                 className="button"
-                aria-label={`Move ${it.title} later`}
+                aria-label={t('live.upcoming.later', { title: it.title })}
                 disabled={position === upcoming.length - 1}
                 onClick={() => send({ type: 'moveItem', itemId: it.id, toIndex: index + 1 })}
               >
@@ -41,18 +41,18 @@ export function AgendaUpcoming({ meeting, send }: { meeting: Meeting; send: (com
               <button
                 type="button"
                 className="button"
-                aria-label={`Add a minute to ${it.title}`}
+                aria-label={t('live.upcoming.addMinute', { title: it.title })}
                 onClick={() => send({ type: 'adjustMinutes', itemId: it.id, deltaMinutes: 1 })}
               >
-                +1
+                <span dir="ltr">+1</span>
               </button>
               <button
                 type="button"
                 className="button"
-                aria-label={`Take a minute from ${it.title}`}
+                aria-label={t('live.upcoming.takeMinute', { title: it.title })}
                 onClick={() => send({ type: 'adjustMinutes', itemId: it.id, deltaMinutes: -1 })}
               >
-                −1
+                <span dir="ltr">−1</span>
               </button>
             </span>
           </li>

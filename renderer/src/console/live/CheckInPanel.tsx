@@ -8,6 +8,7 @@ import { NameForm } from '../NameForm';
 import { ErrorText } from '../ui/ErrorText';
 import { presentParticipants } from './participants';
 import { SeatingOrder } from './SeatingOrder';
+import { useT } from '../../common/i18n/I18nProvider';
 
 /**
  * Attendance: one click (or Enter on a focused button) marks someone
@@ -18,6 +19,7 @@ import { SeatingOrder } from './SeatingOrder';
 export function CheckInPanel({ meeting, members }: { meeting: Meeting; members: Member[] }) {
   const participants = presentParticipants(meeting, members);
   const api = useApi();
+  const t = useT();
   const action = useAction();
   const statusOf = (memberId: string) => meeting.attendance.find((a) => a.memberId === memberId);
   const mark = (memberId: string, status: 'present' | 'excused' | 'absent') =>
@@ -36,9 +38,9 @@ export function CheckInPanel({ meeting, members }: { meeting: Meeting; members: 
   return (
     <section className="panel" aria-labelledby="checkin-title">
       <h2 id="checkin-title">
-        Attendance <span className="count">({presentCount} here)</span>
+        {t('live.checkin.title')} <span className="count">{t('live.checkin.here', { count: presentCount })}</span>
       </h2>
-      {current.length === 0 ? <p className="empty">No members yet. Add them on the Members page, or add guests below.</p> : null}
+      {current.length === 0 ? <p className="empty">{t('live.checkin.noMembers')}</p> : null}
       <ul className="checkin-list">
         {current.map((member) => {
           const entry = statusOf(member.id);
@@ -49,37 +51,37 @@ export function CheckInPanel({ meeting, members }: { meeting: Meeting; members: 
                 type="button"
                 className="checkin-toggle"
                 aria-pressed={here}
-                aria-label={`${member.displayName}: ${here ? 'present' : 'not marked present'}`}
+                aria-label={t(here ? 'live.checkin.present' : 'live.checkin.notPresent', { name: member.displayName })}
                 onClick={() => mark(member.id, here ? 'absent' : 'present')}
               >
-                <span aria-hidden="true">{here ? '☑' : '☐'}</span> {member.displayName}
+                <span aria-hidden="true">{here ? '☑' : '☐'}</span> <bdi>{member.displayName}</bdi>
               </button>
-              {welcomeBack.has(member.id) ? <span className="tag tag--welcome">Back from a break: welcome them</span> : null}
-              {firstMeeting.has(member.id) ? <span className="tag tag--welcome">First meeting: welcome them</span> : null}
+              {welcomeBack.has(member.id) ? <span className="tag tag--welcome">{t('live.checkin.welcomeBack')}</span> : null}
+              {firstMeeting.has(member.id) ? <span className="tag tag--welcome">{t('live.checkin.firstMeeting')}</span> : null}
               {firstMeeting.has(member.id) && rules && member.agreement?.rulesVersion !== rules.version ? (
                 <button
                   type="button"
                   className="button button--quiet"
-                  aria-label={`${member.displayName} agreed to the ground rules`}
+                  aria-label={t('live.checkin.agreedName', { name: member.displayName })}
                   onClick={() => agree(member.id)}
                 >
-                  Agreed to the ground rules
+                  {t('live.checkin.agreed')}
                 </button>
               ) : null}
               {firstMeeting.has(member.id) && rules && member.agreement?.rulesVersion === rules.version ? (
-                <span className="tag">Agreed to the ground rules ✓</span>
+                <span className="tag">{t('live.checkin.agreedDone')}</span>
               ) : null}
-              {entry?.late ? <span className="tag">Late</span> : null}
-              {member.status === 'on_break' ? <span className="tag">On a break</span> : null}
-              {entry?.status === 'excused' ? <span className="tag">Excused</span> : null}
+              {entry?.late ? <span className="tag">{t('live.checkin.late')}</span> : null}
+              {member.status === 'on_break' ? <span className="tag">{t('live.checkin.onBreak')}</span> : null}
+              {entry?.status === 'excused' ? <span className="tag">{t('live.checkin.excused')}</span> : null}
               {!here && entry?.status !== 'excused' ? (
                 <button
                   type="button"
                   className="button button--quiet"
-                  aria-label={`Excuse ${member.displayName}`}
+                  aria-label={t('live.checkin.excuse', { name: member.displayName })}
                   onClick={() => mark(member.id, 'excused')}
                 >
-                  Excused
+                  {t('live.checkin.excused')}
                 </button>
               ) : null}
             </li>
@@ -87,17 +89,19 @@ export function CheckInPanel({ meeting, members }: { meeting: Meeting; members: 
         })}
         {guests.map((guest) => (
           <li key={guest.participantId} className="checkin-row checkin-row--present">
-            <span className="checkin-guest">☑ {guest.guestName}</span>
-            <span className="tag">Guest</span>
-            {guest.late ? <span className="tag">Late</span> : null}
+            <span className="checkin-guest">
+              ☑ <bdi>{guest.guestName}</bdi>
+            </span>
+            <span className="tag">{t('live.checkin.guest')}</span>
+            {guest.late ? <span className="tag">{t('live.checkin.late')}</span> : null}
           </li>
         ))}
       </ul>
       <ErrorText message={action.error} />
       <SeatingOrder meeting={meeting} participants={participants} />
       <NameForm
-        label="Add a guest (display name only)"
-        submitLabel="Add guest"
+        label={t('live.checkin.addGuest')}
+        submitLabel={t('live.checkin.addGuestButton')}
         schema={DisplayName}
         clearOnSuccess
         onSubmit={(displayName) => api.call('attendance.addGuest', { meetingId: meeting.id, displayName })}

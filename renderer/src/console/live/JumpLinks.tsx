@@ -1,11 +1,13 @@
+import { useT } from '../../common/i18n/I18nProvider';
+
 /** The live page's panels below the speaking controls, by the id of their heading. */
-const PLACES: [headingId: string, label: string][] = [
-  ['checkin-title', 'Attendance'],
-  ['notes-title', 'Notes'],
-  ['upcoming-title', 'Agenda'],
-  ['room-title', 'Room screen'],
-  ['checkout-title', 'Check-out'],
-  ['actions-title', 'Action items'],
+const PLACES: [headingId: string, messageId: string][] = [
+  ['checkin-title', 'live.jump.attendance'],
+  ['notes-title', 'live.jump.notes'],
+  ['upcoming-title', 'live.jump.agenda'],
+  ['room-title', 'live.jump.room'],
+  ['checkout-title', 'live.jump.checkout'],
+  ['actions-title', 'live.jump.actions'],
 ];
 
 /**
@@ -14,6 +16,7 @@ const PLACES: [headingId: string, label: string][] = [
  * Buttons, not links: the console's routes live in the URL's hash.
  */
 export function JumpLinks() {
+  const t = useT();
   const jump = (headingId: string) => {
     const heading = document.getElementById(headingId);
     if (!heading) return;
@@ -22,11 +25,11 @@ export function JumpLinks() {
     heading.focus({ preventScroll: true });
   };
   return (
-    <nav className="jump-links" aria-label="Further down this page">
-      <span className="jump-links__label">Further down:</span>
+    <nav className="jump-links" aria-label={t('live.jump.name')}>
+      <span className="jump-links__label">{t('live.jump.label')}</span>
       {PLACES.map(([id, label]) => (
         <button key={id} type="button" className="jump-links__link" onClick={() => jump(id)}>
-          {label}
+          {t(label)}
         </button>
       ))}
     </nav>

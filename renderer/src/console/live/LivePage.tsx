@@ -4,7 +4,6 @@ import type { LiveCommand } from '#shared/live/commands';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useApiQuery } from '../data/use-api-query';
-import { formatMeetingTime } from '../meetings/format';
 import { RoomPanel } from '../room/RoomPanel';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
@@ -27,7 +26,8 @@ import { useLiveCommand } from './use-live-command';
 import { useLiveShortcuts } from './use-live-shortcuts';
 import { readDoneWith, rememberDoneWith } from './done-with';
 import { readSingleKeys, rememberSingleKeys } from './shortcut-keys';
-import { plural } from '#shared/text/plural';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
+import { meetingTimeIn } from './meeting-time';
 
 /** How long after it ended a meeting stays on this page unless the facilitator moves on. */
 const AFTER_THE_MEETING_MS = 12 * 3_600_000;
@@ -36,6 +36,9 @@ const AFTER_THE_MEETING_MS = 12 * 3_600_000;
 export function LivePage({ group }: { group: Group }) {
   const api = useApi();
   const action = useAction();
+  const t = useT();
+  const { locale } = useLocale();
+  const formatMeetingTime = (epochMs: number, timeZone: string | undefined) => meetingTimeIn(locale, epochMs, timeZone);
   // A key press changes the meeting under way, and its change event carries it: the list is patched, not refetched (CacheSync).
   const meetings = useApiQuery('meeting.list', { groupId: group.id });
   const members = useApiQuery('member.list', { groupId: group.id });
@@ -63,15 +66,19 @@ export function LivePage({ group }: { group: Group }) {
   const ended = endedMeeting.data?.id === justEnded?.meetingId && endedMeeting.data?.status === 'ended' ? endedMeeting.data : undefined;
   // After "End meeting" the button is gone: focus goes to the summary's heading, so a keyboard or
   // screen-reader user lands on what the page now shows rather than at the end of the page.
+  // The summary may load after the ended meeting does: the panel says when it is shown, and focus goes then.
   const focusSummary = useRef(false);
-  useEffect(() => {
-    if (!ended || !focusSummary.current) return;
+  const focusSummaryHeading = () => {
+    if (!focusSummary.current) return;
     const heading = document.getElementById('summary-title');
     if (!heading) return;
     focusSummary.current = false;
     heading.tabIndex = -1;
     heading.focus();
-  }, [ended]);
+  };
+  useEffect(() => {
+    if (ended) focusSummaryHeading();
+  });
   const planned = list.filter((m) => m.status === 'planned');
   const meeting = live ?? planned.find((m) => m.id === chosenId) ?? planned[0];
   const participants = meeting ? presentParticipants(meeting, members.data ?? []) : [];
@@ -99,22 +106,22 @@ export function LivePage({ group }: { group: Group }) {
 
   const helpButton = (
     <button type="button" className="button button--quiet" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
-      Keyboard shortcuts (?)
+      {t('live.shortcutsButton')}
     </button>
   );
 
-  if (meetings.data === undefined) return <p className="empty">Loading…</p>;
+  if (meetings.data === undefined) return <p className="empty">{t('live.loading')}</p>;
 
   if (live && meeting) {
     return (
       <div className="live">
         <div className="live__bar">
-          <h2 className="live__title">Meeting under way · {formatMeetingTime(meeting.startsAt, group.schedule?.timeZone)}</h2>
+          <h2 className="live__title">{t('live.underWay', { time: formatMeetingTime(meeting.startsAt, group.schedule?.timeZone) })}</h2>
           {helpButton}
           <ConfirmButton
-            label="End meeting"
-            title="End the meeting?"
-            confirmLabel="End meeting"
+            label={t('live.end.label')}
+            title={t('live.end.title')}
+            confirmLabel={t('live.end.label')}
             onConfirm={() =>
               void action.run(async () => {
                 // The summary follows from the past meetings' list, which the change refetches.
@@ -123,7 +130,7 @@ export function LivePage({ group }: { group: Group }) {
               })
             }
           >
-            <p>Timers stop and the record is closed: actual time per item and every turn.</p>
+            <p>{t('live.end.body')}</p>
           </ConfirmButton>
         </div>
         <ErrorText message={action.error} />
@@ -159,11 +166,11 @@ export function LivePage({ group }: { group: Group }) {
         <div className="console-columns after">
           <div className="after__bar">
             <button type="button" className="button" onClick={() => setDoneWith(rememberDoneWith(ended.id))}>
-              Done with this meeting
+              {t('live.doneWith')}
             </button>
-            <span className="field-hint">Late check-out answers and notes can still be added from the Meetings page.</span>
+            <span className="field-hint">{t('live.doneWithHint')}</span>
           </div>
-          <SummaryPanel meeting={ended} />
+          <SummaryPanel meeting={ended} onShown={focusSummaryHeading} />
           <div className="console-side">
             <CheckoutPanel meeting={ended} />
             <NotesPanel meeting={ended} />
@@ -175,10 +182,10 @@ export function LivePage({ group }: { group: Group }) {
         <div className="console-side">
           {meeting ? (
             <section className="panel" aria-labelledby="next-meeting-title">
-              <h2 id="next-meeting-title">Next meeting</h2>
+              <h2 id="next-meeting-title">{t('live.next.title')}</h2>
               {planned.length > 1 ? (
                 <div className="field">
-                  <label htmlFor={pickerId}>Meeting</label>
+                  <label htmlFor={pickerId}>{t('live.next.picker')}</label>
                   <select id={pickerId} value={meeting.id} onChange={(e) => setChosenId(e.target.value)}>
                     {planned.map((m) => (
                       <option key={m.id} value={m.id}>
@@ -190,10 +197,7 @@ export function LivePage({ group }: { group: Group }) {
               ) : (
                 <p>{formatMeetingTime(meeting.startsAt, group.schedule?.timeZone)}</p>
               )}
-              <p className="field-hint">
-                {plural(meeting.agenda.length, 'agenda item')} · {plural(meeting.durationMinutes, 'minute')}. Check people in as they arrive, then
-                start.
-              </p>
+              <p className="field-hint">{t('live.next.hint', { items: meeting.agenda.length, minutes: meeting.durationMinutes })}</p>
               <div className="button-row">
                 <button
                   type="button"
@@ -201,7 +205,7 @@ export function LivePage({ group }: { group: Group }) {
                   disabled={action.busy}
                   onClick={() => void action.run(() => api.call('live.start', { meetingId: meeting.id }))}
                 >
-                  Start meeting
+                  {t('live.start')}
                 </button>
                 {helpButton}
               </div>
@@ -209,10 +213,10 @@ export function LivePage({ group }: { group: Group }) {
             </section>
           ) : (
             <section className="panel" aria-labelledby="no-meeting-title">
-              <h2 id="no-meeting-title">No meeting planned</h2>
-              <p className="empty">Plan a meeting first; it brings its agenda and roles with it.</p>
+              <h2 id="no-meeting-title">{t('live.none.title')}</h2>
+              <p className="empty">{t('live.none.hint')}</p>
               <a className="button" href="#/console/meetings">
-                Plan a meeting
+                {t('live.none.plan')}
               </a>
             </section>
           )}

@@ -1,16 +1,18 @@
 import { useEffect, useId, useRef } from 'react';
+import { useT } from '../../common/i18n/I18nProvider';
 
-export const SHORTCUTS: [string, string][] = [
-  ['Space', 'Start or pause the speaking timer'],
-  ['N', 'Next speaker'],
-  ['P', 'Pass (in a round)'],
-  ['R', 'Start a round (in the order chosen beside Start round)'],
-  ['→', 'Next agenda item'],
-  ['B', 'Blank the room screen, and back'],
-  ['H', 'Pause the room (breathe, with the ground rules), and back'],
-  ['G', 'Show the ground rules'],
-  ['Esc', 'Room screen back to automatic'],
-  ['?', 'Show or hide this list'],
+/** The keys, the same in every language, and the message saying what each does. */
+export const SHORTCUTS: [key: string, messageId: string][] = [
+  ['Space', 'live.keys.space'],
+  ['N', 'live.keys.n'],
+  ['P', 'live.keys.p'],
+  ['R', 'live.keys.r'],
+  ['→', 'live.keys.arrowRight'],
+  ['B', 'live.keys.b'],
+  ['H', 'live.keys.h'],
+  ['G', 'live.keys.g'],
+  ['Esc', 'live.keys.esc'],
+  ['?', 'live.keys.help'],
 ];
 
 /** The list of keys, in a modal dialog that Escape closes. */
@@ -26,6 +28,7 @@ export function ShortcutHelp({
   onSingleKeys: (on: boolean) => void;
 }) {
   const switchId = useId();
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   // A close this component asked for: its 'close' event comes later, as a task, and may arrive after
   // a quick second ? has opened the list again; it must not close the list a second time.
@@ -48,11 +51,11 @@ export function ShortcutHelp({
       }}
       data-shortcut-help
     >
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <p className="field-hint">They work on this page whenever you are not typing in a field. Space on a focused button presses the button.</p>
+      <h2 id="shortcuts-title">{t('live.keys.title')}</h2>
+      <p className="field-hint">{t('live.keys.hint')}</p>
       <div className="checkbox">
         <input id={switchId} type="checkbox" checked={singleKeys} onChange={(e) => onSingleKeys(e.target.checked)} />
-        <label htmlFor={switchId}>Single-key shortcuts (Space, N, P, R, B, H, G, ?): turn off if keys get pressed by accident</label>
+        <label htmlFor={switchId}>{t('live.keys.single')}</label>
       </div>
       <dl className="shortcuts">
         {SHORTCUTS.map(([key, what]) => (
@@ -60,12 +63,12 @@ export function ShortcutHelp({
             <dt>
               <kbd>{key}</kbd>
             </dt>
-            <dd>{what}</dd>
+            <dd>{t(what)}</dd>
           </div>
         ))}
       </dl>
       <button type="button" className="button" onClick={onClose}>
-        Close
+        {t('live.keys.close')}
       </button>
     </dialog>
   );

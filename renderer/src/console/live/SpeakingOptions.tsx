@@ -2,6 +2,7 @@ import type { Meeting } from '#shared/domain/types';
 import type { LiveCommand } from '#shared/live/commands';
 import { useId, useState } from 'react';
 import type { Participant } from './participants';
+import { useT } from '../../common/i18n/I18nProvider';
 
 /** The speaking settings a facilitator changes now and then, not every turn: the turn limit, a late arrival, the queue's order. */
 export function SpeakingOptions({
@@ -14,6 +15,7 @@ export function SpeakingOptions({
   send: (command: LiveCommand) => void;
 }) {
   const [limitText, setLimitText] = useState('');
+  const t = useT();
   const ids = { limit: useId(), late: useId(), policy: useId() };
   const live = meeting.live;
   if (!live) return null;
@@ -24,7 +26,7 @@ export function SpeakingOptions({
 
   return (
     <section className="panel" aria-labelledby="speaking-options-title">
-      <h2 id="speaking-options-title">Speaking options</h2>
+      <h2 id="speaking-options-title">{t('live.options.title')}</h2>
       <form
         className="inline-form"
         onSubmit={(e) => {
@@ -33,17 +35,17 @@ export function SpeakingOptions({
           send({ type: 'setTurnLimit', seconds });
         }}
       >
-        <label htmlFor={ids.limit}>Turn limit (minutes, empty for the item’s)</label>
+        <label htmlFor={ids.limit}>{t('live.options.limit')}</label>
         <input id={ids.limit} inputMode="decimal" value={limitText} onChange={(e) => setLimitText(e.target.value)} size={5} />
         <button type="submit" className="button">
-          Set limit
+          {t('live.options.setLimit')}
         </button>
       </form>
       {live.round && lateCandidates.length > 0 ? (
         <div className="inline-form">
-          <label htmlFor={ids.late}>Add to this round</label>
+          <label htmlFor={ids.late}>{t('live.options.addToRound')}</label>
           <select id={ids.late} defaultValue="" onChange={(e) => e.target.value && send({ type: 'addToRound', participantId: e.target.value })}>
-            <option value="">Choose…</option>
+            <option value="">{t('live.options.choose')}</option>
             {lateCandidates.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -53,14 +55,14 @@ export function SpeakingOptions({
         </div>
       ) : null}
       <div className="inline-form">
-        <label htmlFor={ids.policy}>Queue order</label>
+        <label htmlFor={ids.policy}>{t('live.options.queueOrder')}</label>
         <select
           id={ids.policy}
           value={live.queuePolicy}
           onChange={(e) => send({ type: 'setQueuePolicy', policy: e.target.value === 'first_come' ? 'first_come' : 'least_spoken' })}
         >
-          <option value="least_spoken">Whoever has spoken least goes first</option>
-          <option value="first_come">First come, first served</option>
+          <option value="least_spoken">{t('live.options.leastSpoken')}</option>
+          <option value="first_come">{t('live.options.firstCome')}</option>
         </select>
       </div>
     </section>

@@ -5,7 +5,9 @@ import type { RoundOrderMode } from '#shared/live/round-order';
 import { orderedQueue } from '#shared/live/speaking';
 import { elapsedMs, formatClock, formatElapsed, isRunning, timerPhase } from '#shared/live/timer';
 import { useId } from 'react';
+import { useT } from '../../common/i18n/I18nProvider';
 import { nameIn, type Participant } from './participants';
+import { bdiList, rich } from './rich';
 
 /**
  * What a facilitator presses during a round, all in one card so it stays on a
@@ -29,6 +31,7 @@ export function SpeakingPanel({
   onOrderMode: (mode: RoundOrderMode) => void;
 }) {
   const orderId = useId();
+  const t = useT();
   const live = meeting.live;
   if (!live) return null;
   const item = meeting.agenda[live.itemIndex];
@@ -41,25 +44,23 @@ export function SpeakingPanel({
   return (
     <section className="panel panel--compact" aria-labelledby="speaking-title" id="live-speaking">
       <h2 id="speaking-title" className="panel__title--small">
-        Speaking
+        {t('live.speaking.title')}
       </h2>
       <div className={`speaker-box speaker-box--${phase}`}>
         <div className="speaker-box__line">
           <p className="speaker-box__name" role="status">
-            {speaker ? (
-              <>
-                <bdi>{nameIn(participants, speaker.participantId)}</bdi> is speaking
-              </>
-            ) : (
-              'Nobody is speaking'
-            )}
+            {speaker
+              ? rich(t, 'live.speaking.isSpeaking', { name: <bdi>{nameIn(participants, speaker.participantId, t('live.someone'))}</bdi> })
+              : t('live.speaking.nobody')}
           </p>
           {speaker ? (
             <p className="speaker-box__time">
               {speaker.limitMs === null ? formatElapsed(elapsed) : formatClock(speaker.limitMs - elapsed)}{' '}
               <span className="speaker-box__phase">
-                {speaker.limitMs === null ? 'elapsed' : phase === 'over' ? 'over time' : phase === 'warning' ? 'nearly time' : 'left'}
-                {isRunning(speaker.timer) ? '' : ' · paused'}
+                {t('live.speaking.phase', {
+                  phase: speaker.limitMs === null ? 'elapsed' : phase === 'over' ? 'over' : phase === 'warning' ? 'warning' : 'left',
+                  paused: isRunning(speaker.timer) ? 'no' : 'yes',
+                })}
               </span>
             </p>
           ) : null}
@@ -68,21 +69,22 @@ export function SpeakingPanel({
           {round ? (
             <>
               <button type="button" className="button button--primary" onClick={() => send({ type: 'nextSpeaker' })} aria-keyshortcuts="N">
-                Next speaker <kbd aria-hidden="true">N</kbd>
+                {t('live.speaking.nextSpeaker')} <kbd aria-hidden="true">N</kbd>
               </button>
               <button type="button" className="button" disabled={!speaker} onClick={() => send({ type: 'pass' })} aria-keyshortcuts="P">
-                Pass <kbd aria-hidden="true">P</kbd>
+                {t('live.speaking.pass')} <kbd aria-hidden="true">P</kbd>
               </button>
             </>
           ) : null}
           <button type="button" className="button" disabled={!speaker} onClick={() => send({ type: 'toggleTimer' })} aria-keyshortcuts="Space">
-            {speaker && !isRunning(speaker.timer) ? 'Resume timer' : 'Pause timer'} <kbd aria-hidden="true">Space</kbd>
+            {speaker && !isRunning(speaker.timer) ? t('live.speaking.resumeTimer') : t('live.speaking.pauseTimer')}{' '}
+            <kbd aria-hidden="true">Space</kbd>
           </button>
           <button type="button" className="button" disabled={!speaker} onClick={() => send({ type: 'stopSpeaker' })}>
-            End turn
+            {t('live.speaking.endTurn')}
           </button>
           <button type="button" className="button" disabled={!speaker} onClick={() => send({ type: 'resetTimer' })}>
-            Reset timer
+            {t('live.speaking.resetTimer')}
           </button>
         </div>
       </div>
@@ -90,44 +92,47 @@ export function SpeakingPanel({
       {round ? (
         <div className="round-line">
           <p className="round-line__who">
-            <strong>Round · still to speak:</strong>{' '}
+            <strong>{t('live.round.stillToSpeak')}</strong>{' '}
             {round.remaining.length === 0
-              ? 'nobody'
-              : round.remaining.map((id, i) => (
-                  <span key={id}>
-                    {i > 0 ? ', ' : ''}
-                    <bdi>{nameIn(participants, id)}</bdi>
-                  </span>
-                ))}
+              ? t('live.round.nobody')
+              : bdiList(
+                  round.remaining.map((id) => nameIn(participants, id, t('live.someone'))),
+                  t('live.listSeparator'),
+                )}
             {round.passed.length > 0 ? (
               <>
                 {' '}
-                · <strong>passed</strong> (offered again at the end):{' '}
-                {round.passed.map((id, i) => (
-                  <span key={id}>
-                    {i > 0 ? ', ' : ''}
-                    <bdi>{nameIn(participants, id)}</bdi>
-                  </span>
-                ))}
+                ·{' '}
+                {rich(t, 'live.round.passed', {
+                  passed: <strong>{t('live.round.passedWord')}</strong>,
+                  names: (
+                    <>
+                      {bdiList(
+                        round.passed.map((id) => nameIn(participants, id, t('live.someone'))),
+                        t('live.listSeparator'),
+                      )}
+                    </>
+                  ),
+                })}
               </>
             ) : null}
           </p>
           <div className="button-row">
             <button type="button" className="button" disabled={!speaker} onClick={() => send({ type: 'skipSpeaker' })}>
-              Skip
+              {t('live.round.skip')}
             </button>
             <button type="button" className="button" onClick={() => send({ type: 'endRound' })}>
-              End round
+              {t('live.round.end')}
             </button>
           </div>
         </div>
       ) : (
         <div className="round-line inline-form">
-          <label htmlFor={orderId}>Round order</label>
+          <label htmlFor={orderId}>{t('live.round.order')}</label>
           <select id={orderId} value={orderMode} onChange={(e) => onOrderMode(e.target.value as RoundOrderMode)}>
-            <option value="seating">Seating order</option>
-            <option value="random">Random</option>
-            <option value="rotating">Rotating start, alternating direction</option>
+            <option value="seating">{t('live.round.order.seating')}</option>
+            <option value="random">{t('live.round.order.random')}</option>
+            <option value="rotating">{t('live.round.order.rotating')}</option>
           </select>
           <button
             type="button"
@@ -135,13 +140,13 @@ export function SpeakingPanel({
             onClick={() => send({ type: 'startRound', mode: orderMode })}
             aria-keyshortcuts="R"
           >
-            Start round <kbd aria-hidden="true">R</kbd>
+            {t('live.round.start')} <kbd aria-hidden="true">R</kbd>
           </button>
         </div>
       )}
 
       <h3 className="hands__title" id="hands-title">
-        Raised hands <span className="field-hint">(click a name)</span>
+        {t('live.hands.title')} <span className="field-hint">{t('live.hands.hint')}</span>
       </h3>
       <div className="hands" role="group" aria-labelledby="hands-title">
         {participants.map((p) => {
@@ -152,7 +157,7 @@ export function SpeakingPanel({
               type="button"
               className="button hand"
               aria-pressed={raised}
-              aria-label={`${raised ? 'Lower' : 'Raise'} hand for ${p.name}`}
+              aria-label={t(raised ? 'live.hands.lower' : 'live.hands.raise', { name: p.name })}
               onClick={() => send(raised ? { type: 'lowerHand', participantId: p.id } : { type: 'raiseHand', participantId: p.id })}
             >
               {raised ? '✓ ' : ''}
@@ -164,21 +169,21 @@ export function SpeakingPanel({
       <div className="queue-line">
         {queue.length > 0 ? (
           <>
-            <span className="queue-line__label">Waiting to speak:</span>
-            <ol className="queue" aria-label="Waiting to speak">
+            <span className="queue-line__label">{t('live.queue.label')}</span>
+            <ol className="queue" aria-label={t('live.queue.name')}>
               {queue.map((entry) => (
                 <li key={entry.participantId}>
-                  <bdi>{nameIn(participants, entry.participantId)}</bdi>
+                  <bdi>{nameIn(participants, entry.participantId, t('live.someone'))}</bdi>
                 </li>
               ))}
             </ol>
           </>
         ) : (
-          <span className="empty">Nobody is waiting.</span>
+          <span className="empty">{t('live.queue.empty')}</span>
         )}
         {!round ? (
           <button type="button" className="button button--primary" disabled={queue.length === 0} onClick={() => send({ type: 'nextSpeaker' })}>
-            Next from the queue <kbd aria-hidden="true">N</kbd>
+            {t('live.queue.next')} <kbd aria-hidden="true">N</kbd>
           </button>
         ) : null}
       </div>

@@ -19,6 +19,7 @@ export function presentParticipants(meeting: Meeting, members: readonly Member[]
     });
 }
 
-export function nameIn(participants: readonly Participant[], id: string | undefined): string {
-  return participants.find((p) => p.id === id)?.name ?? 'someone';
+/** A present person's name; \`unknown\` (in the facilitator's language) for someone no longer listed. */
+export function nameIn(participants: readonly Participant[], id: string | undefined, unknown = 'someone'): string {
+  return participants.find((p) => p.id === id)?.name ?? unknown;
 }

@@ -7,30 +7,29 @@ import { useApiQuery } from '../data/use-api-query';
 import { DisplayScreen } from '../../display/DisplayScreen';
 import { ErrorText } from '../ui/ErrorText';
 import { useConsoleNow } from '../live/use-console-now';
+import { useT } from '../../common/i18n/I18nProvider';
 
-const modes: { mode: ScreenMode; label: string; help: string; key?: string }[] = [
-  { mode: 'auto', label: 'Automatic', help: 'Follows the current agenda item', key: 'Escape' },
-  { mode: 'welcome', label: 'Welcome', help: 'Group name and date' },
-  { mode: 'ground_rules', label: 'Ground rules', help: 'The group’s ground rules', key: 'G' },
-  { mode: 'agenda', label: 'Agenda', help: 'All items, the current one highlighted' },
-  { mode: 'speaker', label: 'Speaker', help: 'Current speaker, timer and who is next' },
-  { mode: 'break', label: 'Break', help: 'Countdown to the restart' },
-  { mode: 'message', label: 'Message', help: 'A short line you type' },
-  { mode: 'purpose', label: 'Purpose', help: 'Purpose, objectives and the group’s goals' },
-  { mode: 'coming_up', label: 'Coming up', help: 'The group’s next events (Partners page)' },
-  { mode: 'pause', label: 'Pause', help: 'A calm breathing prompt with the ground rules, when the room needs a moment', key: 'H' },
-  { mode: 'blank', label: 'Blank', help: 'A black screen', key: 'B' },
+/** The screen's modes; each has a name and a hint in console-room.json ("mode.<mode>", "mode.<mode>.help"). The keys are the same in every language. */
+const modes: { mode: ScreenMode; key?: string }[] = [
+  { mode: 'auto', key: 'Escape' },
+  { mode: 'welcome' },
+  { mode: 'ground_rules', key: 'G' },
+  { mode: 'agenda' },
+  { mode: 'speaker' },
+  { mode: 'break' },
+  { mode: 'message' },
+  { mode: 'purpose' },
+  { mode: 'coming_up' },
+  { mode: 'pause', key: 'H' },
+  { mode: 'blank', key: 'B' },
 ];
 
-const timerOptions: { value: TimerDisplay; label: string }[] = [
-  { value: 'numbers', label: 'Numbers' },
-  { value: 'ring', label: 'Ring only' },
-  { value: 'hidden', label: 'Hidden' },
-];
+const timerOptions: TimerDisplay[] = ['numbers', 'ring', 'hidden'];
 
 /** What the room sees: the screen mode, a message, how the timer shows, and a live preview. */
 export function RoomPanel() {
   const api = useApi();
+  const t = useT();
   const action = useAction();
   const room = useApiQuery('room.get', {});
   const snapshot = useDisplaySnapshot();
@@ -43,9 +42,9 @@ export function RoomPanel() {
 
   return (
     <section className="panel" aria-labelledby="room-title">
-      <h2 id="room-title">Room screen</h2>
-      <div className="segmented segmented--wrap" role="group" aria-label="Room screen mode">
-        {modes.map(({ mode, label, help, key }) => (
+      <h2 id="room-title">{t('room.title')}</h2>
+      <div className="segmented segmented--wrap" role="group" aria-label={t('room.modes')}>
+        {modes.map(({ mode, key }) => (
           <button
             key={mode}
             type="button"
@@ -53,11 +52,11 @@ export function RoomPanel() {
             aria-pressed={current === mode}
             aria-keyshortcuts={key}
             disabled={action.busy}
-            title={help}
+            title={t(`room.mode.${mode}.help`)}
             onClick={() => void action.run(() => api.call('room.setMode', { mode }))}
           >
             {current === mode ? '✓ ' : ''}
-            {label}
+            {t(`room.mode.${mode}`)}
           </button>
         ))}
       </div>
@@ -68,33 +67,33 @@ export function RoomPanel() {
           if (messageCheck.success) void action.run(() => api.call('room.setMessage', { message: messageCheck.data }));
         }}
       >
-        <label htmlFor={ids.message}>Message for the room</label>
-        <input id={ids.message} value={messageText} placeholder="For example: Tea is in the kitchen" onChange={(e) => setMessage(e.target.value)} />
+        <label htmlFor={ids.message}>{t('room.message')}</label>
+        <input id={ids.message} value={messageText} placeholder={t('room.message.placeholder')} onChange={(e) => setMessage(e.target.value)} />
         <button type="submit" className="button">
-          Show message
+          {t('room.message.show')}
         </button>
       </form>
       <ErrorText message={messageCheck.success ? null : messageCheck.error.issues[0]?.message} />
       <div className="inline-form">
-        <label htmlFor={ids.timer}>Speaking timer in the room</label>
+        <label htmlFor={ids.timer}>{t('room.timer')}</label>
         <select
           id={ids.timer}
           value={room.data?.timerDisplay ?? 'numbers'}
           onChange={(e) => void action.run(() => api.call('room.setTimerDisplay', { timerDisplay: e.target.value as TimerDisplay }))}
         >
-          {timerOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
+          {timerOptions.map((value) => (
+            <option key={value} value={value}>
+              {t(`room.timer.${value}`)}
             </option>
           ))}
         </select>
       </div>
       <ErrorText message={action.error} />
       <figure className="preview">
-        <div className="preview__frame" aria-label="Preview of the room screen" role="img">
+        <div className="preview__frame" aria-label={t('room.preview')} role="img">
           <DisplayScreen view={snapshot?.view ?? null} now={now} />
         </div>
-        <figcaption>What the room sees now</figcaption>
+        <figcaption>{t('room.preview.caption')}</figcaption>
       </figure>
     </section>
   );

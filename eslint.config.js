@@ -50,9 +50,11 @@ export default tseslint.config(
             include: ['^aria-label$', '^aria-description$', '^title$', '^placeholder$', '^alt$', '^label$', '^ariaLabel$', '^confirmLabel$'],
           },
           // Punctuation, digits and symbols alone say nothing in any language (▸, ·, –, …).
-          words: { exclude: ['^[\\s\\d.,:;!?()\\[\\]{}\'"“”‘’«»…–—·•/|+*=<>#%&@_~▾▸▴▶◀✓✗←→↑↓⠿-]*$'] },
+          words: { exclude: ['^[\\s\\d.,:;!?()\\[\\]{}\'"“”‘’«»…–—·•/|+*=<>#%&@_~▾▸▴▶◀✓✗☐☑←→↑↓⠿−±-]*$'] },
+          // Key caps name the key the facilitator presses, the same in every language.
+          'jsx-components': { exclude: ['^kbd$'] },
           // Message ids passed to the formatters are not text.
-          callees: { exclude: ['^t$', '^richMessage$', '^i18n\\.t$'] },
+          callees: { exclude: ['^t$', '^rich$', '^richMessage$', '^i18n\\.t$'] },
           message: 'A user-visible string belongs in shared/i18n/messages (see its README), not in the component.',
         },
       ],

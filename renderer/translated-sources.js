@@ -9,4 +9,8 @@ export const TRANSLATED_SOURCES = [
   'renderer/src/console/members/**/*.tsx',
   'renderer/src/console/care/**/*.tsx',
   'renderer/src/console/agendas/**/*.tsx',
+  'renderer/src/console/live/**/*.tsx',
+  'renderer/src/console/room/**/*.tsx',
+  'renderer/src/console/after/**/*.tsx',
+  'renderer/src/console/laptop/**/*.tsx',
 ];

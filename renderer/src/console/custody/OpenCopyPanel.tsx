@@ -3,6 +3,7 @@ import type { CopyPreview, OpenedCopy } from '#shared/custody/copy-transfer';
 import { ApiError } from '../../api/api-error';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
+import { isolate } from '../../common/i18n/isolate';
 import { useLocale, useT } from '../../common/i18n/I18nProvider';
 import { useFormatDay } from '../../common/i18n/use-format-day';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -24,7 +25,9 @@ function GroupChoice({ group, action, onChange }: { group: CopyPreview['groups']
       : t('custody.open.held', counts);
   const options: { value: Action; label: string }[] = [
     { value: 'add', label: t('custody.open.add') },
-    ...(group.sameGroupHere ? [{ value: 'replace' as const, label: t('custody.open.replaceOption', { name: group.sameGroupHere.name }) }] : []),
+    ...(group.sameGroupHere
+      ? [{ value: 'replace' as const, label: t('custody.open.replaceOption', { name: isolate(group.sameGroupHere.name) }) }]
+      : []),
     { value: 'skip', label: t('custody.open.skip') },
   ];
   return (
@@ -42,7 +45,7 @@ function GroupChoice({ group, action, onChange }: { group: CopyPreview['groups']
       ))}
       {action === 'replace' && group.replacing.length > 0 ? (
         <table className="compare-table">
-          <caption>{t('custody.open.wouldChange', { name: group.sameGroupHere?.name ?? '' })}</caption>
+          <caption>{t('custody.open.wouldChange', { name: isolate(group.sameGroupHere?.name ?? '') })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('custody.open.what')}</th>
@@ -193,7 +196,7 @@ export function OpenCopyPanel({
                 label={t('custody.open.openCopy')}
                 className="button button--primary"
                 title={t('custody.open.replaceTitle', {
-                  names: list(replacing.map((g) => t('custody.open.quoted', { name: g.sameGroupHere?.name ?? '' }))),
+                  names: list(replacing.map((g) => t('custody.open.quoted', { name: isolate(g.sameGroupHere?.name ?? '') }))),
                 })}
                 confirmLabel={t('custody.open.replace')}
                 onConfirm={openIt}
@@ -213,8 +216,8 @@ export function OpenCopyPanel({
         <div className="notice-inline" role="status">
           <p>
             {[
-              opened.added.length > 0 ? t('custody.open.added', { names: list(opened.added) }) : '',
-              opened.replaced.length > 0 ? t('custody.open.replaced', { names: list(opened.replaced) }) : '',
+              opened.added.length > 0 ? t('custody.open.added', { names: list(opened.added.map(isolate)) }) : '',
+              opened.replaced.length > 0 ? t('custody.open.replaced', { names: list(opened.replaced.map(isolate)) }) : '',
             ]
               .filter(Boolean)
               .join(' ')}

@@ -3,6 +3,7 @@ import type { Group } from '#shared/domain/types';
 import { formatNumber } from '#shared/i18n/format';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
+import { isolate } from '../../common/i18n/isolate';
 import { useLocale, useT } from '../../common/i18n/I18nProvider';
 import { ErrorText } from '../ui/ErrorText';
 import { downloadTransfer } from './file-transfer';
@@ -68,7 +69,7 @@ export function SaveCopyPanel({ group }: { group: Group }) {
             <div className="checkbox" key={k}>
               <input id={`${ids.kind}-${k}`} type="radio" name={ids.kind} checked={kind === k} onChange={() => choose(k)} />
               <label htmlFor={`${ids.kind}-${k}`}>
-                {t(`custody.save.kind.${k}`, { group: group.name })}
+                {t(`custody.save.kind.${k}`, { group: isolate(group.name) })}
                 <span className="field-hint"> {t(`custody.save.kind.${k}.hint`)}</span>
               </label>
             </div>

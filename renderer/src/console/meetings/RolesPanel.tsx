@@ -3,6 +3,7 @@ import type { Meeting, Member } from '#shared/domain/types';
 import { ROLES, type Role, type RoleAssignment } from '#shared/roles/roles';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
+import { isolate } from '../../common/i18n/isolate';
 import { useLocale, useT } from '../../common/i18n/I18nProvider';
 import { useApiQuery } from '../data/use-api-query';
 import { ErrorText } from '../ui/ErrorText';
@@ -83,7 +84,7 @@ export function RolesPanel({ meeting }: { meeting: Meeting }) {
                   void action.run(() => api.call('meeting.declineRole', { meetingId: meeting.id, role: r, memberId: suggested[r] as string }))
                 }
               >
-                {t('meetings.roles.skip', { name: nameOf(suggested[r]), role: r })}
+                {t('meetings.roles.skip', { name: isolate(nameOf(suggested[r])), role: r })}
               </button>
             ))}
           </div>
@@ -98,7 +99,7 @@ export function RolesPanel({ meeting }: { meeting: Meeting }) {
         <p className="field-hint">
           {t('meetings.roles.skipped', {
             list: new Intl.ListFormat(locale, { type: 'unit' }).format(
-              meeting.roleDeclines.map((d) => t('meetings.roles.skippedOne', { name: nameOf(d.memberId), role: d.role })),
+              meeting.roleDeclines.map((d) => t('meetings.roles.skippedOne', { name: isolate(nameOf(d.memberId)), role: d.role })),
             ),
           })}
         </p>

@@ -4,21 +4,23 @@ import { NameForm } from './NameForm';
 import { useState } from 'react';
 import type { OpenedCopy } from '#shared/custody/copy-transfer';
 import { OpenCopyPanel } from './custody/OpenCopyPanel';
+import { useT } from '../common/i18n/I18nProvider';
 
 /** The empty state: says what Circlekeeper needs first and asks for it. */
 export function FirstGroup() {
   const api = useApi();
+  const t = useT();
   const [opened, setOpened] = useState<OpenedCopy | null>(null);
   return (
     <>
       <section className="panel panel--welcome" aria-labelledby="first-group-title">
-        <h2 id="first-group-title">Start your first group</h2>
-        <p>Give your group a name. It appears on the room screen when people arrive; you can change it at any time.</p>
+        <h2 id="first-group-title">{t('top.firstGroup.title')}</h2>
+        <p>{t('top.firstGroup.intro')}</p>
         <NameForm
-          label="Group name"
-          submitLabel="Create group"
+          label={t('top.firstGroup.nameLabel')}
+          submitLabel={t('top.firstGroup.create')}
           schema={GroupName}
-          placeholder="For example: Tuesday Evening Circle"
+          placeholder={t('top.firstGroup.placeholder')}
           autoFocus
           onSubmit={(name) => api.call('group.create', { name })}
         />

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { useAction } from '../common/use-action';
+import { useT } from '../common/i18n/I18nProvider';
 
 interface NameFormProps {
   label: string;
@@ -27,12 +28,13 @@ export function NameForm(props: NameFormProps) {
   const [value, setValue] = useState(props.initialValue ?? '');
   const [touched, setTouched] = useState(false);
   const action = useAction();
+  const t = useT();
   const inputId = useId();
   const messageId = useId();
   const hintId = useId();
 
   const check = schema.safeParse(value);
-  const localError = touched && !check.success ? (check.error.issues[0]?.message ?? 'Not accepted.') : null;
+  const localError = touched && !check.success ? (check.error.issues[0]?.message ?? t('top.notAccepted')) : null;
   const message = localError ?? action.error;
 
   async function submit(event: FormEvent) {
@@ -75,7 +77,7 @@ export function NameForm(props: NameFormProps) {
         </button>
         {onCancel ? (
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('top.cancel')}
           </button>
         ) : null}
       </div>

@@ -2,25 +2,28 @@ import { useState } from 'react';
 import type { BackupSummary, RestoreOutcome } from '#shared/custody/backup-summary';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
 import { useApiQuery } from '../data/use-api-query';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
 import { holdingText, madeAtText } from './holding-text';
 
 const REASONS: Record<BackupSummary['reason'], string> = {
-  start: 'made when Circlekeeper started',
-  before_restore: 'made just before a restore or an opened copy',
+  start: 'custody.backups.reason.start',
+  before_restore: 'custody.backups.reason.beforeRestore',
 };
 
 function Preview({ name, onRestored }: { name: string; onRestored: (outcome: RestoreOutcome) => void }) {
   const api = useApi();
   const action = useAction();
   const preview = useApiQuery('backup.preview', { name });
-  if (preview.data === undefined) return <p className="empty">{preview.error ?? 'Reading the backup…'}</p>;
+  const t = useT();
+  const { locale } = useLocale();
+  if (preview.data === undefined) return <p className="empty">{preview.error ?? t('custody.backups.reading')}</p>;
   const { backup, changes } = preview.data;
   return (
     <div className="backup-preview">
-      <h3>What restoring it would change</h3>
+      <h3>{t('custody.backups.wouldChange')}</h3>
       <ul>
         {changes.map((line) => (
           <li key={line}>{line}</li>
@@ -28,9 +31,9 @@ function Preview({ name, onRestored }: { name: string; onRestored: (outcome: Res
       </ul>
       <div className="button-row">
         <ConfirmButton
-          label="Restore this backup"
-          title={`Restore the backup of ${madeAtText(backup.madeAt)}?`}
-          confirmLabel="Restore"
+          label={t('custody.backups.restoreThis')}
+          title={t('custody.backups.restoreTitle', { when: madeAtText(locale, backup.madeAt) })}
+          confirmLabel={t('custody.backups.restore')}
           onConfirm={() =>
             void action.run(async () => {
               const outcome = await api.call('backup.restore', { name });
@@ -39,10 +42,10 @@ function Preview({ name, onRestored }: { name: string; onRestored: (outcome: Res
             })
           }
         >
-          <p>The record as it is now is backed up first, so you can undo this restore afterwards.</p>
+          <p>{t('custody.backups.restoreBody')}</p>
         </ConfirmButton>
       </div>
-      {action.busy ? <p role="status">Restoring…</p> : null}
+      {action.busy ? <p role="status">{t('custody.backups.restoring')}</p> : null}
       <ErrorText message={action.error} />
     </div>
   );
@@ -54,16 +57,15 @@ export function BackupsPanel({ onRestored, restored }: { onRestored: (outcome: R
   const undo = useAction();
   const list = useApiQuery('backup.list', {});
   const [open, setOpen] = useState<string | null>(null);
+  const t = useT();
+  const { locale } = useLocale();
   return (
     <section className="panel" aria-labelledby="backups-heading">
-      <h2 id="backups-heading">Backups</h2>
-      <p className="field-hint">
-        Circlekeeper backs up the record each time it starts and keeps the last ten, in the data folder. Survey answers are not in backups (so two of
-        them cannot be compared to single someone out); a restore keeps the answers the record holds now.
-      </p>
+      <h2 id="backups-heading">{t('custody.backups.title')}</h2>
+      <p className="field-hint">{t('custody.backups.intro')}</p>
       {restored ? (
         <div className="notice-inline" role="status">
-          <p>The backup was restored.</p>
+          <p>{t('custody.backups.restored')}</p>
           <button
             type="button"
             className="button"
@@ -76,39 +78,39 @@ export function BackupsPanel({ onRestored, restored }: { onRestored: (outcome: R
               })
             }
           >
-            Undo this restore
+            {t('custody.backups.undoRestore')}
           </button>
           <ErrorText message={undo.error} />
         </div>
       ) : null}
       {list.data === undefined ? (
-        <p className="empty">{list.error ?? 'Loading…'}</p>
+        <p className="empty">{list.error ?? t('custody.loading')}</p>
       ) : list.data.length === 0 ? (
-        <p className="empty">No backups yet: the first is made the next time Circlekeeper starts.</p>
+        <p className="empty">{t('custody.backups.none')}</p>
       ) : (
         <ul className="backup-list">
           {list.data.map((backup) => (
             <li key={backup.name}>
               <div className="backup-list__head">
                 <p>
-                  <strong>{madeAtText(backup.madeAt)}</strong> <span className="field-hint">{REASONS[backup.reason]}</span>
+                  <strong>{madeAtText(locale, backup.madeAt)}</strong> <span className="field-hint">{t(REASONS[backup.reason])}</span>
                 </p>
                 {backup.readable ? (
                   <button
                     type="button"
                     className="button"
                     aria-expanded={open === backup.name}
-                    aria-label={`Preview the backup of ${madeAtText(backup.madeAt)}`}
+                    aria-label={t('custody.backups.previewLabel', { when: madeAtText(locale, backup.madeAt) })}
                     onClick={() => setOpen(open === backup.name ? null : backup.name)}
                   >
-                    {open === backup.name ? 'Close' : 'Preview'}
+                    {open === backup.name ? t('custody.backups.close') : t('custody.backups.preview')}
                   </button>
                 ) : null}
               </div>
               {backup.readable ? (
                 <ul className="backup-list__groups">
                   {backup.groups.map((g) => (
-                    <li key={g.groupId}>{holdingText(g)}</li>
+                    <li key={g.groupId}>{holdingText(t, locale, g)}</li>
                   ))}
                 </ul>
               ) : (

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { VaultStatus } from '#shared/custody/vault-status';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
+import { useT } from '../../common/i18n/I18nProvider';
 import { useApiQuery } from '../data/use-api-query';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
@@ -16,7 +17,8 @@ function TurnOn({ status }: { status: VaultStatus }) {
   const [understood, setUnderstood] = useState(false);
   const [remember, setRemember] = useState(false);
   const ids = { understood: useId(), remember: useId() };
-  const problem = passphraseProblem(draft);
+  const t = useT();
+  const problem = passphraseProblem(t, draft);
   return (
     <form
       className="stacked-form"
@@ -29,26 +31,21 @@ function TurnOn({ status }: { status: VaultStatus }) {
         });
       }}
     >
-      <p>
-        The group’s data is stored in clear on this computer. With a passphrase, every file of it (the record, past meetings and the backups) is
-        encrypted, and Circlekeeper asks for the passphrase each time it starts.
-      </p>
-      <PassphrasePair draft={draft} onChange={setDraft} label="Passphrase" />
+      <p>{t('custody.encryption.intro')}</p>
+      <PassphrasePair draft={draft} onChange={setDraft} label={t('custody.passphrase')} />
       <div className="checkbox">
         <input id={ids.understood} type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
-        <label htmlFor={ids.understood}>
-          I understand that if this passphrase is forgotten, the data cannot be recovered by anyone. I will keep it somewhere safe.
-        </label>
+        <label htmlFor={ids.understood}>{t('custody.encryption.understood')}</label>
       </div>
       {status.canRemember ? (
         <div className="checkbox">
           <input id={ids.remember} type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-          <label htmlFor={ids.remember}>Remember on this computer, so it is not asked at each start</label>
+          <label htmlFor={ids.remember}>{t('custody.encryption.remember')}</label>
         </div>
       ) : null}
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={action.busy || problem !== null || !understood}>
-          {action.busy ? 'Encrypting…' : 'Encrypt the data'}
+          {action.busy ? t('custody.encryption.encrypting') : t('custody.encryption.encrypt')}
         </button>
       </div>
       {draft.first !== '' && problem ? <p className="field-hint">{problem}</p> : null}
@@ -66,10 +63,11 @@ function ChangeOrRemove({ status }: { status: VaultStatus }) {
   const [draft, setDraft] = useState(EMPTY);
   const [removeWith, setRemoveWith] = useState('');
   const ids = { current: useId(), removeWith: useId() };
-  const problem = passphraseProblem(draft);
+  const t = useT();
+  const problem = passphraseProblem(t, draft);
   return (
     <>
-      <p role="status">The data on this computer is encrypted.{status.remembered ? ' This computer remembers its key.' : ''}</p>
+      <p role="status">{status.remembered ? t('custody.encryption.onRemembered') : t('custody.encryption.on')}</p>
       {status.remembered ? (
         <div className="button-row">
           <button
@@ -78,14 +76,14 @@ function ChangeOrRemove({ status }: { status: VaultStatus }) {
             disabled={forget.busy}
             onClick={() => void forget.run(() => api.call('vault.forgetOnThisComputer', {}))}
           >
-            Forget the key on this computer
+            {t('custody.encryption.forget')}
           </button>
           <ErrorText message={forget.error} />
         </div>
       ) : null}
       <form
         className="stacked-form"
-        aria-label="Change the passphrase"
+        aria-label={t('custody.encryption.change')}
         onSubmit={(e) => {
           e.preventDefault();
           void change.run(async () => {
@@ -96,9 +94,9 @@ function ChangeOrRemove({ status }: { status: VaultStatus }) {
           });
         }}
       >
-        <h3>Change the passphrase</h3>
+        <h3>{t('custody.encryption.change')}</h3>
         <div className="field">
-          <label htmlFor={ids.current}>Current passphrase</label>
+          <label htmlFor={ids.current}>{t('custody.encryption.current')}</label>
           <input
             id={ids.current}
             type="password"
@@ -108,18 +106,18 @@ function ChangeOrRemove({ status }: { status: VaultStatus }) {
             onChange={(e) => setCurrent(e.target.value)}
           />
         </div>
-        <PassphrasePair draft={draft} onChange={setDraft} label="New passphrase" />
+        <PassphrasePair draft={draft} onChange={setDraft} label={t('custody.encryption.newPassphrase')} />
         <div className="button-row">
           <button type="submit" className="button" disabled={change.busy || current === '' || problem !== null}>
-            {change.busy ? 'Encrypting again…' : 'Change the passphrase'}
+            {change.busy ? t('custody.encryption.encryptingAgain') : t('custody.encryption.change')}
           </button>
         </div>
         <ErrorText message={change.error} />
       </form>
       <div className="stacked-form">
-        <h3>Stop encrypting</h3>
+        <h3>{t('custody.encryption.stop')}</h3>
         <div className="field">
-          <label htmlFor={ids.removeWith}>Current passphrase</label>
+          <label htmlFor={ids.removeWith}>{t('custody.encryption.current')}</label>
           <input
             id={ids.removeWith}
             type="password"
@@ -131,9 +129,9 @@ function ChangeOrRemove({ status }: { status: VaultStatus }) {
         </div>
         <div className="button-row">
           <ConfirmButton
-            label="Store the data in clear"
-            title="Store the data in clear?"
-            confirmLabel="Decrypt the data"
+            label={t('custody.encryption.storeInClear')}
+            title={t('custody.encryption.storeInClearTitle')}
+            confirmLabel={t('custody.encryption.decrypt')}
             onConfirm={() =>
               void remove.run(async () => {
                 const next = await api.call('vault.disable', { current: removeWith });
@@ -142,7 +140,7 @@ function ChangeOrRemove({ status }: { status: VaultStatus }) {
               })
             }
           >
-            <p>Anyone who can open this computer’s files could then read members’ names, notes and contacts.</p>
+            <p>{t('custody.encryption.storeInClearBody')}</p>
           </ConfirmButton>
         </div>
         <ErrorText message={remove.error} />
@@ -154,11 +152,12 @@ function ChangeOrRemove({ status }: { status: VaultStatus }) {
 /** Encryption at rest: on, change, off. */
 export function EncryptionPanel() {
   const status = useApiQuery('vault.status', {});
+  const t = useT();
   return (
     <section className="panel" aria-labelledby="encryption-heading">
-      <h2 id="encryption-heading">Encryption</h2>
+      <h2 id="encryption-heading">{t('custody.encryption.title')}</h2>
       {status.data === undefined ? (
-        <p className="empty">{status.error ?? 'Loading…'}</p>
+        <p className="empty">{status.error ?? t('custody.loading')}</p>
       ) : status.data.state === 'plain' ? (
         <TurnOn status={status.data} />
       ) : (

@@ -3,7 +3,9 @@ import type { CopyPreview, OpenedCopy } from '#shared/custody/copy-transfer';
 import { ApiError } from '../../api/api-error';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
-import { formatDay } from '../../common/dates';
+import { isolate } from '../../common/i18n/isolate';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
+import { useFormatDay } from '../../common/i18n/use-format-day';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
 import { uploadFile } from './file-transfer';
@@ -13,20 +15,27 @@ type Action = 'add' | 'replace' | 'skip';
 
 function GroupChoice({ group, action, onChange }: { group: CopyPreview['groups'][number]; action: Action; onChange: (next: Action) => void }) {
   const name = useId();
+  const t = useT();
+  const formatDay = useFormatDay();
   const { summary } = group;
-  const span = summary.firstMeeting && summary.lastMeeting ? `, from ${formatDay(summary.firstMeeting)} to ${formatDay(summary.lastMeeting)}` : '';
+  const counts = { members: summary.members, meetings: summary.meetingsHeld };
+  const held =
+    summary.firstMeeting && summary.lastMeeting
+      ? t('custody.open.heldFromTo', { ...counts, from: formatDay(summary.firstMeeting), to: formatDay(summary.lastMeeting) })
+      : t('custody.open.held', counts);
   const options: { value: Action; label: string }[] = [
-    { value: 'add', label: 'Add it as a new group' },
-    ...(group.sameGroupHere ? [{ value: 'replace' as const, label: `Put it in place of “${group.sameGroupHere.name}” here` }] : []),
-    { value: 'skip', label: 'Leave it out' },
+    { value: 'add', label: t('custody.open.add') },
+    ...(group.sameGroupHere
+      ? [{ value: 'replace' as const, label: t('custody.open.replaceOption', { name: isolate(group.sameGroupHere.name) }) }]
+      : []),
+    { value: 'skip', label: t('custody.open.skip') },
   ];
   return (
     <fieldset className="choice-list copy-group">
       <legend>{summary.groupName}</legend>
       <p>
-        {summary.members} members, {summary.meetingsHeld} meetings held{span}.
-        {summary.contains.privateNotes ? ' Holds private notes.' : ' No private notes.'}
-        {summary.contains.contacts ? ' Holds contact details.' : ' No contact details.'}
+        {held} {summary.contains.privateNotes ? t('custody.open.notes') : t('custody.open.noNotes')}{' '}
+        {summary.contains.contacts ? t('custody.open.contacts') : t('custody.open.noContacts')}
       </p>
       {options.map((o) => (
         <div className="checkbox" key={o.value}>
@@ -36,12 +45,12 @@ function GroupChoice({ group, action, onChange }: { group: CopyPreview['groups']
       ))}
       {action === 'replace' && group.replacing.length > 0 ? (
         <table className="compare-table">
-          <caption>What would change in “{group.sameGroupHere?.name}”</caption>
+          <caption>{t('custody.open.wouldChange', { name: isolate(group.sameGroupHere?.name ?? '') })}</caption>
           <thead>
             <tr>
-              <th scope="col">What</th>
-              <th scope="col">Here now</th>
-              <th scope="col">In the file</th>
+              <th scope="col">{t('custody.open.what')}</th>
+              <th scope="col">{t('custody.open.hereNow')}</th>
+              <th scope="col">{t('custody.open.inFile')}</th>
             </tr>
           </thead>
           <tbody>
@@ -80,6 +89,9 @@ export function OpenCopyPanel({
   const [preview, setPreview] = useState<CopyPreview | null>(null);
   const [choices, setChoices] = useState<Record<string, Action>>({});
   const ids = { file: useId(), passphrase: useId(), heading: useId() };
+  const t = useT();
+  const { locale } = useLocale();
+  const list = (names: string[]) => new Intl.ListFormat(locale, { type: 'unit' }).format(names);
 
   const inspect = (id: string, given: string) =>
     read.run(async () => {
@@ -132,14 +144,14 @@ export function OpenCopyPanel({
 
   return (
     <section className={firstGroup ? 'panel panel--welcome' : 'panel'} aria-labelledby={ids.heading}>
-      <h2 id={ids.heading}>{firstGroup ? 'Taking over a group? Open its handover file' : 'Open a copy or a handover file'}</h2>
+      <h2 id={ids.heading}>{firstGroup ? t('custody.open.titleFirst') : t('custody.open.title')}</h2>
       <div className="button-row">
         <label className="button" htmlFor={ids.file}>
-          Choose a file…
+          {t('custody.open.choose')}
         </label>
         <input id={ids.file} className="visually-hidden" type="file" accept=".circlekeeper" onChange={choose} />
       </div>
-      {read.busy ? <p role="status">Reading the file…</p> : null}
+      {read.busy ? <p role="status">{t('custody.open.reading')}</p> : null}
       {needsPassphrase && !preview ? (
         <form
           className="stacked-form"
@@ -149,7 +161,7 @@ export function OpenCopyPanel({
           }}
         >
           <div className="field">
-            <label htmlFor={ids.passphrase}>The file’s passphrase</label>
+            <label htmlFor={ids.passphrase}>{t('custody.open.passphrase')}</label>
             <input
               id={ids.passphrase}
               type="password"
@@ -161,7 +173,7 @@ export function OpenCopyPanel({
           </div>
           <div className="button-row">
             <button type="submit" className="button button--primary" disabled={read.busy || passphrase === ''}>
-              Open the file
+              {t('custody.open.openFile')}
             </button>
           </div>
         </form>
@@ -169,10 +181,7 @@ export function OpenCopyPanel({
       <ErrorText message={read.error} />
       {preview ? (
         <div className="stacked-form">
-          <p>
-            {preview.kind === 'handover' ? 'A handover file' : preview.kind === 'group' ? 'A copy of one group' : 'A copy of everything'}, saved{' '}
-            {madeAtText(preview.createdAt)}.
-          </p>
+          <p>{t('custody.open.fileKind', { kind: preview.kind, when: madeAtText(locale, preview.createdAt) })}</p>
           {preview.groups.map((g) => (
             <GroupChoice
               key={g.fileGroupId}
@@ -184,20 +193,19 @@ export function OpenCopyPanel({
           <div className="button-row">
             {replacing.length > 0 ? (
               <ConfirmButton
-                label="Open the copy"
+                label={t('custody.open.openCopy')}
                 className="button button--primary"
-                title={`Replace ${replacing.map((g) => `“${g.sameGroupHere?.name ?? ''}”`).join(' and ')}?`}
-                confirmLabel="Replace"
+                title={t('custody.open.replaceTitle', {
+                  names: list(replacing.map((g) => t('custody.open.quoted', { name: isolate(g.sameGroupHere?.name ?? '') }))),
+                })}
+                confirmLabel={t('custody.open.replace')}
                 onConfirm={openIt}
               >
-                <p>
-                  What is here now for {replacing.length === 1 ? 'that group' : 'those groups'} is replaced by the file’s. The record is backed up
-                  first, so you can undo it.
-                </p>
+                <p>{t('custody.open.replaceBody', { count: replacing.length })}</p>
               </ConfirmButton>
             ) : (
               <button type="button" className="button button--primary" disabled={apply.busy} onClick={openIt}>
-                Open the copy
+                {t('custody.open.openCopy')}
               </button>
             )}
           </div>
@@ -207,8 +215,12 @@ export function OpenCopyPanel({
       {opened ? (
         <div className="notice-inline" role="status">
           <p>
-            {opened.added.length > 0 ? `Added: ${opened.added.join(', ')}. ` : ''}
-            {opened.replaced.length > 0 ? `Replaced: ${opened.replaced.join(', ')}.` : ''}
+            {[
+              opened.added.length > 0 ? t('custody.open.added', { names: list(opened.added.map(isolate)) }) : '',
+              opened.replaced.length > 0 ? t('custody.open.replaced', { names: list(opened.replaced.map(isolate)) }) : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
           </p>
           <button
             type="button"
@@ -222,7 +234,7 @@ export function OpenCopyPanel({
               })
             }
           >
-            Undo
+            {t('custody.open.undo')}
           </button>
           <ErrorText message={undo.error} />
         </div>

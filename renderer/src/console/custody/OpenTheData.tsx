@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { VaultStatus } from '#shared/custody/vault-status';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
+import { useT } from '../../common/i18n/I18nProvider';
 import { ErrorText } from '../ui/ErrorText';
 
 /** Shown instead of the console while the data folder is encrypted and its passphrase has not been given. */
@@ -12,6 +13,7 @@ export function OpenTheData({ status }: { status: VaultStatus }) {
   const [remember, setRemember] = useState(false);
   const ids = { passphrase: useId(), remember: useId(), error: useId() };
   const field = useRef<HTMLInputElement>(null);
+  const t = useT();
   // The only thing this screen asks for: the cursor waits in it.
   useEffect(() => field.current?.focus(), []);
   return (
@@ -20,7 +22,7 @@ export function OpenTheData({ status }: { status: VaultStatus }) {
         <h1 className="brand">Circlekeeper</h1>
       </header>
       <main className="console-main open-the-data" id="console-main" tabIndex={-1}>
-        <h2>Open the group’s data</h2>
+        <h2>{t('custody.unlock.title')}</h2>
         {status.problem ? (
           <p className="field-error" role="alert">
             {status.problem}
@@ -37,14 +39,10 @@ export function OpenTheData({ status }: { status: VaultStatus }) {
               });
             }}
           >
-            <p>The data on this computer is encrypted. Type its passphrase to open it. Until then the room’s screen only says “Getting ready”.</p>
-            {status.changing ? (
-              <p className="field-hint">
-                A change of passphrase was interrupted. Either the old or the new passphrase opens the data, and the change is then finished.
-              </p>
-            ) : null}
+            <p>{t('custody.unlock.intro')}</p>
+            {status.changing ? <p className="field-hint">{t('custody.unlock.interrupted')}</p> : null}
             <div className="field">
-              <label htmlFor={ids.passphrase}>Passphrase</label>
+              <label htmlFor={ids.passphrase}>{t('custody.passphrase')}</label>
               <input
                 id={ids.passphrase}
                 type="password"
@@ -60,18 +58,16 @@ export function OpenTheData({ status }: { status: VaultStatus }) {
             {status.canRemember ? (
               <div className="checkbox">
                 <input id={ids.remember} type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-                <label htmlFor={ids.remember}>Remember on this computer (kept by the computer’s own keychain)</label>
+                <label htmlFor={ids.remember}>{t('custody.unlock.remember')}</label>
               </div>
             ) : null}
             <div className="button-row">
               <button type="submit" className="button button--primary" disabled={action.busy || passphrase === ''}>
-                {action.busy ? 'Opening…' : 'Open'}
+                {action.busy ? t('custody.unlock.opening') : t('custody.unlock.open')}
               </button>
             </div>
             <ErrorText id={ids.error} message={action.error} />
-            <p className="field-hint">
-              Forgotten the passphrase? Nobody can recover the data without it, not even the people who make Circlekeeper. Ask whoever set it.
-            </p>
+            <p className="field-hint">{t('custody.unlock.forgotten')}</p>
           </form>
         )}
       </main>

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { PASSPHRASE_MIN } from '#shared/custody/vault-status';
+import type { Translate } from '#shared/i18n/translator';
+import { useT } from '../../common/i18n/I18nProvider';
 
 export interface PassphraseDraft {
   first: string;
@@ -7,15 +9,16 @@ export interface PassphraseDraft {
 }
 
 /** Why a new passphrase cannot be used yet, or null when it can. */
-export function passphraseProblem(draft: PassphraseDraft): string | null {
-  if (draft.first.length < PASSPHRASE_MIN) return `A passphrase needs at least ${String(PASSPHRASE_MIN)} characters.`;
-  if (draft.first !== draft.second) return 'The two passphrases are not the same; type it again.';
+export function passphraseProblem(t: Translate, draft: PassphraseDraft): string | null {
+  if (draft.first.length < PASSPHRASE_MIN) return t('custody.pair.tooShort', { min: PASSPHRASE_MIN });
+  if (draft.first !== draft.second) return t('custody.pair.different');
   return null;
 }
 
 /** A new passphrase, typed twice: a typo in a passphrase nobody can recover would lock the data for good. */
 export function PassphrasePair({ draft, onChange, label }: { draft: PassphraseDraft; onChange: (next: PassphraseDraft) => void; label: string }) {
   const ids = { first: useId(), second: useId(), hint: useId() };
+  const t = useT();
   const mismatch = draft.second !== '' && draft.first !== draft.second;
   return (
     <>
@@ -31,11 +34,11 @@ export function PassphrasePair({ draft, onChange, label }: { draft: PassphraseDr
           onChange={(e) => onChange({ ...draft, first: e.target.value })}
         />
         <p className="field-hint" id={ids.hint}>
-          At least {PASSPHRASE_MIN} characters. A few unrelated words are easy to remember and hard to guess.
+          {t('custody.pair.hint', { min: PASSPHRASE_MIN })}
         </p>
       </div>
       <div className="field">
-        <label htmlFor={ids.second}>The same passphrase again</label>
+        <label htmlFor={ids.second}>{t('custody.pair.again')}</label>
         <input
           id={ids.second}
           type="password"
@@ -45,7 +48,7 @@ export function PassphrasePair({ draft, onChange, label }: { draft: PassphraseDr
           aria-invalid={mismatch}
           onChange={(e) => onChange({ ...draft, second: e.target.value })}
         />
-        {mismatch ? <p className="field-hint">Not the same yet.</p> : null}
+        {mismatch ? <p className="field-hint">{t('custody.pair.notSameYet')}</p> : null}
       </div>
     </>
   );

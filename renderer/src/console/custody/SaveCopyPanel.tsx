@@ -1,22 +1,17 @@
 import { useId, useState } from 'react';
 import type { Group } from '#shared/domain/types';
+import { formatNumber } from '#shared/i18n/format';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
+import { isolate } from '../../common/i18n/isolate';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
 import { ErrorText } from '../ui/ErrorText';
 import { downloadTransfer } from './file-transfer';
 import { PassphrasePair, passphraseProblem, type PassphraseDraft } from './PassphrasePair';
 
 type Kind = 'handover' | 'group' | 'everything';
 
-const KINDS: { kind: Kind; label: string; hint: string }[] = [
-  {
-    kind: 'handover',
-    label: 'A handover file for the next facilitator',
-    hint: 'This group only, always locked with a passphrase. Private notes and contact details stay out unless you tick them.',
-  },
-  { kind: 'group', label: 'A copy of this group', hint: 'Everything of this group, to keep on a USB stick or a shared drive.' },
-  { kind: 'everything', label: 'A copy of everything', hint: 'Every group on this computer, in one file.' },
-];
+const KINDS: Kind[] = ['handover', 'group', 'everything'];
 
 /** Saves a copy or a handover file, which the browser (or Electron's save dialog) puts where the facilitator chooses. */
 export function SaveCopyPanel({ group }: { group: Group }) {
@@ -29,8 +24,10 @@ export function SaveCopyPanel({ group }: { group: Group }) {
   const [draft, setDraft] = useState<PassphraseDraft>({ first: '', second: '' });
   const [saved, setSaved] = useState<string | null>(null);
   const ids = { privateNotes: useId(), contacts: useId(), lock: useId(), kind: useId() };
+  const t = useT();
+  const { locale } = useLocale();
   const needsPassphrase = kind === 'handover' || lock;
-  const problem = needsPassphrase ? passphraseProblem(draft) : null;
+  const problem = needsPassphrase ? passphraseProblem(t, draft) : null;
   const choose = (next: Kind) => {
     setKind(next);
     setSaved(null);
@@ -40,7 +37,7 @@ export function SaveCopyPanel({ group }: { group: Group }) {
   };
   return (
     <section className="panel" aria-labelledby="save-copy-heading">
-      <h2 id="save-copy-heading">Save a copy</h2>
+      <h2 id="save-copy-heading">{t('custody.save.title')}</h2>
       <form
         className="stacked-form"
         onSubmit={(e) => {
@@ -55,48 +52,51 @@ export function SaveCopyPanel({ group }: { group: Group }) {
               ...(needsPassphrase ? { passphrase: draft.first } : {}),
             });
             await downloadTransfer(api, copy.transferId, copy.fileName);
-            setSaved(`Saved ${copy.fileName} (${(copy.bytes / 1_000_000).toFixed(1)} MB). Check where your browser or the save dialog put it.`);
+            setSaved(
+              t('custody.save.saved', {
+                file: copy.fileName,
+                size: formatNumber(locale, copy.bytes / 1_000_000, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+              }),
+            );
             setDraft({ first: '', second: '' });
             return copy;
           });
         }}
       >
         <fieldset className="choice-list">
-          <legend>What to save</legend>
+          <legend>{t('custody.save.what')}</legend>
           {KINDS.map((k) => (
-            <div className="checkbox" key={k.kind}>
-              <input id={`${ids.kind}-${k.kind}`} type="radio" name={ids.kind} checked={kind === k.kind} onChange={() => choose(k.kind)} />
-              <label htmlFor={`${ids.kind}-${k.kind}`}>
-                {k.kind === 'everything' ? k.label : `${k.label} (${group.name})`}
-                <span className="field-hint"> {k.hint}</span>
+            <div className="checkbox" key={k}>
+              <input id={`${ids.kind}-${k}`} type="radio" name={ids.kind} checked={kind === k} onChange={() => choose(k)} />
+              <label htmlFor={`${ids.kind}-${k}`}>
+                {t(`custody.save.kind.${k}`, { group: isolate(group.name) })}
+                <span className="field-hint"> {t(`custody.save.kind.${k}.hint`)}</span>
               </label>
             </div>
           ))}
         </fieldset>
         <fieldset className="choice-list">
-          <legend>Private things</legend>
+          <legend>{t('custody.save.private')}</legend>
           <div className="checkbox">
             <input id={ids.privateNotes} type="checkbox" checked={privateNotes} onChange={(e) => setPrivateNotes(e.target.checked)} />
-            <label htmlFor={ids.privateNotes}>Private notes, follow-ups, personal goals and reach-outs</label>
+            <label htmlFor={ids.privateNotes}>{t('custody.save.privateNotes')}</label>
           </div>
           <div className="checkbox">
             <input id={ids.contacts} type="checkbox" checked={contacts} onChange={(e) => setContacts(e.target.checked)} />
-            <label htmlFor={ids.contacts}>Members’ full names and contact details, and partners’ contacts</label>
+            <label htmlFor={ids.contacts}>{t('custody.save.contacts')}</label>
           </div>
         </fieldset>
         {kind !== 'handover' ? (
           <div className="checkbox">
             <input id={ids.lock} type="checkbox" checked={lock} onChange={(e) => setLock(e.target.checked)} />
-            <label htmlFor={ids.lock}>Lock the copy with a passphrase</label>
+            <label htmlFor={ids.lock}>{t('custody.save.lock')}</label>
           </div>
         ) : null}
-        {needsPassphrase ? <PassphrasePair draft={draft} onChange={setDraft} label="Passphrase for the file" /> : null}
-        {needsPassphrase ? (
-          <p className="field-hint">Tell the passphrase to whoever opens the file in person, not in the same message as the file.</p>
-        ) : null}
+        {needsPassphrase ? <PassphrasePair draft={draft} onChange={setDraft} label={t('custody.save.passphrase')} /> : null}
+        {needsPassphrase ? <p className="field-hint">{t('custody.save.tellInPerson')}</p> : null}
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={action.busy || problem !== null}>
-            {action.busy ? 'Saving…' : kind === 'handover' ? 'Save the handover file' : 'Save the copy'}
+            {action.busy ? t('custody.save.saving') : kind === 'handover' ? t('custody.save.saveHandover') : t('custody.save.saveCopy')}
           </button>
         </div>
         {draft.first !== '' && problem ? <p className="field-hint">{problem}</p> : null}

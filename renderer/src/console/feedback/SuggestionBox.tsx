@@ -1,6 +1,8 @@
 import type { Group } from '#shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
+import { useT } from '../../common/i18n/I18nProvider';
+import { useFormatDay } from '../../common/i18n/use-format-day';
 import { useApiQuery } from '../data/use-api-query';
 import { NameForm } from '../NameForm';
 import { ErrorText } from '../ui/ErrorText';
@@ -12,6 +14,8 @@ const SuggestionText = Suggestion.shape.text;
 export function SuggestionBox({ group }: { group: Group }) {
   const api = useApi();
   const action = useAction();
+  const t = useT();
+  const formatDay = useFormatDay();
   const suggestions = useApiQuery('suggestion.list', { groupId: group.id });
   const meetings = useApiQuery('meeting.list', { groupId: group.id });
   const history = useApiQuery('meeting.history', { groupId: group.id });
@@ -20,24 +24,27 @@ export function SuggestionBox({ group }: { group: Group }) {
   const latestId = (meetings.data ?? []).find((m) => m.status === 'live')?.id ?? past[0]?.meetingId;
   const dateOf = (id: string) => (meetings.data ?? []).find((m) => m.id === id)?.date ?? past.find((m) => m.meetingId === id)?.date ?? '';
 
+  const discussedTag = (date: string) =>
+    date ? t('feedback.suggestions.discussedOn', { date: formatDay(date) }) : t('feedback.suggestions.discussed');
+
   return (
     <section className="panel" aria-labelledby="suggestions-title">
-      <h2 id="suggestions-title">Suggestion box</h2>
+      <h2 id="suggestions-title">{t('feedback.suggestions.title')}</h2>
       <NameForm
-        label="Drop in an anonymous suggestion"
-        submitLabel="Add suggestion"
+        label={t('feedback.suggestions.label')}
+        submitLabel={t('feedback.suggestions.add')}
         schema={SuggestionText}
-        hint="Topics to talk about, things to improve. No name is kept."
+        hint={t('feedback.suggestions.hint')}
         clearOnSuccess
         onSubmit={(text) => api.call('suggestion.add', { groupId: group.id, text })}
       />
-      {suggestions.data && suggestions.data.length === 0 ? <p className="empty">The box is empty.</p> : null}
-      <ul className="plain-list" aria-label="Suggestions">
+      {suggestions.data && suggestions.data.length === 0 ? <p className="empty">{t('feedback.suggestions.empty')}</p> : null}
+      <ul className="plain-list" aria-label={t('feedback.suggestions.list')}>
         {(suggestions.data ?? []).map((s) => (
           <li key={s.id} className="suggestion-row">
             <span>{s.text}</span>
             <select
-              aria-label={`Status of “${s.text.slice(0, 40)}”`}
+              aria-label={t('feedback.suggestions.status', { text: s.text.slice(0, 40) })}
               value={s.status}
               onChange={(e) =>
                 void action.run(() =>
@@ -49,11 +56,11 @@ export function SuggestionBox({ group }: { group: Group }) {
                 )
               }
             >
-              <option value="new">New</option>
-              <option value="discussed">Discussed</option>
-              <option value="done">Done</option>
+              <option value="new">{t('feedback.suggestions.new')}</option>
+              <option value="discussed">{t('feedback.suggestions.discussed')}</option>
+              <option value="done">{t('feedback.suggestions.done')}</option>
             </select>
-            {s.discussedInMeetingId ? <span className="tag">Discussed {dateOf(s.discussedInMeetingId)}</span> : null}
+            {s.discussedInMeetingId ? <span className="tag">{discussedTag(dateOf(s.discussedInMeetingId))}</span> : null}
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { QuestionKind } from '#shared/feedback/surveys';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
+import { useT } from '../../common/i18n/I18nProvider';
 import { ErrorText } from '../ui/ErrorText';
 
 interface DraftQuestion {
@@ -10,7 +11,7 @@ interface DraftQuestion {
   options: string;
 }
 
-const kindLabels: Record<QuestionKind, string> = { rating: 'Rating 1–5', yes_no: 'Yes or no', choice: 'Single choice', text: 'Free text' };
+const KINDS: QuestionKind[] = ['rating', 'yes_no', 'choice', 'text'];
 
 /** Builds an anonymous survey from rating, yes/no, single-choice and free-text questions. */
 export function SurveyBuilder({ groupId, onDone }: { groupId: string; onDone: () => void }) {
@@ -19,6 +20,7 @@ export function SurveyBuilder({ groupId, onDone }: { groupId: string; onDone: ()
   const [title, setTitle] = useState('');
   const [questions, setQuestions] = useState<DraftQuestion[]>([{ kind: 'rating', prompt: '', options: '' }]);
   const titleId = useId();
+  const t = useT();
   const update = (index: number, patch: Partial<DraftQuestion>) => setQuestions((qs) => qs.map((q, i) => (i === index ? { ...q, ...patch } : q)));
 
   return (
@@ -50,46 +52,46 @@ export function SurveyBuilder({ groupId, onDone }: { groupId: string; onDone: ()
       noValidate
     >
       <div className="field">
-        <label htmlFor={titleId}>Survey title</label>
-        <input id={titleId} value={title} onChange={(e) => setTitle(e.target.value)} placeholder="For example: How are our meetings going?" />
+        <label htmlFor={titleId}>{t('feedback.builder.title')}</label>
+        <input id={titleId} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('feedback.builder.titlePlaceholder')} />
       </div>
       <ol className="plain-list">
         {questions.map((q, index) => (
           <li key={index} className="survey-question">
             <select
-              aria-label={`Kind of question ${String(index + 1)}`}
+              aria-label={t('feedback.builder.kindLabel', { number: index + 1 })}
               value={q.kind}
               onChange={(e) => update(index, { kind: e.target.value as QuestionKind })}
             >
-              {Object.entries(kindLabels).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
+              {KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t('feedback.builder.kind', { kind })}
                 </option>
               ))}
             </select>
             <input
-              aria-label={`Question ${String(index + 1)}`}
+              aria-label={t('feedback.builder.question', { number: index + 1 })}
               value={q.prompt}
-              placeholder="The question"
+              placeholder={t('feedback.builder.questionPlaceholder')}
               onChange={(e) => update(index, { prompt: e.target.value })}
             />
             {q.kind === 'choice' ? (
               <textarea
-                aria-label={`Options for question ${String(index + 1)}, one per line`}
+                aria-label={t('feedback.builder.options', { number: index + 1 })}
                 rows={3}
                 value={q.options}
-                placeholder="One option per line"
+                placeholder={t('feedback.builder.optionsPlaceholder')}
                 onChange={(e) => update(index, { options: e.target.value })}
               />
             ) : null}
             <button
               type="button"
               className="button"
-              aria-label={`Remove question ${String(index + 1)}`}
+              aria-label={t('feedback.builder.removeLabel', { number: index + 1 })}
               disabled={questions.length === 1}
               onClick={() => setQuestions((qs) => qs.filter((_, i) => i !== index))}
             >
-              Remove
+              {t('feedback.builder.remove')}
             </button>
           </li>
         ))}
@@ -97,13 +99,13 @@ export function SurveyBuilder({ groupId, onDone }: { groupId: string; onDone: ()
       <ErrorText message={action.error} />
       <div className="button-row">
         <button type="button" className="button" onClick={() => setQuestions((qs) => [...qs, { kind: 'text', prompt: '', options: '' }])}>
-          Add question
+          {t('feedback.builder.add')}
         </button>
         <button type="submit" className="button button--primary" disabled={action.busy}>
-          Save survey
+          {t('feedback.builder.save')}
         </button>
         <button type="button" className="button button--quiet" onClick={onDone}>
-          Cancel
+          {t('feedback.builder.cancel')}
         </button>
       </div>
     </form>

@@ -2,12 +2,16 @@ import { useState } from 'react';
 import type { Answer, Survey } from '#shared/feedback/surveys';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
+import { formatNumber } from '#shared/i18n/format';
 import { ErrorText } from '../ui/ErrorText';
 
 /** One person's answers to a survey, sent without their name. */
 export function SurveyForm({ survey, onDone }: { survey: Survey; onDone: () => void }) {
   const api = useApi();
   const action = useAction();
+  const t = useT();
+  const { locale } = useLocale();
   const [answers, setAnswers] = useState<Record<string, Answer | null>>({});
   const set = (id: string, value: Answer | null) => setAnswers((a) => ({ ...a, [id]: value }));
   return (
@@ -31,15 +35,15 @@ export function SurveyForm({ survey, onDone }: { survey: Survey; onDone: () => v
               {[1, 2, 3, 4, 5].map((n) => (
                 <label key={n} className="choice">
                   <input type="radio" name={q.id} checked={answers[q.id] === n} onChange={() => set(q.id, n)} />
-                  <span>{n}</span>
+                  <span>{formatNumber(locale, n)}</span>
                 </label>
               ))}
             </div>
           ) : q.kind === 'yes_no' ? (
             <div className="choice-row">
               {[
-                { value: true, label: 'Yes' },
-                { value: false, label: 'No' },
+                { value: true, label: t('feedback.yes') },
+                { value: false, label: t('feedback.no') },
               ].map((o) => (
                 <label key={o.label} className="choice">
                   <input type="radio" name={q.id} checked={answers[q.id] === o.value} onChange={() => set(q.id, o.value)} />
@@ -69,7 +73,7 @@ export function SurveyForm({ survey, onDone }: { survey: Survey; onDone: () => v
       ))}
       <ErrorText message={action.error} />
       <button type="submit" className="button button--primary" disabled={action.busy}>
-        Send my answers
+        {t('feedback.form.send')}
       </button>
     </form>
   );

@@ -3,6 +3,8 @@ import type { Group } from '#shared/domain/types';
 import { MIN_RESPONSES_TO_SHOW } from '#shared/feedback/surveys';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
+import { formatNumber } from '#shared/i18n/format';
 import { useApiQuery } from '../data/use-api-query';
 import { useLaptopLock } from '../laptop/use-laptop-lock';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -12,31 +14,33 @@ import { SurveyBuilder } from './SurveyBuilder';
 function Results({ surveyId }: { surveyId: string }) {
   const results = useApiQuery('survey.results', { surveyId });
   const r = results.data;
+  const t = useT();
+  const { locale } = useLocale();
   if (!r) return null;
   if (r.hidden) {
-    return (
-      <p className="empty">
-        {r.responses} answer{r.responses === 1 ? '' : 's'} so far. Results show once at least {MIN_RESPONSES_TO_SHOW} people have answered, so nobody
-        can be singled out.
-      </p>
-    );
+    return <p className="empty">{t('feedback.results.hidden', { count: r.responses, min: MIN_RESPONSES_TO_SHOW })}</p>;
   }
   return (
-    <div className="survey-results" aria-label={`Results of ${r.title}`}>
-      <p>{r.responses} answers.</p>
+    <div className="survey-results" aria-label={t('feedback.results.label', { title: r.title })}>
+      <p>{t('feedback.results.count', { count: r.responses })}</p>
       {r.questions.map((q) => (
         <div key={q.id}>
           <h4>{q.prompt}</h4>
           {q.kind === 'text' ? (
             <ul>
-              {q.texts.map((t, i) => (
-                <li key={i}>{t}</li>
+              {q.texts.map((text, i) => (
+                <li key={i}>{text}</li>
               ))}
             </ul>
           ) : (
             <p>
-              {(q.kind === 'rating' ? ['1', '2', '3', '4', '5'] : q.kind === 'yes_no' ? ['Yes', 'No'] : q.options)
-                .map((label, i) => `${label}: ${String(q.counts[i] ?? 0)}`)
+              {(q.kind === 'rating'
+                ? [1, 2, 3, 4, 5].map((n) => formatNumber(locale, n))
+                : q.kind === 'yes_no'
+                  ? [t('feedback.yes'), t('feedback.no')]
+                  : q.options
+              )
+                .map((label, i) => t('feedback.results.countOf', { label, count: q.counts[i] ?? 0 }))
                 .join(' · ')}
             </p>
           )}
@@ -53,12 +57,13 @@ export function SurveysPanel({ group }: { group: Group }) {
   const surveys = useApiQuery('survey.list', { groupId: group.id });
   const [building, setBuilding] = useState(false);
   const { start } = useLaptopLock();
+  const t = useT();
 
   return (
     <section className="panel" aria-labelledby="surveys-title">
-      <h2 id="surveys-title">Anonymous surveys</h2>
-      <p className="field-hint">Answers keep no name and no time beyond the date, and are stored in shuffled order.</p>
-      {surveys.data && surveys.data.length === 0 && !building ? <p className="empty">No surveys yet.</p> : null}
+      <h2 id="surveys-title">{t('feedback.surveys.title')}</h2>
+      <p className="field-hint">{t('feedback.surveys.hint')}</p>
+      {surveys.data && surveys.data.length === 0 && !building ? <p className="empty">{t('feedback.surveys.none')}</p> : null}
       {(surveys.data ?? []).map((survey) => (
         <article key={survey.id} className="survey-card" aria-label={survey.title}>
           <h3>{survey.title}</h3>
@@ -68,16 +73,16 @@ export function SurveysPanel({ group }: { group: Group }) {
               className="button button--primary"
               onClick={() => start({ kind: 'survey', groupId: group.id, surveyId: survey.id, answered: 0 })}
             >
-              Run in pass-the-laptop mode
+              {t('feedback.surveys.run')}
             </button>
             <ConfirmButton
-              label="Delete"
-              ariaLabel={`Delete survey ${survey.title}`}
-              title={`Delete “${survey.title}” and its answers?`}
-              confirmLabel="Delete survey"
+              label={t('feedback.surveys.delete')}
+              ariaLabel={t('feedback.surveys.deleteLabel', { title: survey.title })}
+              title={t('feedback.surveys.deleteTitle', { title: survey.title })}
+              confirmLabel={t('feedback.surveys.deleteConfirm')}
               onConfirm={() => void action.run(() => api.call('survey.delete', { surveyId: survey.id }))}
             >
-              <p>Its answers are deleted too. This cannot be undone.</p>
+              <p>{t('feedback.surveys.deleteBody')}</p>
             </ConfirmButton>
           </div>
           <Results surveyId={survey.id} />
@@ -88,7 +93,7 @@ export function SurveysPanel({ group }: { group: Group }) {
         <SurveyBuilder groupId={group.id} onDone={() => setBuilding(false)} />
       ) : (
         <button type="button" className="button" onClick={() => setBuilding(true)}>
-          New survey
+          {t('feedback.surveys.new')}
         </button>
       )}
     </section>

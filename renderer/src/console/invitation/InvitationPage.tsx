@@ -1,18 +1,21 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Group } from '#shared/domain/types';
-import { invitationText, type InvitationContent } from '#shared/invitation/invitation';
+import type { InvitationContent } from '#shared/invitation/invitation';
+import type { Locale } from '#shared/i18n/locales';
 import { useApi } from '../../common/api-context';
 import { fileSlug } from '../../common/dates';
 import { useAction } from '../../common/use-action';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
 import { useApiQuery } from '../data/use-api-query';
 import { formatMeetingTime } from '../meetings/format';
 import { ErrorText } from '../ui/ErrorText';
 import { downloadText } from '../ui/download';
-import { readDraft, rememberDraft, type InvitationDraft } from './invitation-draft';
+import { readDraft, rememberDraft, type InvitationDefaults, type InvitationDraft } from './invitation-draft';
+import { invitationTextIn } from './invitation-text';
 import './invitation.css';
 
 /** The next three meeting dates: planned ones first, then the schedule's, never a cancelled date. */
-function useNextDates(group: Group): string[] {
+function useNextDates(group: Group, locale: Locale): string[] {
   const meetings = useApiQuery('meeting.list', { groupId: group.id });
   const slots = useApiQuery('meeting.upcomingDates', { groupId: group.id, count: 6 });
   // When the page opened: the list of dates does not need to tick.
@@ -27,7 +30,7 @@ function useNextDates(group: Group): string[] {
   return [...byDate.entries()]
     .sort((a, b) => a[1] - b[1])
     .slice(0, 3)
-    .map(([, startsAt]) => formatMeetingTime(startsAt, group.schedule?.timeZone, true));
+    .map(([, startsAt]) => formatMeetingTime(startsAt, group.schedule?.timeZone, true, locale));
 }
 
 /**
@@ -39,14 +42,27 @@ function useNextDates(group: Group): string[] {
 export function InvitationPage({ group }: { group: Group }) {
   const api = useApi();
   const pdf = useAction();
-  const [draft, setDraft] = useState<InvitationDraft>(() => readDraft(group.id));
+  const t = useT();
+  const { locale } = useLocale();
+  const defaults = useMemo<InvitationDefaults>(
+    () => ({ whatToExpect: t('invitation.defaultWhatToExpect'), confidentiality: t('invitation.defaultConfidentiality') }),
+    [t],
+  );
+  // The draft as typed, read again when the language (and so the suggested wording) changes.
+  const [typed, setTyped] = useState<{ defaults: InvitationDefaults; draft: InvitationDraft }>(() => ({
+    defaults,
+    draft: readDraft(group.id, defaults),
+  }));
+  const draft = typed.defaults === defaults ? typed.draft : readDraft(group.id, defaults);
+  if (typed.defaults !== defaults) setTyped({ defaults, draft });
+  const setDraft = (next: InvitationDraft) => setTyped({ defaults, draft: next });
   const [copied, setCopied] = useState<string | null>(null);
-  const nextDates = useNextDates(group);
+  const nextDates = useNextDates(group, locale);
   const ids = { whoFor: useId(), expect: useId(), promise: useId(), contact: useId() };
   const set = (key: keyof InvitationDraft, value: string) => {
     const next = { ...draft, [key]: value };
     setDraft(next);
-    rememberDraft(group.id, next);
+    rememberDraft(group.id, next, defaults);
   };
   const content: InvitationContent = { groupName: group.name, purpose: group.purpose, venue: group.venue, nextDates, ...draft };
   const fileBase = `invitation-${fileSlug(group.name)}`;
@@ -54,27 +70,24 @@ export function InvitationPage({ group }: { group: Group }) {
   return (
     <div className="invitation-page">
       <section className="panel no-print" aria-labelledby="invitation-title">
-        <h2 id="invitation-title">An invitation to hand out</h2>
-        <p className="field-hint">
-          The group’s name, purpose, venue and next dates come from the Group and Meetings pages; the rest you write here. Nothing about members goes
-          on it.
-        </p>
+        <h2 id="invitation-title">{t('invitation.title')}</h2>
+        <p className="field-hint">{t('invitation.intro')}</p>
         <div className="field">
-          <label htmlFor={ids.whoFor}>Who it is for</label>
+          <label htmlFor={ids.whoFor}>{t('invitation.whoFor')}</label>
           <input
             id={ids.whoFor}
             value={draft.whoFor}
             maxLength={300}
-            placeholder="For example: anyone caring for someone, or who has"
+            placeholder={t('invitation.whoForPlaceholder')}
             onChange={(e) => set('whoFor', e.target.value)}
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.expect}>What to expect at a first meeting</label>
+          <label htmlFor={ids.expect}>{t('invitation.expect')}</label>
           <textarea id={ids.expect} rows={4} maxLength={1000} value={draft.whatToExpect} onChange={(e) => set('whatToExpect', e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor={ids.promise}>The confidentiality promise</label>
+          <label htmlFor={ids.promise}>{t('invitation.promise')}</label>
           <textarea
             id={ids.promise}
             rows={2}
@@ -84,12 +97,12 @@ export function InvitationPage({ group }: { group: Group }) {
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.contact}>How to get in touch (this goes on the invitation)</label>
+          <label htmlFor={ids.contact}>{t('invitation.contact')}</label>
           <input
             id={ids.contact}
             value={draft.contact}
             maxLength={300}
-            placeholder="For example: a group email or phone, not a member’s own"
+            placeholder={t('invitation.contactPlaceholder')}
             onChange={(e) => set('contact', e.target.value)}
           />
         </div>
@@ -100,22 +113,22 @@ export function InvitationPage({ group }: { group: Group }) {
             disabled={pdf.busy}
             onClick={() => void pdf.run(() => api.savePdf(`${fileBase}.pdf`))}
           >
-            Save as PDF or print
+            {t('invitation.pdf')}
           </button>
           <button
             type="button"
             className="button"
             onClick={() =>
-              void navigator.clipboard.writeText(invitationText(content)).then(
-                () => setCopied('Copied: paste it into a post or a newsletter.'),
-                () => setCopied('This browser would not copy; use “Download as text” instead.'),
+              void navigator.clipboard.writeText(invitationTextIn(t, content)).then(
+                () => setCopied(t('invitation.copied')),
+                () => setCopied(t('invitation.copyFailed')),
               )
             }
           >
-            Copy as plain text
+            {t('invitation.copy')}
           </button>
-          <button type="button" className="button" onClick={() => downloadText(`${fileBase}.txt`, invitationText(content), 'text/plain')}>
-            Download as text
+          <button type="button" className="button" onClick={() => downloadText(`${fileBase}.txt`, invitationTextIn(t, content), 'text/plain')}>
+            {t('invitation.download')}
           </button>
         </div>
         {copied ? (
@@ -126,17 +139,17 @@ export function InvitationPage({ group }: { group: Group }) {
         <ErrorText message={pdf.error} />
       </section>
 
-      <article className="invitation-sheet printable" aria-label="The invitation as it prints">
+      <article className="invitation-sheet printable" aria-label={t('invitation.sheet.label')}>
         <h2 className="invitation-sheet__name">{group.name}</h2>
         {group.purpose ? <p className="invitation-sheet__purpose">{group.purpose}</p> : null}
         {draft.whoFor.trim() ? (
           <section>
-            <h3>Who it is for</h3>
+            <h3>{t('invitation.sheet.whoFor')}</h3>
             <p>{draft.whoFor}</p>
           </section>
         ) : null}
         <section>
-          <h3>Next meetings</h3>
+          <h3>{t('invitation.sheet.next')}</h3>
           {nextDates.length > 0 ? (
             <ul className="invitation-sheet__dates">
               {nextDates.map((d) => (
@@ -144,25 +157,25 @@ export function InvitationPage({ group }: { group: Group }) {
               ))}
             </ul>
           ) : (
-            <p className="no-print empty">No dates yet: set the group’s schedule (Group page) or plan a meeting.</p>
+            <p className="no-print empty">{t('invitation.sheet.noDates')}</p>
           )}
           {group.venue ? <p className="invitation-sheet__venue">{group.venue}</p> : null}
         </section>
         {draft.whatToExpect.trim() ? (
           <section>
-            <h3>At your first meeting</h3>
+            <h3>{t('invitation.sheet.firstMeeting')}</h3>
             <p>{draft.whatToExpect}</p>
           </section>
         ) : null}
         {draft.confidentiality.trim() ? (
           <section>
-            <h3>Confidentiality</h3>
+            <h3>{t('invitation.sheet.confidentiality')}</h3>
             <p>{draft.confidentiality}</p>
           </section>
         ) : null}
         {draft.contact.trim() ? (
           <section>
-            <h3>Get in touch</h3>
+            <h3>{t('invitation.sheet.contact')}</h3>
             <p>{draft.contact}</p>
           </section>
         ) : null}

@@ -8,39 +8,55 @@ export interface InvitationDraft {
   contact: string;
 }
 
+/** The suggested wording of the two prefilled parts, in the console's language. */
+export interface InvitationDefaults {
+  whatToExpect: string;
+  confidentiality: string;
+}
+
 const key = (groupId: string) => `circlekeeper.invitation.${groupId}`;
 
-export const emptyDraft = (): InvitationDraft => ({
+export const emptyDraft = (defaults: InvitationDefaults): InvitationDraft => ({
   whoFor: '',
-  whatToExpect: DEFAULT_WHAT_TO_EXPECT,
-  confidentiality: DEFAULT_CONFIDENTIALITY,
+  whatToExpect: defaults.whatToExpect,
+  confidentiality: defaults.confidentiality,
   contact: '',
 });
 
 /**
  * The invitation being written is kept on this computer, like a document in
  * progress: it holds only what the facilitator chose to make public, never
- * member data, so it needs no place in the group's record.
+ * member data, so it needs no place in the group's record. A prefilled part
+ * left as suggested is kept as "the suggestion" (null), so it follows the
+ * console's language; the English wording kept before counts as that too.
  */
-export function readDraft(groupId: string): InvitationDraft {
+export function readDraft(groupId: string, defaults: InvitationDefaults): InvitationDraft {
+  const empty = emptyDraft(defaults);
   try {
     const stored = JSON.parse(localStorage.getItem(key(groupId)) ?? 'null') as Partial<Record<keyof InvitationDraft, unknown>> | null;
-    const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value.slice(0, 1000) : fallback);
-    const empty = emptyDraft();
+    const text = (value: unknown, fallback: string, english?: string) =>
+      typeof value === 'string' && value !== english ? value.slice(0, 1000) : fallback;
     return {
       whoFor: text(stored?.whoFor, empty.whoFor),
-      whatToExpect: text(stored?.whatToExpect, empty.whatToExpect),
-      confidentiality: text(stored?.confidentiality, empty.confidentiality),
+      whatToExpect: text(stored?.whatToExpect, empty.whatToExpect, DEFAULT_WHAT_TO_EXPECT),
+      confidentiality: text(stored?.confidentiality, empty.confidentiality, DEFAULT_CONFIDENTIALITY),
       contact: text(stored?.contact, empty.contact),
     };
   } catch {
-    return emptyDraft();
+    return empty;
   }
 }
 
-export function rememberDraft(groupId: string, draft: InvitationDraft): void {
+export function rememberDraft(groupId: string, draft: InvitationDraft, defaults: InvitationDefaults): void {
   try {
-    localStorage.setItem(key(groupId), JSON.stringify(draft));
+    localStorage.setItem(
+      key(groupId),
+      JSON.stringify({
+        ...draft,
+        whatToExpect: draft.whatToExpect === defaults.whatToExpect ? null : draft.whatToExpect,
+        confidentiality: draft.confidentiality === defaults.confidentiality ? null : draft.confidentiality,
+      }),
+    );
   } catch {
     // Not kept past this page; the invitation can still be printed now.
   }

@@ -1,6 +1,7 @@
 import type { Group, Meeting } from '#shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
 import { AgendaEditor } from '../agendas/AgendaEditor';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
@@ -11,29 +12,31 @@ import { RolesPanel } from './RolesPanel';
 export function MeetingCard({ meeting, group }: { meeting: Meeting; group: Group }) {
   const api = useApi();
   const action = useAction();
-  const title = formatMeetingTime(meeting.startsAt, group.schedule?.timeZone);
+  const t = useT();
+  const { locale } = useLocale();
+  const title = formatMeetingTime(meeting.startsAt, group.schedule?.timeZone, false, locale);
   return (
-    <article className="meeting-card" aria-label={`Meeting on ${meeting.date}`}>
+    <article className="meeting-card" aria-label={t('meetings.card.label', { date: meeting.date })}>
       <header className="meeting-card__header">
         <h3>{title}</h3>
-        <span className="tag">Planned</span>
+        <span className="tag">{t('meetings.card.planned')}</span>
         <ConfirmButton
-          label="Cancel meeting"
-          ariaLabel={`Cancel the meeting on ${meeting.date}`}
-          title={`Cancel the meeting of ${title}?`}
-          confirmLabel="Cancel meeting"
+          label={t('meetings.card.cancel')}
+          ariaLabel={t('meetings.card.cancelLabel', { date: meeting.date })}
+          title={t('meetings.card.cancelTitle', { when: title })}
+          confirmLabel={t('meetings.card.cancel')}
           className="button button--quiet"
           onConfirm={() => void action.run(() => api.call('meeting.cancel', { meetingId: meeting.id }))}
         >
-          <p>It is left out of the calendar export. You can plan the date again later.</p>
+          <p>{t('meetings.card.cancelBody')}</p>
         </ConfirmButton>
       </header>
       <ErrorText message={action.error} />
       <RolesPanel meeting={meeting} />
       <details className="meeting-card__agenda">
-        <summary>Agenda for this meeting ({meeting.agenda.length} items)</summary>
+        <summary>{t('meetings.card.agenda', { count: meeting.agenda.length })}</summary>
         <AgendaEditor
-          label={`Agenda for ${meeting.date}`}
+          label={t('meetings.card.agendaLabel', { date: meeting.date })}
           recordId={meeting.id}
           items={meeting.agenda}
           meetingMinutes={meeting.durationMinutes}

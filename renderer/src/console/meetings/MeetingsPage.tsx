@@ -1,12 +1,13 @@
 import type { Group } from '#shared/domain/types';
-import { describeSchedule } from '#shared/schedule/schedule';
 import { useApi } from '../../common/api-context';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
 import { useApiQuery } from '../data/use-api-query';
 import { DownloadButton } from '../ui/DownloadButton';
 import { MeetingCard } from './MeetingCard';
 import { useConsoleNow } from '../live/use-console-now';
 import { PastMeetings } from './PastMeetings';
 import { PlanDateRow } from './PlanDateRow';
+import { describeScheduleIn } from './format';
 
 /** Upcoming meetings from the schedule: plan them, set their roles, export a calendar. */
 export function MeetingsPage({ group }: { group: Group }) {
@@ -15,14 +16,16 @@ export function MeetingsPage({ group }: { group: Group }) {
   const meetings = useApiQuery('meeting.list', { groupId: group.id });
   const templates = useApiQuery('template.list', { groupId: group.id });
   const now = useConsoleNow();
+  const t = useT();
+  const { locale } = useLocale();
 
   if (!group.schedule) {
     return (
       <section className="panel" aria-labelledby="meetings-title">
-        <h2 id="meetings-title">Meetings</h2>
-        <p className="empty">Meetings are planned from the group’s schedule. Set when the group meets first.</p>
+        <h2 id="meetings-title">{t('meetings.title')}</h2>
+        <p className="empty">{t('meetings.noSchedule')}</p>
         <a className="button" href="#/console/group">
-          Set the schedule
+          {t('meetings.setSchedule')}
         </a>
       </section>
     );
@@ -35,21 +38,25 @@ export function MeetingsPage({ group }: { group: Group }) {
 
   return (
     <section className="panel" aria-labelledby="meetings-title">
-      <h2 id="meetings-title">Meetings</h2>
-      <p className="field-hint">{describeSchedule(group.schedule)}</p>
+      <h2 id="meetings-title">{t('meetings.title')}</h2>
+      <p className="field-hint">{describeScheduleIn(t, locale, group.schedule)}</p>
       <div className="button-row">
-        <DownloadButton label="Export calendar (.ics)" type="text/calendar" makeFile={() => api.call('calendar.export', { groupId: group.id })} />
+        <DownloadButton
+          label={t('meetings.exportCalendar')}
+          type="text/calendar"
+          makeFile={() => api.call('calendar.export', { groupId: group.id })}
+        />
         <a className="button" href="#/console/invitation">
-          Make an invitation to hand out
+          {t('meetings.makeInvitation')}
         </a>
       </div>
-      <h3>Planned</h3>
-      {meetings.data && upcoming.length === 0 ? <p className="empty">No meetings planned yet. Plan one of the dates below.</p> : null}
+      <h3>{t('meetings.planned')}</h3>
+      {meetings.data && upcoming.length === 0 ? <p className="empty">{t('meetings.nonePlanned')}</p> : null}
       {upcoming.map((meeting) => (
         <MeetingCard key={meeting.id} meeting={meeting} group={group} />
       ))}
       <PastMeetings group={group} />
-      <h3>Next dates</h3>
+      <h3>{t('meetings.nextDates')}</h3>
       <ul className="plain-list">
         {open.map((slot) => (
           <PlanDateRow key={slot.date} slot={slot} group={group} templates={templates.data ?? []} />

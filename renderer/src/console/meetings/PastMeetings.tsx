@@ -7,6 +7,7 @@ import { NotesPanel } from '../after/NotesPanel';
 import { SummaryPanel } from '../after/SummaryPanel';
 import { ErrorText } from '../ui/ErrorText';
 import { formatMeetingTime } from './format';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
 
 const PAGE = 12;
 
@@ -14,16 +15,16 @@ const PAGE = 12;
 function PastMeetingRow({ row, group }: { row: PastMeeting; group: Group }) {
   const [open, setOpen] = useState(false);
   const meeting = useApiQuery('meeting.get', open ? { meetingId: row.meetingId } : null);
-  const when = formatMeetingTime(row.startsAt, group.schedule?.timeZone, true);
+  const t = useT();
+  const { locale } = useLocale();
+  const when = formatMeetingTime(row.startsAt, group.schedule?.timeZone, true, locale);
   if (row.status === 'cancelled') {
-    return <li className="meeting-card">{when} · cancelled</li>;
+    return <li className="meeting-card">{t('meetings.past.cancelled', { when })}</li>;
   }
   return (
     <li>
       <details className="meeting-card" onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary>
-          Summary of {when} · {row.present} present
-        </summary>
+        <summary>{t('meetings.past.summary', { when, present: row.present })}</summary>
         {open && meeting.error ? <ErrorText message={meeting.error} /> : null}
         {open && meeting.data ? (
           // A meeting that has ended still takes late check-out answers and notes.
@@ -44,19 +45,20 @@ function PastMeetingRow({ row, group }: { row: PastMeeting; group: Group }) {
 export function PastMeetings({ group }: { group: Group }) {
   const history = useApiQuery('meeting.history', { groupId: group.id });
   const [shown, setShown] = useState(PAGE);
+  const t = useT();
   const rows = history.data ?? [];
   if (rows.length === 0) return null;
   return (
     <>
-      <h3>Past meetings</h3>
-      <ul className="plain-list" aria-label="Past meetings">
+      <h3>{t('meetings.past.title')}</h3>
+      <ul className="plain-list" aria-label={t('meetings.past.title')}>
         {rows.slice(0, shown).map((row) => (
           <PastMeetingRow key={row.meetingId} row={row} group={group} />
         ))}
       </ul>
       {rows.length > shown ? (
         <button type="button" className="button button--quiet" onClick={() => setShown((n) => n + PAGE)}>
-          Show older meetings ({rows.length - shown} more)
+          {t('meetings.past.showOlder', { count: rows.length - shown })}
         </button>
       ) : null}
     </>

@@ -5,6 +5,7 @@ import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';
 import { formatMeetingTime } from './format';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
 
 /** A date from the schedule with no meeting yet: choose a template and plan it. */
 export function PlanDateRow({ slot, group, templates }: { slot: PlannedDate; group: Group; templates: AgendaTemplate[] }) {
@@ -14,29 +15,31 @@ export function PlanDateRow({ slot, group, templates }: { slot: PlannedDate; gro
   const [choice, setTemplateId] = useState<string | null>(null);
   const templateId = choice ?? templates[0]?.id ?? '';
   const id = useId();
-  const when = formatMeetingTime(slot.startsAt, group.schedule?.timeZone);
+  const t = useT();
+  const { locale } = useLocale();
+  const when = formatMeetingTime(slot.startsAt, group.schedule?.timeZone, false, locale);
   return (
     <li className="plan-row">
       <span className="plan-row__date">{when}</span>
       <label htmlFor={id} className="visually-hidden">
-        Agenda template for {slot.date}
+        {t('meetings.plan.templateLabel', { date: slot.date })}
       </label>
       <select id={id} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-        {templates.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name}
+        {templates.map((template) => (
+          <option key={template.id} value={template.id}>
+            {template.name}
           </option>
         ))}
-        <option value="">No agenda yet</option>
+        <option value="">{t('meetings.plan.noAgenda')}</option>
       </select>
       <button
         type="button"
         className="button button--primary"
-        aria-label={`Plan the meeting on ${slot.date}`}
+        aria-label={t('meetings.plan.planLabel', { date: slot.date })}
         disabled={action.busy}
         onClick={() => void action.run(() => api.call('meeting.plan', { groupId: group.id, date: slot.date, templateId: templateId || null }))}
       >
-        Plan
+        {t('meetings.plan.plan')}
       </button>
       <ErrorText message={action.error} />
     </li>

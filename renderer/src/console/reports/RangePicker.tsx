@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import type { RangeChoice } from './range-choice';
+import { useT } from '../../common/i18n/I18nProvider';
 
 const PRESETS: { label: string; choice: RangeChoice }[] = [
-  { label: 'Last 3 months', choice: { kind: 'months', months: 3 } },
-  { label: 'Last 12 months', choice: { kind: 'months', months: 12 } },
-  { label: 'All', choice: { kind: 'all' } },
+  { label: 'reports.range.last3', choice: { kind: 'months', months: 3 } },
+  { label: 'reports.range.last12', choice: { kind: 'months', months: 12 } },
+  { label: 'reports.range.all', choice: { kind: 'all' } },
 ];
 
 const same = (a: RangeChoice, b: RangeChoice) => JSON.stringify(a) === JSON.stringify(b);
@@ -15,11 +16,12 @@ export function RangePicker({ value, onChange }: { value: RangeChoice; onChange:
   const [from, setFrom] = useState(value.kind === 'between' ? value.from : '');
   const [to, setTo] = useState(value.kind === 'between' ? value.to : '');
   const ids = { from: useId(), to: useId(), error: useId() };
+  const t = useT();
   const wrongWay = from !== '' && to !== '' && from > to;
 
   return (
     <div className="report-range">
-      <div className="segmented" role="group" aria-label="Range">
+      <div className="segmented" role="group" aria-label={t('reports.range.label')}>
         {PRESETS.map(({ label, choice }) => (
           <button
             key={label}
@@ -31,11 +33,11 @@ export function RangePicker({ value, onChange }: { value: RangeChoice; onChange:
               onChange(choice);
             }}
           >
-            {label}
+            {t(label)}
           </button>
         ))}
         <button type="button" className="segmented__option" aria-pressed={between} onClick={() => setBetween(true)}>
-          Between two dates
+          {t('reports.range.between')}
         </button>
       </div>
       {between ? (
@@ -46,9 +48,9 @@ export function RangePicker({ value, onChange }: { value: RangeChoice; onChange:
             if (from !== '' && to !== '' && !wrongWay) onChange({ kind: 'between', from, to });
           }}
         >
-          <label htmlFor={ids.from}>From</label>
+          <label htmlFor={ids.from}>{t('reports.range.from')}</label>
           <input id={ids.from} type="date" value={from} onChange={(e) => setFrom(e.target.value)} required />
-          <label htmlFor={ids.to}>to</label>
+          <label htmlFor={ids.to}>{t('reports.range.to')}</label>
           <input
             id={ids.to}
             type="date"
@@ -58,11 +60,11 @@ export function RangePicker({ value, onChange }: { value: RangeChoice; onChange:
             aria-describedby={wrongWay ? ids.error : undefined}
           />
           <button type="submit" className="button" disabled={from === '' || to === '' || wrongWay}>
-            Show
+            {t('reports.range.show')}
           </button>
           {wrongWay ? (
             <p id={ids.error} className="field-error" role="alert">
-              The first date is after the second. Swap them to see that range.
+              {t('reports.range.wrongWay')}
             </p>
           ) : null}
         </form>

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { CsvTable } from '#shared/reports/csv';
 import type { ReportSection } from '#shared/reports/report-types';
 import { downloadText } from '../ui/download';
+import { useT } from '../../common/i18n/I18nProvider';
 
 interface ReportCardProps {
   title: string;
@@ -23,14 +24,15 @@ export function ReportCard({ title, section, chart, table, exports }: ReportCard
   const headingId = useId();
   const tableId = useId();
   const [asTable, setAsTable] = useState(false);
+  const t = useT();
   return (
     <section className="panel report-card" aria-labelledby={headingId}>
       <div className="report-card__head">
         <h2 id={headingId}>{title}</h2>
         {section.enough ? (
           <div className="button-row no-print">
-            <button type="button" className="button button--quiet" aria-controls={tableId} onClick={() => setAsTable((t) => !t)}>
-              {asTable ? 'Show the chart' : 'Show as a table'}
+            <button type="button" className="button button--quiet" aria-controls={tableId} onClick={() => setAsTable((shown) => !shown)}>
+              {asTable ? t('reports.card.showChart') : t('reports.card.showTable')}
             </button>
             {exports.map(({ label, table: name, make }) => (
               <button

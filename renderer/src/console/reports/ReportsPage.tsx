@@ -5,10 +5,11 @@ import type { GroupReport } from '#shared/reports/report-types';
 import { useApi } from '../../common/api-context';
 import { fileSlug as slug } from '../../common/dates';
 import { useAction } from '../../common/use-action';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
+import { useFormatDay } from '../../common/i18n/use-format-day';
 import { useApiQuery } from '../data/use-api-query';
 import { ErrorText } from '../ui/ErrorText';
 import { AttendanceChart, AttendanceTable, AttendanceTotals } from './AttendanceReportView';
-import { shortDate } from './format';
 import { MembersChart, MembersFacts, MembersTable } from './MembersReportView';
 import { MemberSharesChart, MemberSharesTable, ParticipationChart, ParticipationTable, ParticipationTotals } from './ParticipationReportView';
 import { rangeInput, rangeName, type RangeChoice } from './range-choice';
@@ -34,6 +35,9 @@ export default function ReportsPage({ group }: { group: Group }) {
   const [range, setRange] = useState<RangeChoice>({ kind: 'months', months: 12 });
   const [perMember, setPerMember] = useState(false);
   const perMemberId = useId();
+  const t = useT();
+  const { locale } = useLocale();
+  const shortDate = useFormatDay();
   const result = useApiQuery('report.compute', { groupId: group.id, ...rangeInput(range), perMember }, { keepPrevious: true });
   const report = result.data;
   // Reviews of the purpose, marked on the charts so a change after one reads as such.
@@ -54,21 +58,26 @@ export default function ReportsPage({ group }: { group: Group }) {
   return (
     <div className={`reports printable${perMember ? ' reports--with-members' : ''}`}>
       <section className="panel reports__controls" aria-labelledby="reports-title">
-        <h2 id="reports-title">Reports · {group.name}</h2>
+        <h2 id="reports-title">{t('reports.title', { name: group.name })}</h2>
         <p className="field-hint">
           {report
             ? report.range.firstMeeting
-              ? `Meetings from ${shortDate(report.range.firstMeeting)} to ${shortDate(report.range.lastMeeting ?? report.range.to)}.`
-              : 'No meetings in this range yet.'
-            : 'Working out the figures…'}{' '}
-          Counts only: no names, unless you tick them in below.
-          {reviews.length > 0 ? ` Reviews of the purpose (dashed lines): ${reviews.map(shortDate).join(', ')}.` : ''}
+              ? t('reports.meetingsFromTo', {
+                  from: shortDate(report.range.firstMeeting),
+                  to: shortDate(report.range.lastMeeting ?? report.range.to),
+                })
+              : t('reports.noMeetings')
+            : t('reports.working')}{' '}
+          {t('reports.countsOnly')}
+          {reviews.length > 0
+            ? ` ${t('reports.reviews', { dates: new Intl.ListFormat(locale, { type: 'unit' }).format(reviews.map((d) => shortDate(d))) })}`
+            : ''}
         </p>
         <div className="no-print">
           <RangePicker value={range} onChange={setRange} />
           <div className="checkbox">
             <input id={perMemberId} type="checkbox" checked={perMember} onChange={(e) => setPerMember(e.target.checked)} />
-            <label htmlFor={perMemberId}>Show each member’s own figures (only you see them; exports include them only while this is ticked)</label>
+            <label htmlFor={perMemberId}>{t('reports.perMember')}</label>
           </div>
           <div className="button-row">
             <button
@@ -80,7 +89,7 @@ export default function ReportsPage({ group }: { group: Group }) {
                 void pdf.run(() => api.savePdf(`${slug(group.name)}-reports-${rangeName(range)}.pdf`));
               }}
             >
-              Save the page as PDF
+              {t('reports.pdf')}
             </button>
           </div>
           <ErrorText message={pdf.error} />
@@ -91,7 +100,7 @@ export default function ReportsPage({ group }: { group: Group }) {
       {report ? (
         <>
           <ReportCard
-            title="Attendance"
+            title={t('reports.card.attendance')}
             section={report.attendance}
             chart={
               <>
@@ -100,10 +109,10 @@ export default function ReportsPage({ group }: { group: Group }) {
               </>
             }
             table={<AttendanceTable report={report.attendance} />}
-            exports={[csv('Attendance CSV', 'attendance')(report)]}
+            exports={[csv(t('reports.csv.attendance'), 'attendance')(report)]}
           />
           <ReportCard
-            title="Participation balance"
+            title={t('reports.card.participation')}
             section={report.participation}
             chart={
               <>
@@ -112,23 +121,23 @@ export default function ReportsPage({ group }: { group: Group }) {
               </>
             }
             table={<ParticipationTable report={report.participation} />}
-            exports={[csv('Participation CSV', 'participation')(report)]}
+            exports={[csv(t('reports.csv.participation'), 'participation')(report)]}
           />
           {report.perMember ? (
             <ReportCard
-              title="Each member’s share (only you see this)"
+              title={t('reports.card.shares')}
               section={{
                 enough: report.perMember.length > 0,
-                summary: 'Speaking time against attendance: a bar much longer or shorter than its grey pair may be worth a gentle word.',
-                emptyMessage: 'Nobody attended a meeting in this range.',
+                summary: t('reports.card.sharesSummary'),
+                emptyMessage: t('reports.card.sharesEmpty'),
               }}
               chart={<MemberSharesChart shares={report.perMember} />}
               table={<MemberSharesTable shares={report.perMember} />}
-              exports={[csv('Per-member CSV', 'per-member')(report)]}
+              exports={[csv(t('reports.csv.perMember'), 'per-member')(report)]}
             />
           ) : null}
           <ReportCard
-            title="Support felt"
+            title={t('reports.card.support')}
             section={report.support}
             chart={
               <>
@@ -137,10 +146,10 @@ export default function ReportsPage({ group }: { group: Group }) {
               </>
             }
             table={<SupportTable report={report.support} />}
-            exports={[csv('Check-out CSV', 'support')(report)]}
+            exports={[csv(t('reports.csv.support'), 'support')(report)]}
           />
           <ReportCard
-            title="Time"
+            title={t('reports.card.time')}
             section={report.time}
             chart={
               <>
@@ -149,17 +158,17 @@ export default function ReportsPage({ group }: { group: Group }) {
               </>
             }
             table={<TimeTable report={report.time} />}
-            exports={[csv('Time CSV', 'time')(report), csv('By kind CSV', 'time-by-kind')(report)]}
+            exports={[csv(t('reports.csv.time'), 'time')(report), csv(t('reports.csv.timeByKind'), 'time-by-kind')(report)]}
           />
           <ReportCard
-            title="Surveys over time"
+            title={t('reports.card.surveys')}
             section={report.surveys}
             chart={<SurveysChart report={report.surveys} />}
             table={<SurveysTable report={report.surveys} />}
-            exports={[csv('Surveys CSV', 'surveys')(report)]}
+            exports={[csv(t('reports.csv.surveys'), 'surveys')(report)]}
           />
           <ReportCard
-            title="Members over time"
+            title={t('reports.card.members')}
             section={report.members}
             chart={
               <>
@@ -169,9 +178,9 @@ export default function ReportsPage({ group }: { group: Group }) {
             }
             table={<MembersTable report={report.members} />}
             exports={[
-              csv('Quarters CSV', 'members-by-quarter')(report),
-              csv('Heard from CSV', 'members-heard-from')(report),
-              csv('Retention CSV', 'members-retention')(report),
+              csv(t('reports.csv.quarters'), 'members-by-quarter')(report),
+              csv(t('reports.csv.heardFrom'), 'members-heard-from')(report),
+              csv(t('reports.csv.retention'), 'members-retention')(report),
             ]}
           />
         </>

@@ -2,14 +2,16 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, 
 import type { TimeReport } from '#shared/reports/report-types';
 import { AXIS_TICK, CHART_COLOURS, ChartFrame, legendText, TOOLTIP_PROPS } from './ChartFrame';
 import { DataTable } from './DataTable';
-import { chartPoints, perWhat } from './chart-points';
+import { chartPoints } from './chart-points';
+import { useT } from '../../common/i18n/I18nProvider';
 import { decimal, dateLabel, shortDate, whole } from './format';
 
 export function TimeChart({ report }: { report: TimeReport }) {
   const { points, monthly } = chartPoints(report.meetings, ['plannedMinutes', 'actualMinutes']);
+  const t = useT();
   return (
     <div className="report-charts-pair">
-      <ChartFrame label={`Planned and actual minutes, ${perWhat(monthly)}. ${report.summary ?? ''}`}>
+      <ChartFrame label={t('reports.time.chart', { monthly: String(monthly), summary: report.summary ?? '' })}>
         <LineChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="date" tickFormatter={shortDate} tick={AXIS_TICK} minTickGap={40} />
@@ -18,7 +20,7 @@ export function TimeChart({ report }: { report: TimeReport }) {
           <Legend formatter={legendText} />
           <Line
             dataKey="plannedMinutes"
-            name="Planned minutes"
+            name={t('reports.time.planned')}
             stroke={CHART_COLOURS.muted}
             strokeWidth={2}
             strokeDasharray="6 3"
@@ -27,7 +29,7 @@ export function TimeChart({ report }: { report: TimeReport }) {
           />
           <Line
             dataKey="actualMinutes"
-            name="Actual minutes"
+            name={t('reports.time.actual')}
             stroke={CHART_COLOURS.primary}
             strokeWidth={2}
             dot={false}
@@ -36,15 +38,15 @@ export function TimeChart({ report }: { report: TimeReport }) {
           />
         </LineChart>
       </ChartFrame>
-      <ChartFrame label="Planned and actual minutes by kind of agenda item, over the range.">
+      <ChartFrame label={t('reports.time.byKindChart')}>
         <BarChart data={report.byKind} layout="vertical" margin={{ top: 8, right: 8, bottom: 0, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
           <YAxis type="category" dataKey="label" width={120} tick={AXIS_TICK} />
           <Tooltip {...TOOLTIP_PROPS} formatter={(v) => whole(Number(v))} />
           <Legend formatter={legendText} />
-          <Bar dataKey="plannedMinutes" name="Planned minutes" fill={CHART_COLOURS.muted} isAnimationActive={false} />
-          <Bar dataKey="actualMinutes" name="Actual minutes" fill={CHART_COLOURS.primary} isAnimationActive={false} />
+          <Bar dataKey="plannedMinutes" name={t('reports.time.planned')} fill={CHART_COLOURS.muted} isAnimationActive={false} />
+          <Bar dataKey="actualMinutes" name={t('reports.time.actual')} fill={CHART_COLOURS.primary} isAnimationActive={false} />
         </BarChart>
       </ChartFrame>
     </div>
@@ -52,35 +54,50 @@ export function TimeChart({ report }: { report: TimeReport }) {
 }
 
 export function TimeTotals({ report }: { report: TimeReport }) {
-  const t = report.totals;
+  const totals = report.totals;
+  const t = useT();
   return (
     <p className="report-totals">
-      {t.overran} of {t.timed} timed meetings overran
-      {t.averageOverrunMinutes !== null
-        ? ` · by ${decimal(t.averageOverrunMinutes)} min on average, ${whole(t.longestOverrunMinutes)} min at most`
+      {t('reports.time.totals', { overran: totals.overran, timed: totals.timed })}
+      {totals.averageOverrunMinutes !== null
+        ? ` · ${t('reports.time.overrun', { average: decimal(totals.averageOverrunMinutes), longest: whole(totals.longestOverrunMinutes) })}`
         : ''}
     </p>
   );
 }
 
 export function TimeTable({ report }: { report: TimeReport }) {
+  const t = useT();
   return (
     <>
       <DataTable
-        caption="Time per meeting (minutes)"
-        head={['Date', 'Planned', 'Agenda', 'Actual', 'Over (+) or under (−)', 'Overran']}
+        caption={t('reports.time.caption')}
+        head={[
+          t('reports.attendance.head.date'),
+          t('reports.time.head.planned'),
+          t('reports.time.head.agenda'),
+          t('reports.time.head.actual'),
+          t('reports.time.head.over'),
+          t('reports.time.head.overran'),
+        ]}
         rows={report.meetings.map((m) => [
           shortDate(m.date),
           m.plannedMinutes,
           m.agendaMinutes,
           whole(m.actualMinutes),
           m.overMinutes === null ? '–' : `${m.overMinutes > 0 ? '+' : m.overMinutes < 0 ? '−' : ''}${whole(Math.abs(m.overMinutes))}`,
-          m.overran ? 'yes' : 'no',
+          m.overran ? t('reports.yes') : t('reports.no'),
         ])}
       />
       <DataTable
-        caption="Time by kind of agenda item (minutes)"
-        head={['Kind', 'Items run', 'Skipped', 'Planned', 'Actual']}
+        caption={t('reports.time.byKindCaption')}
+        head={[
+          t('reports.time.head.kind'),
+          t('reports.time.head.items'),
+          t('reports.time.head.skipped'),
+          t('reports.time.head.planned'),
+          t('reports.time.head.actual'),
+        ]}
         rows={report.byKind.map((k) => [k.label, k.items, k.skipped, whole(k.plannedMinutes), whole(k.actualMinutes)])}
       />
     </>

@@ -1,4 +1,5 @@
 import { useId, useRef, type ReactNode } from 'react';
+import { useT } from '../../common/i18n/I18nProvider';
 
 interface ConfirmButtonProps {
   label: string;
@@ -18,6 +19,7 @@ interface ConfirmButtonProps {
 export function ConfirmButton(props: ConfirmButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const t = useT();
   return (
     <>
       <button
@@ -35,7 +37,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
           {/* A confirmation dialog puts focus on its safe choice, as WAI-ARIA's dialog pattern asks. */}
           {/* eslint-disable-next-line jsx-a11y/no-autofocus -- inside a modal dialog the user just opened */}
           <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
-            Keep it
+            {t('ui.keepIt')}
           </button>
           <button
             type="button"

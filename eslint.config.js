@@ -50,7 +50,7 @@ export default tseslint.config(
             include: ['^aria-label$', '^aria-description$', '^title$', '^placeholder$', '^alt$', '^label$', '^ariaLabel$', '^confirmLabel$'],
           },
           // Punctuation, digits and symbols alone say nothing in any language (▸, ·, –, …).
-          words: { exclude: ['^[\\s\\d.,:;!?()\\[\\]{}\'"“”‘’«»…–—·•/|+*=<>#%&@_~▾▸▴▶◀✓✗☐☑←→↑↓⠿−±-]*$'] },
+          words: { exclude: ['^[\\s\\d.,:;!?()\\[\\]{}\'"“”‘’«»…–—·•/|+*=<>#%&@_~▾▸▴▶◀✓✗☐☑●○■×←→↑↓⠿−±-]*$', '^Circlekeeper$'] },
           // Key caps name the key the facilitator presses, the same in every language.
           'jsx-components': { exclude: ['^kbd$'] },
           // Message ids passed to the formatters are not text.

@@ -13,4 +13,11 @@ export const TRANSLATED_SOURCES = [
   'renderer/src/console/room/**/*.tsx',
   'renderer/src/console/after/**/*.tsx',
   'renderer/src/console/laptop/**/*.tsx',
+  'renderer/src/console/meetings/**/*.tsx',
+  'renderer/src/console/feedback/**/*.tsx',
+  'renderer/src/console/partners/**/*.tsx',
+  'renderer/src/console/invitation/**/*.tsx',
+  'renderer/src/console/custody/**/*.tsx',
+  'renderer/src/console/ui/**/*.tsx',
+  'renderer/src/console/*.tsx',
 ];

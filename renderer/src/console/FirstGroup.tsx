@@ -4,12 +4,13 @@ import { NameForm } from './NameForm';
 import { useState } from 'react';
 import type { OpenedCopy } from '#shared/custody/copy-transfer';
 import { OpenCopyPanel } from './custody/OpenCopyPanel';
-import { useT } from '../common/i18n/I18nProvider';
+import { useLocale, useT } from '../common/i18n/I18nProvider';
 
 /** The empty state: says what Circlekeeper needs first and asks for it. */
 export function FirstGroup() {
   const api = useApi();
   const t = useT();
+  const { locale } = useLocale();
   const [opened, setOpened] = useState<OpenedCopy | null>(null);
   return (
     <>
@@ -22,7 +23,7 @@ export function FirstGroup() {
           schema={GroupName}
           placeholder={t('top.firstGroup.placeholder')}
           autoFocus
-          onSubmit={(name) => api.call('group.create', { name })}
+          onSubmit={(name) => api.call('group.create', { name, language: locale })}
         />
       </section>
       {/* The next facilitator on a new laptop starts from the handover file rather than from nothing. */}

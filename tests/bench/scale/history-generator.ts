@@ -9,7 +9,6 @@
  * suggestion.add), so sizes and shapes match a real data file.
  */
 import type { AgendaItem } from '#shared/agenda/agenda';
-import { DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME } from '#shared/agenda/default-template';
 import type { AgendaTemplate, HeardFrom, Meeting } from '#shared/domain/types';
 import { insertAtRandom } from '#shared/feedback/anonymous-order';
 import { type ActionItem } from '#shared/actions/action-items';
@@ -18,10 +17,15 @@ import { type Suggestion } from '#shared/feedback/suggestions';
 import { type Survey, type SurveyResponse } from '#shared/feedback/surveys';
 import type { AttendanceEntry, Turn } from '#shared/live/live-state';
 import { ROLES } from '#shared/roles/roles';
-import { DEFAULT_GROUND_RULES } from '#shared/rules/default-ground-rules';
+import { defaultGroundRules, defaultTemplate } from '#shared/i18n/content';
+import { backendTranslator } from '../../../electron/backend/i18n/backend-messages';
 import { withNewRulesVersion } from '#shared/rules/ground-rules';
 import { addDays, daysBetween, formatDate, instantOf, isoWeekday, parseDate, type CivilDate } from '#shared/schedule/zoned-time';
 import type { DatabaseV2, GroupV4, MemberV3 } from '#shared/storage/database';
+
+/** The built-in content a group created in English starts with. */
+const DEFAULT_GROUND_RULES = defaultGroundRules(backendTranslator('en'));
+const { name: DEFAULT_TEMPLATE_NAME, items: DEFAULT_TEMPLATE_ITEMS } = defaultTemplate(backendTranslator('en'));
 
 export interface HistoryOptions {
   years: number;

@@ -4,7 +4,10 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend/backend';
 import { DATA_FILE_NAME } from '../../../electron/backend/storage/open-store';
-import { DEFAULT_GROUND_RULES } from '#shared/rules/default-ground-rules';
+import { defaultGroundRules } from '#shared/i18n/content';
+import { backendTranslator } from '../../../electron/backend/i18n/backend-messages';
+
+const DEFAULT_GROUND_RULES = defaultGroundRules(backendTranslator('en'));
 import { useTempDirs } from './temp-dir';
 import { fixedEdges, ok, openBackend, WEEKLY_TUESDAY } from './test-backend';
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AgendaItem, agendaFit, moveItem } from '#shared/agenda/agenda';
-import { DEFAULT_TEMPLATE_ITEMS } from '#shared/agenda/default-template';
+import { defaultTemplate } from '#shared/i18n/content';
+import { backendTranslator } from '../../../electron/backend/i18n/backend-messages';
+
+const DEFAULT_TEMPLATE_ITEMS = defaultTemplate(backendTranslator('en')).items;
 import { currentRules, withNewRulesVersion } from '#shared/rules/ground-rules';
 
 describe('agenda', () => {

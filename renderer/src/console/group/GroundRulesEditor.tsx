@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useDraft } from '../ui/use-draft';
 import type { Group } from '#shared/domain/types';
-import { DEFAULT_GROUND_RULES } from '#shared/rules/default-ground-rules';
+import { defaultGroundRules } from '#shared/i18n/content';
 import { currentRules } from '#shared/rules/ground-rules';
 import { moveItem } from '#shared/agenda/agenda';
 import { useApi } from '../../common/api-context';
@@ -46,7 +46,7 @@ export function GroundRulesEditor({ group }: { group: Group }) {
       {rules.length === 0 ? (
         <div className="empty-state">
           <p>{t('group.rules.emptyHint')}</p>
-          <button type="button" className="button" onClick={() => edit([...DEFAULT_GROUND_RULES])}>
+          <button type="button" className="button" onClick={() => edit(defaultGroundRules(t))}>
             {t('group.rules.useSuggested')}
           </button>
         </div>

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { GroupName } from '#shared/domain/names';
 import { useApi } from '../../common/api-context';
 import { NameForm } from '../NameForm';
-import { useT } from '../../common/i18n/I18nProvider';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
 
 /** Starts another group beside this one; the console switches to it. */
 export function NewGroupPanel() {
   const t = useT();
+  const { locale } = useLocale();
   const api = useApi();
   const [open, setOpen] = useState(false);
   return (
@@ -19,7 +20,7 @@ export function NewGroupPanel() {
           schema={GroupName}
           autoFocus
           onSubmit={async (name) => {
-            const created = await api.call('group.create', { name });
+            const created = await api.call('group.create', { name, language: locale });
             await api.call('room.selectGroup', { groupId: created.id });
             setOpen(false);
             return created;

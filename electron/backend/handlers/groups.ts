@@ -42,6 +42,7 @@ export function groupHandlers(ctx: HandlerContext) {
           reviews: [],
           reviewOffered: null,
           checkInAfterMissed: DEFAULT_CHECK_IN_AFTER_MISSED,
+          roomLocale: 'en',
         };
         draft.groups.push(group);
         if (defaults) {

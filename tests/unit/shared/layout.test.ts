@@ -25,7 +25,7 @@ describe('partition', () => {
         ...emptyDatabase(),
         ...history,
         schemaVersion: CURRENT_SCHEMA_VERSION,
-        groups: history.groups.map((g) => ({ ...g, purposeVersions: [], reviews: [], reviewOffered: null, checkInAfterMissed: 3 })),
+        groups: history.groups.map((g) => ({ ...g, purposeVersions: [], reviews: [], reviewOffered: null, checkInAfterMissed: 3, roomLocale: 'en' as const })),
         members: history.members.map((m) => ({ ...m, statusLog: [] })),
         room: { ...history.room, modeBeforePause: 'auto' },
       },

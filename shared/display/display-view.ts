@@ -12,8 +12,7 @@ import { Timer } from '../live/timer-schema';
  * language; only what the facilitator wrote arrives as text.
  */
 const Name = z.string().max(80);
-/** A participant as the room sees them: the display name, or UNNAMED_GUEST for a guest who gave none. */
-export const UNNAMED_GUEST = '';
+export { UNNAMED_GUEST } from './unnamed-guest';
 
 export const DisplayTimer = z.strictObject({
   timer: Timer,

@@ -8,7 +8,8 @@ import { currentRules } from '../rules/ground-rules';
 import type { Database } from '../storage/database';
 import type { GroupGoal } from '../sustain/goals';
 import type { Locale } from '../i18n/locales';
-import { COMING_UP_MAX, UNNAMED_GUEST, type DisplayGoal, type DisplayView } from './display-view';
+import { COMING_UP_MAX, type DisplayGoal, type DisplayView } from './display-view';
+import { UNNAMED_GUEST } from './unnamed-guest';
 
 /** What 'auto' shows for each kind of agenda item. */
 const autoScreen: Record<AgendaItemKind, ScreenMode> = {

@@ -5,4 +5,5 @@ export const TRANSLATED_SOURCES = [
   'renderer/src/console/ConsoleApp.tsx',
   'renderer/src/console/ConsoleNav.tsx',
   'renderer/src/console/i18n/**/*.tsx',
+  'renderer/src/display/**/*.tsx',
 ];

@@ -13,6 +13,9 @@ import {
 } from './screens';
 import './display.css';
 
+/** The app's name, the same in every language. */
+const BRAND = 'Circlekeeper';
+
 /**
  * Draws one DisplayView. Sizes are in container units, so the same component
  * fills the projector and scales down into the console's preview.
@@ -34,7 +37,7 @@ export function DisplayScreen({ view, now }: { view: DisplayView | null; now: nu
       return (
         <div className="display-screen display-screen--idle" data-screen="idle">
           <p className="display-brand" translate="no">
-            Circlekeeper
+            {BRAND}
           </p>
           <p className="display-quiet">{t('idle.soon')}</p>
         </div>
@@ -44,7 +47,7 @@ export function DisplayScreen({ view, now }: { view: DisplayView | null; now: nu
       return (
         <div className="display-screen display-screen--idle" data-screen="getting_ready">
           <p className="display-brand" translate="no">
-            Circlekeeper
+            {BRAND}
           </p>
           <p className="display-quiet">{t('gettingReady')}</p>
         </div>

@@ -6,6 +6,10 @@ import { elapsedMs, formatClock } from '#shared/live/timer';
 import { useLocale, useT } from '../common/i18n/I18nProvider';
 import { TimerFace } from './TimerFace';
 
+/** Punctuation between the parts of a line, the same in every language. */
+const SEP = ' · ';
+const RANGE = '–';
+
 type ViewOf<S extends DisplayView['screen']> = Extract<DisplayView, { screen: S }>;
 
 /** Long names step down in size so they stay on screen in two or three lines. */
@@ -186,7 +190,9 @@ function GoalLine({ goal }: { goal: ViewOf<'purpose'>['otherGoals'][number] }) {
       <span className="display-goal__what">{goal.what}</span>
       <span className="display-goal__meta">
         {t(`goal.${goal.status}`)}
-        {goal.byWhen ? ` · ${t('goal.byWhen', { date: formatCalendarDate(locale, goal.byWhen) })}` : ''} · <bdi>{goal.measure}</bdi>
+        {goal.byWhen ? `${SEP}${t('goal.byWhen', { date: formatCalendarDate(locale, goal.byWhen) })}` : ''}
+        {SEP}
+        <bdi>{goal.measure}</bdi>
       </span>
     </li>
   );
@@ -248,14 +254,18 @@ export function ComingUpScreen({ view }: { view: ViewOf<'coming_up'> }) {
           <li key={index} className="display-event">
             <span className="display-event__what">{t('event.kindAndTitle', { kind: t(`event.${event.kind}`), title: event.title })}</span>
             <span className="display-event__meta">
-              {formatCalendarDate(locale, event.date)} · {formatClockTime(locale, event.startTime)}–{formatClockTime(locale, event.endTime)}
+              {formatCalendarDate(locale, event.date)}
+              {SEP}
+              {formatClockTime(locale, event.startTime)}
+              {RANGE}
+              {formatClockTime(locale, event.endTime)}
               {event.place ? (
                 <>
-                  {' · '}
+                  {SEP}
                   <bdi>{event.place}</bdi>
                 </>
               ) : null}
-              {event.partnerName ? ` · ${t('event.with', { partner: event.partnerName })}` : ''}
+              {event.partnerName ? `${SEP}${t('event.with', { partner: event.partnerName })}` : ''}
             </span>
             {event.description ? <span className="display-event__meta">{event.description}</span> : null}
           </li>

@@ -56,6 +56,7 @@ const CASES = [
     purpose: 'Un lugar donde las personas cuidadoras se sienten escuchadas.',
     objectives: ['Sentirnos menos solos', 'Compartir lo que ayuda'],
     goal: { what: 'Una lista de lo que ayuda, hecha entre todos', measure: 'Impresa y repartida' },
+    stuck: 'Una velada para recién llegados cada estación',
   },
   {
     locale: 'ar',
@@ -69,6 +70,7 @@ const CASES = [
     purpose: 'مكان يشعر فيه مقدمو الرعاية بأنهم مسموعون.',
     objectives: ['أن نشعر بوحدة أقل', 'أن نتشارك ما يساعد'],
     goal: { what: 'قائمة بما يساعد نعدّها معًا', measure: 'مطبوعة وموزعة' },
+    stuck: 'أمسية للقادمين الجدد كل فصل',
   },
 ] as const;
 

@@ -65,12 +65,20 @@ export function LivePage({ group }: { group: Group }) {
   // screen-reader user lands on what the page now shows rather than at the end of the page.
   const focusSummary = useRef(false);
   useEffect(() => {
-    if (!ended || !focusSummary.current) return;
-    const heading = document.getElementById('summary-title');
-    if (!heading) return;
-    focusSummary.current = false;
-    heading.tabIndex = -1;
-    heading.focus();
+    if (!ended || !focusSummary.current) return undefined;
+    // The summary has a query of its own: its heading may arrive a few frames after the ended meeting.
+    let frame = 0;
+    let frames = 0;
+    const focusHeading = () => {
+      const heading = document.getElementById('summary-title');
+      if (heading) {
+        focusSummary.current = false;
+        heading.tabIndex = -1;
+        heading.focus();
+      } else if (++frames < 600) frame = requestAnimationFrame(focusHeading);
+    };
+    focusHeading();
+    return () => cancelAnimationFrame(frame);
   }, [ended]);
   const planned = list.filter((m) => m.status === 'planned');
   const meeting = live ?? planned.find((m) => m.id === chosenId) ?? planned[0];

@@ -20,4 +20,5 @@ export const TRANSLATED_SOURCES = [
   'renderer/src/console/custody/**/*.tsx',
   'renderer/src/console/ui/**/*.tsx',
   'renderer/src/console/*.tsx',
+  'renderer/src/display/**/*.tsx',
 ];

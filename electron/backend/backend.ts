@@ -8,7 +8,7 @@ import { changeTopics, mayCall, type AnyEvent, type Audience, type ChangeEvent, 
 import type { Meeting } from '#shared/domain/types';
 import { isMethodName, type MethodName } from '#shared/contract/method-names';
 import type { DisplaySnapshot } from '#shared/display/display-view';
-import { projectDisplayView } from '#shared/display/project-display-view';
+import { projectDisplayView, roomLocaleOf } from '#shared/display/project-display-view';
 import { EventHub } from './event-hub';
 import { appHandlers } from './handlers/app';
 import type { HandlerContext } from './handlers/context';
@@ -124,14 +124,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   const displaySnapshot = (): DisplaySnapshot => {
     const now = clock();
-    return { version, now, view: opened ? projectDisplayView(opened.store.hot(), now) : { screen: 'getting_ready' } };
+    if (!opened) return { version, now, locale: 'en', view: { screen: 'getting_ready' } };
+    const data = opened.store.hot();
+    return { version, now, locale: roomLocaleOf(data), view: projectDisplayView(data, now) };
   };
   let lastDisplayJson = '';
 
   /** The room hears of a change as soon as it is current, before it is written (DESIGN.md: the room first). */
   function tellDisplay(): void {
     const snapshot = displaySnapshot();
-    const json = JSON.stringify(snapshot.view);
+    // A change of the room's language alone is a change the room must see.
+    const json = JSON.stringify([snapshot.locale, snapshot.view]);
     if (json === lastDisplayJson) return;
     lastDisplayJson = json;
     version += 1;
@@ -313,7 +316,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     await openRecord();
     await afterOpening();
   }
-  lastDisplayJson = JSON.stringify(displaySnapshot().view);
+  const first = displaySnapshot();
+  lastDisplayJson = JSON.stringify([first.locale, first.view]);
 
   /** Before the passphrase is given, only these may be called: everything else needs the record. */
   const callableLocked = new Set<MethodName>(['vault.status', 'vault.unlock', 'app.status']);

@@ -226,6 +226,7 @@ export const contract = {
       schedule: Schedule.nullable().optional(),
       reviewEveryMeetings: Group.shape.reviewEveryMeetings.optional(),
       checkInAfterMissed: wholeNumber(1, 52, 'Check in after 1 to 52 missed meetings in a row (a whole number).').optional(),
+      roomLocale: Group.shape.roomLocale.optional(),
     }),
   ),
   'rules.set': returns<Group>()(

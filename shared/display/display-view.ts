@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locales';
 import { Timer } from '../live/timer-schema';
 
 /**
@@ -6,8 +7,12 @@ import { Timer } from '../live/timer-schema';
  * from public facts alone (DESIGN.md: the display may only subscribe to
  * display events), and the schemas are strict so that a stray private field
  * is a validation error rather than a leak. Names are display names only.
+ * It carries no English of its own: what the app itself says (a break's
+ * name, the pause prompt, "a guest") the display words in the room's
+ * language; only what the facilitator wrote arrives as text.
  */
 const Name = z.string().max(80);
+export { UNNAMED_GUEST } from './unnamed-guest';
 
 export const DisplayTimer = z.strictObject({
   timer: Timer,
@@ -51,9 +56,6 @@ export type DisplayEvent = z.infer<typeof DisplayEvent>;
 /** At most this many events on the coming-up screen, to stay readable from the back. */
 export const COMING_UP_MAX = 4;
 
-/** The calm words of the pause screen; the same on every pause. */
-export const PAUSE_PROMPT = 'Let’s pause. Breathe in slowly … and out.';
-
 export const DisplayView = z.discriminatedUnion('screen', [
   z.strictObject({ screen: z.literal('idle') }),
   /** The data folder is encrypted and the console has not been given its passphrase yet: nothing else is known. */
@@ -71,17 +73,21 @@ export const DisplayView = z.discriminatedUnion('screen', [
     screen: z.literal('speaker'),
     itemTitle: Name,
     kind: z.enum(['round', 'discussion']),
+    /** null: nobody is speaking; UNNAMED_GUEST: a guest who gave no name. */
     speaker: Name.nullable(),
     upNext: z.array(Name).max(2),
     timer: DisplayTimer.nullable(),
     timerDisplay: z.enum(['numbers', 'ring', 'hidden']),
   }),
-  /** timer null: a break called on the spot, with no planned length to count down. */
-  z.strictObject({ screen: z.literal('break'), title: Name, timer: Timer.nullable(), plannedMs: z.number() }),
+  /**
+   * timer null: a break called on the spot, with no planned length to count
+   * down. title null: the display calls it a break in the room's language.
+   */
+  z.strictObject({ screen: z.literal('break'), title: Name.nullable(), timer: Timer.nullable(), plannedMs: z.number() }),
   z.strictObject({ screen: z.literal('message'), text: z.string().max(140) }),
   z.strictObject({ screen: z.literal('blank') }),
-  /** A pause when feelings run high: a breathing prompt and the ground rules (none when no group is chosen). */
-  z.strictObject({ screen: z.literal('pause'), prompt: z.string().max(140), rules: z.array(z.string().max(300)) }),
+  /** A pause when feelings run high: the display's breathing prompt and the ground rules (none when no group is chosen). */
+  z.strictObject({ screen: z.literal('pause'), rules: z.array(z.string().max(300)) }),
   /** The group's purpose, its objectives, and the goals serving each that were not dropped. */
   z.strictObject({
     screen: z.literal('purpose'),
@@ -102,6 +108,8 @@ export const DisplaySnapshot = z.strictObject({
   version: z.number().int().nonnegative(),
   /** The backend's clock when the snapshot was made; windows keep the offset. */
   now: z.number(),
+  /** The room's language: the room group's, English when none is chosen or the data is still locked. */
+  locale: z.enum(LOCALES),
   view: DisplayView,
 });
 export type DisplaySnapshot = z.infer<typeof DisplaySnapshot>;

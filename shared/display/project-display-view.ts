@@ -7,7 +7,9 @@ import { upNext } from '../live/speaking';
 import { currentRules } from '../rules/ground-rules';
 import type { Database } from '../storage/database';
 import type { GroupGoal } from '../sustain/goals';
-import { COMING_UP_MAX, PAUSE_PROMPT, type DisplayGoal, type DisplayView } from './display-view';
+import type { Locale } from '../i18n/locales';
+import { COMING_UP_MAX, type DisplayGoal, type DisplayView } from './display-view';
+import { UNNAMED_GUEST } from './unnamed-guest';
 
 /** What 'auto' shows for each kind of agenda item. */
 const autoScreen: Record<AgendaItemKind, ScreenMode> = {
@@ -22,12 +24,18 @@ const autoScreen: Record<AgendaItemKind, ScreenMode> = {
   other: 'agenda',
 };
 
-/** A participant's public name: the member's display name or the guest's. */
-export function participantName(data: Readonly<Database>, meeting: Meeting, participantId: string): string {
+/** A participant's public name: the member's display name or the guest's; null for a guest who gave none. */
+export function participantName(data: Readonly<Database>, meeting: Meeting, participantId: string): string | null {
   const entry = meeting.attendance.find((a) => a.participantId === participantId);
   if (entry?.guestName) return entry.guestName;
   const member = data.members.find((m) => m.id === (entry?.memberId ?? participantId));
-  return member?.displayName ?? 'Guest';
+  return member?.displayName ?? null;
+}
+
+/** The language of the room's screen: the room group's, English when no group is chosen. */
+export function roomLocaleOf(data: Readonly<Database>): Locale {
+  const group = data.room.groupId ? data.groups.find((g) => g.id === data.room.groupId) : undefined;
+  return group?.roomLocale ?? 'en';
 }
 
 export function liveMeetingOf(data: Readonly<Database>, groupId: string | null): Meeting | undefined {
@@ -91,7 +99,7 @@ export function projectDisplayView(data: Readonly<Database>, now: number): Displ
   if (room.mode === 'message') return { screen: 'message', text: room.message };
   const group = room.groupId ? data.groups.find((g) => g.id === room.groupId) : undefined;
   // A pause works even before a group is chosen: the breathing prompt alone.
-  if (room.mode === 'pause') return { screen: 'pause', prompt: PAUSE_PROMPT, rules: group ? (currentRules(group.groundRules)?.rules ?? []) : [] };
+  if (room.mode === 'pause') return { screen: 'pause', rules: group ? (currentRules(group.groundRules)?.rules ?? []) : [] };
   if (!group) return { screen: 'idle' };
 
   const meeting = liveMeetingOf(data, group.id);
@@ -141,7 +149,7 @@ export function projectDisplayView(data: Readonly<Database>, now: number): Displ
     }
     case 'speaker': {
       if (!meeting || !live) return { screen: 'welcome', groupName: group.name };
-      const name = (id: string) => participantName(data, meeting, id);
+      const name = (id: string) => participantName(data, meeting, id) ?? UNNAMED_GUEST;
       return {
         screen: 'speaker',
         itemTitle: item?.title ?? '',
@@ -153,7 +161,7 @@ export function projectDisplayView(data: Readonly<Database>, now: number): Displ
       };
     }
     case 'break': {
-      if (!meeting || !live || !item || item.kind !== 'break') return { screen: 'break', title: 'Break', timer: null, plannedMs: 0 };
+      if (!meeting || !live || !item || item.kind !== 'break') return { screen: 'break', title: null, timer: null, plannedMs: 0 };
       return {
         screen: 'break',
         title: item.title,

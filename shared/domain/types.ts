@@ -9,12 +9,21 @@ import { AttendanceEntry, LiveState, MeetingRecord } from '../live/live-state';
 import { StoredIsoDate, StoredSchedule } from '../schedule/schedule';
 import { DisplayName, EntityId, GroupName, idOf, optionalText, shortText } from './names';
 import { choice, fieldsOf } from './fields';
+import { LOCALE_INFO, LOCALES } from '../i18n/locales';
 
 /** Epoch milliseconds. Stored as a number so the data file stays plain JSON. */
 export const EpochMs = z.number().int().nonnegative();
 
 export const MeetingFormat = choice(['in_person', 'online', 'hybrid'], 'Choose how the group meets');
 export type MeetingFormat = z.infer<typeof MeetingFormat>;
+
+/** A language the room's screen can be shown in, each named in itself in the sentence a bad value gets. */
+export const RoomLocale = choice(
+  LOCALES,
+  'Choose the room screen’s language',
+  Object.fromEntries(LOCALES.map((code) => [code, `${code} (${LOCALE_INFO[code].endonym})`])),
+);
+export type RoomLocale = z.infer<typeof RoomLocale>;
 
 export { Objective, OBJECTIVES_MAX } from '../sustain/purpose';
 
@@ -44,6 +53,8 @@ export const Group = z.strictObject({
   reviewOffered: ReviewOffer.nullable(),
   /** Missed meetings in a row that put a member who opted in on the "check in with" list. */
   checkInAfterMissed: z.number().int().min(1).max(52),
+  /** The language of the room's screen while this group meets (the console's language is the facilitator's own). */
+  roomLocale: RoomLocale,
 });
 export type Group = z.infer<typeof Group>;
 

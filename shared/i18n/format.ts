@@ -18,6 +18,11 @@ export function formatWeekday(locale: Locale, iso: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(dateOf(iso));
 }
 
+/** "Saturday 28 November" (the order and words of the locale) for an instant, in the given time zone. */
+export function formatDayAndMonth(locale: Locale, epochMs: number, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', ...(timeZone ? { timeZone } : {}) }).format(epochMs);
+}
+
 export function formatTime(locale: Locale, epochMs: number, timeZone?: string): string {
   return new Intl.DateTimeFormat(locale, { timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(epochMs);
 }

@@ -24,8 +24,11 @@ import { GroupEvent, Partner, PartnerEvent } from '../partners/partners';
  * Version 6 adds partner organisations, the group's own events (workshops,
  * socials, ...) and the events imported from partners' calendars (a capped
  * number per partner). Only the hot file changed.
+ * Version 7 gives each group the language of the room's screen
+ * (Group.roomLocale), English for every group that had none. Only the hot
+ * file changed.
  */
-export const CURRENT_SCHEMA_VERSION = 6;
+export const CURRENT_SCHEMA_VERSION = 7;
 /** The first version that keeps past meetings in archives rather than in the one file. */
 export const FIRST_ARCHIVED_VERSION = 3;
 
@@ -58,12 +61,20 @@ const collections = {
 export const Database = z.strictObject({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION), ...collections });
 export type Database = z.infer<typeof Database>;
 
+/** A group as versions 5 and 6 stored it: no room language. */
+export const GroupV6 = Group.omit({ roomLocale: true });
+export type GroupV6 = z.infer<typeof GroupV6>;
+
+/** Version 6: the hot file of version 7, groups without their room language. Read only by the migration. */
+export const DatabaseV6 = z.strictObject({ schemaVersion: z.literal(6), ...collections, groups: z.array(GroupV6) });
+export type DatabaseV6 = z.infer<typeof DatabaseV6>;
+
 /** Version 5: the hot file of version 6 without partners and events. Read only by the migration. */
-export const DatabaseV5 = Database.omit({ partners: true, events: true, partnerEvents: true }).extend({ schemaVersion: z.literal(5) });
+export const DatabaseV5 = DatabaseV6.omit({ partners: true, events: true, partnerEvents: true }).extend({ schemaVersion: z.literal(5) });
 export type DatabaseV5 = z.infer<typeof DatabaseV5>;
 
 /** A group as versions 2 to 4 stored it: no purpose versions, reviews or check-in threshold. */
-export const GroupV4 = Group.omit({ purposeVersions: true, reviews: true, reviewOffered: true, checkInAfterMissed: true });
+export const GroupV4 = GroupV6.omit({ purposeVersions: true, reviews: true, reviewOffered: true, checkInAfterMissed: true });
 export type GroupV4 = z.infer<typeof GroupV4>;
 /** The room as versions 1 to 4 stored it: no pause key. */
 export const RoomStateV4 = RoomState.omit({ modeBeforePause: true });

@@ -6,6 +6,7 @@ import { migrate1to2 } from './migrate-1-to-2';
 import { migrate3to4 } from './migrate-3-to-4';
 import { migrate4to5 } from './migrate-4-to-5';
 import { migrate5to6 } from './migrate-5-to-6';
+import { migrate6to7 } from './migrate-6-to-7';
 
 /**
  * Migrations are pure functions from one schema version to the next, so they
@@ -22,6 +23,7 @@ export const migrations: Record<number, Migration> = {
   3: migrate3to4,
   4: migrate4to5,
   5: migrate5to6,
+  6: migrate6to7,
 };
 
 export type MigrationOutcome =

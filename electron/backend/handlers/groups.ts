@@ -42,6 +42,8 @@ export function groupHandlers(ctx: HandlerContext) {
           reviews: [],
           reviewOffered: null,
           checkInAfterMissed: DEFAULT_CHECK_IN_AFTER_MISSED,
+          // The room starts in the language its built-in content was written in; the Group page changes it.
+          roomLocale: language ?? 'en',
         };
         draft.groups.push(group);
         if (defaults) {

@@ -31,7 +31,7 @@ export function summarise(data: Readonly<Database>, meeting: Meeting): MeetingSu
       const turns = record.turns.filter((t) => t.participantId === participantId);
       return {
         participantId,
-        name: participantName(data, meeting, participantId),
+        name: participantName(data, meeting, participantId) ?? 'Guest',
         totalMs: turns.reduce((sum, t) => sum + t.durationMs, 0),
         turns: turns.filter((t) => !t.passed).length,
         passes: turns.filter((t) => t.passed).length,

@@ -1,4 +1,5 @@
 import type { DisplayView } from '#shared/display/display-view';
+import { useT } from '../common/i18n/I18nProvider';
 import {
   AgendaScreen,
   BreakScreen,
@@ -12,35 +13,43 @@ import {
 } from './screens';
 import './display.css';
 
+/** The app's name, the same in every language. */
+const BRAND = 'Circlekeeper';
+
 /**
  * Draws one DisplayView. Sizes are in container units, so the same component
  * fills the projector and scales down into the console's preview.
  */
 export function DisplayScreen({ view, now }: { view: DisplayView | null; now: number }) {
+  const t = useT();
   if (view === null) {
     return (
       <div className="display-screen display-screen--idle" data-screen="connecting">
-        <p className="display-quiet">Connecting…</p>
+        <p className="display-quiet">{t('connecting')}</p>
       </div>
     );
   }
   switch (view.screen) {
     case 'blank':
       // Nothing is drawn, but a screen reader still hears what the room sees.
-      return <div className="display-screen display-screen--blank" data-screen="blank" role="img" aria-label="Blank screen" />;
+      return <div className="display-screen display-screen--blank" data-screen="blank" role="img" aria-label={t('blank.label')} />;
     case 'idle':
       return (
         <div className="display-screen display-screen--idle" data-screen="idle">
-          <p className="display-brand">Circlekeeper</p>
-          <p className="display-quiet">The meeting will begin shortly</p>
+          <p className="display-brand" translate="no">
+            {BRAND}
+          </p>
+          <p className="display-quiet">{t('idle.soon')}</p>
         </div>
       );
     case 'getting_ready':
       // The console is waiting for the data's passphrase; the room learns nothing else until then.
       return (
         <div className="display-screen display-screen--idle" data-screen="getting_ready">
-          <p className="display-brand">Circlekeeper</p>
-          <p className="display-quiet">Getting ready</p>
+          <p className="display-brand" translate="no">
+            {BRAND}
+          </p>
+          <p className="display-quiet">{t('gettingReady')}</p>
         </div>
       );
     case 'welcome':

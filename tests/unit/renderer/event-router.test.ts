@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EventRouter } from '../../../renderer/src/api/event-router';
 import type { DisplaySnapshot } from '#shared/display/display-view';
 
-const snapshot = (version: number, screen: 'blank' | 'idle'): DisplaySnapshot => ({ version, now: 0, view: { screen } });
+const snapshot = (version: number, screen: 'blank' | 'idle'): DisplaySnapshot => ({ version, now: 0, locale: 'en', view: { screen } });
 
 describe('EventRouter', () => {
   it('hands a late subscriber the newest display snapshot', () => {

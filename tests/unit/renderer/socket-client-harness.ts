@@ -33,7 +33,7 @@ export function startClient(tokenStillAccepted: () => Promise<boolean> = () => P
 export const displayEvent = (version: number): { type: 'event'; name: 'display'; payload: DisplaySnapshot } => ({
   type: 'event',
   name: 'display',
-  payload: { version, now: 0, view: { screen: 'idle' } },
+  payload: { version, now: 0, locale: 'en', view: { screen: 'idle' } },
 });
 
 export const okResult = (id: number, value: unknown) => ({ type: 'result', id, envelope: { ok: true, value } });

@@ -16,6 +16,7 @@ export function testGroup(id: string, name: string): Group {
     reviews: [],
     reviewOffered: null,
     checkInAfterMissed: 3,
+    roomLocale: 'en',
   };
 }
 

@@ -172,11 +172,49 @@ describe('migration 5 → 6', () => {
     expect(outcome.migratedFrom).toBe(5);
     expect(outcome.setAside).toEqual([]);
     expect([outcome.data.partners, outcome.data.events, outcome.data.partnerEvents]).toEqual([[], [], []]);
-    const { partners: _p, events: _e, partnerEvents: _pe, schemaVersion, ...rest } = outcome.data;
-    const { schemaVersion: oldVersion, ...old } = raw;
-    expect([schemaVersion, oldVersion]).toEqual([6, 5]);
+    const { partners: _p, events: _e, partnerEvents: _pe, schemaVersion, groups, ...rest } = outcome.data;
+    const { schemaVersion: oldVersion, groups: oldGroups, ...old } = raw;
+    expect([schemaVersion, oldVersion]).toEqual([CURRENT_SCHEMA_VERSION, 5]);
     expect(rest).toEqual(old);
+    // Version 7 gave each group its room language; otherwise the groups are as they were.
+    expect(groups.map(({ roomLocale: _l, ...group }) => group)).toEqual(oldGroups);
     // Pure: the version 5 data it was given is as it was.
     expect(JSON.stringify(raw)).toBe(before);
+  });
+});
+
+describe('migration 6 → 7', () => {
+  async function v6(): Promise<Record<string, unknown>> {
+    const { readFile } = await import('node:fs/promises');
+    return JSON.parse(await readFile(new URL('../fixtures/schema-v6.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  }
+
+  it('shows every group’s room in English, as before, and changes nothing else', async () => {
+    const raw = await v6();
+    const before = JSON.stringify(raw);
+    const outcome = migrateToCurrent(raw);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.migratedFrom).toBe(6);
+    expect(outcome.setAside).toEqual([]);
+    expect(outcome.data.groups.map((g) => [g.id, g.roomLocale])).toEqual([
+      ['g1', 'en'],
+      ['g2', 'en'],
+    ]);
+    const { schemaVersion, groups, ...rest } = outcome.data;
+    const { schemaVersion: oldVersion, groups: oldGroups, ...old } = raw;
+    expect([schemaVersion, oldVersion]).toEqual([7, 6]);
+    expect(rest).toEqual(old);
+    expect(groups.map(({ roomLocale: _l, ...group }) => group)).toEqual(oldGroups);
+    // Pure: the version 6 data it was given is as it was.
+    expect(JSON.stringify(raw)).toBe(before);
+  });
+
+  it('leaves a record that is not a group for the salvage to set aside, keeping the rest', async () => {
+    const raw = await v6();
+    const groups = raw.groups as Record<string, unknown>[];
+    const outcome = migrateToCurrent({ ...raw, groups: [groups[0], 'not a group'] });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.data.groups.map((g) => [g.id, g.roomLocale])).toEqual([['g1', 'en']]);
+    expect(outcome.setAside.map((r) => r.collection)).toEqual(['groups']);
   });
 });

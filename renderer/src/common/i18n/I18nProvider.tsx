@@ -16,17 +16,21 @@ const I18nContext = createContext<I18n | null>(null);
  * locale's catalog (a chunk of its own, so nobody downloads languages they
  * do not use); until it arrives the English one is used, so the screen is
  * never blank. The page's lang and dir follow, so screen readers, fonts and
- * the layout's direction are right.
+ * the layout's direction are right; a surface inside another (the room's
+ * preview in the console) says `applyToDocument={false}` and sets lang and
+ * dir on its own element instead.
  */
 export function I18nProvider({
   locale,
   source,
   load,
+  applyToDocument = true,
   children,
 }: {
   locale: Locale;
   source: Catalog;
   load: (locale: Locale) => Promise<Catalog>;
+  applyToDocument?: boolean;
   children: ReactNode;
 }) {
   const [loaded, setLoaded] = useState<{ locale: Locale; catalog: Catalog } | null>(null);
@@ -47,9 +51,10 @@ export function I18nProvider({
     [active.locale, active.catalog, source],
   );
   useEffect(() => {
+    if (!applyToDocument) return;
     document.documentElement.lang = value.locale;
     document.documentElement.dir = value.dir;
-  }, [value.locale, value.dir]);
+  }, [applyToDocument, value.locale, value.dir]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -43,7 +43,8 @@ function defaultSchedule(): Schedule {
   };
 }
 
-type UpdateInput = Omit<MethodInput<'group.update'>, 'groupId'>;
+/** The room's language is saved on its own, as soon as it is chosen (RoomLanguagePanel). */
+type UpdateInput = Omit<MethodInput<'group.update'>, 'groupId' | 'roomLocale'>;
 type Draft = { [K in keyof UpdateInput]-?: Exclude<UpdateInput[K], undefined> };
 
 function draftOf(group: Group): Draft {

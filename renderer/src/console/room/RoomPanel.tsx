@@ -4,7 +4,7 @@ import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useDisplaySnapshot } from '../../common/use-display-snapshot';
 import { useApiQuery } from '../data/use-api-query';
-import { DisplayScreen } from '../../display/DisplayScreen';
+import { DisplayPreview } from '../../display/DisplayPreview';
 import { ErrorText } from '../ui/ErrorText';
 import { useConsoleNow } from '../live/use-console-now';
 import { useT } from '../../common/i18n/I18nProvider';
@@ -91,7 +91,7 @@ export function RoomPanel() {
       <ErrorText message={action.error} />
       <figure className="preview">
         <div className="preview__frame" aria-label={t('room.preview')} role="img">
-          <DisplayScreen view={snapshot?.view ?? null} now={now} />
+          <DisplayPreview snapshot={snapshot} now={now} />
         </div>
         <figcaption>{t('room.preview.caption')}</figcaption>
       </figure>

@@ -1,10 +1,10 @@
 import type { Catalog } from '#shared/i18n/catalog';
 import { SOURCE_LOCALE, type Locale } from '#shared/i18n/locales';
 import { createTranslator, type Translate } from '#shared/i18n/translator';
-import arContent from '../../../shared/i18n/messages/ar/content.json';
-import deContent from '../../../shared/i18n/messages/de/content.json';
-import enContent from '../../../shared/i18n/messages/en/content.json';
-import esContent from '../../../shared/i18n/messages/es/content.json';
+import arContent from '../../../shared/i18n/messages/ar/content.json' with { type: 'json' };
+import deContent from '../../../shared/i18n/messages/de/content.json' with { type: 'json' };
+import enContent from '../../../shared/i18n/messages/en/content.json' with { type: 'json' };
+import esContent from '../../../shared/i18n/messages/es/content.json' with { type: 'json' };
 
 /** The namespaces the backend writes in a locale, as text, prefixed as the console prefixes them ("content.rules.listen"). */
 const byLocale: Record<Locale, Record<string, Record<string, string>>> = {

@@ -1,9 +1,16 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
 import { connectApi, meetingUnderWay } from '../support/api-client';
+
+/** axe on the page as it is, in this language: lang attributes right, names and contrast as in English. */
+async function axeViolations(page: import('@playwright/test').Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const SCREENSHOTS = fileURLToPath(new URL('../output/screenshots/', import.meta.url));
 const live = (locale: string) =>
@@ -27,7 +34,8 @@ for (const { locale, messages, dir } of [
     await api.call('live.command', { meetingId: meeting.id, command: { type: 'raiseHand', participantId: seating[3] } });
     api.close();
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
     await page.addInitScript((chosen) => localStorage.setItem('circlekeeper.consoleLocale', chosen), locale);
     await page.goto(host.consoleUrl);
     await expect(page.locator('html')).toHaveAttribute('dir', dir);
@@ -42,9 +50,10 @@ for (const { locale, messages, dir } of [
     else expect(speaking.x + speaking.width).toBeLessThanOrEqual(agenda.x);
 
     await mkdir(SCREENSHOTS, { recursive: true });
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, `console-live-${locale}-1280x800.png`) });
     await page.screenshot({ path: join(SCREENSHOTS, `console-live-${locale}-1280x800-full.png`), fullPage: true });
     await page.locator('section[aria-labelledby="runner-title"]').screenshot({ path: join(SCREENSHOTS, `console-live-${locale}-agenda-card.png`) });
-    await page.close();
+    await context.close();
   });
 }

@@ -1,7 +1,14 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { connectApi, TEST_SCHEDULE } from '../support/api-client';
 import { expect, test } from './fixtures';
+
+/** axe on the page as it is, in this language: lang attributes right, names and contrast as in English. */
+async function axeViolations(page: import('@playwright/test').Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const SHOTS = fileURLToPath(new URL('../output/screenshots/', import.meta.url));
 
@@ -55,6 +62,7 @@ for (const locale of ['de', 'ar'] as const) {
       // Nothing runs off the side of the page.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page), `${name} in ${locale}`).toEqual([]);
       await page.screenshot({ path: `${SHOTS}console-${name}-${locale}-1280x800.png`, fullPage: true });
     }
     await context.close();

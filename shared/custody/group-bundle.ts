@@ -1,13 +1,6 @@
-import { z } from 'zod';
-import { AgendaTemplate, Group, Meeting, Member } from '../domain/types';
-import { ActionItem } from '../actions/action-items';
-import { Survey, SurveyResponse } from '../feedback/surveys';
-import { Suggestion } from '../feedback/suggestions';
-import { GroupGoal, PersonalGoal } from '../sustain/goals';
-import { FollowUp } from '../sustain/follow-ups';
-import { MemberCare } from '../sustain/drift';
-import { GroupEvent, Partner, PartnerEvent } from '../partners/partners';
-import type { Database } from '../storage/database';
+import type { z } from 'zod';
+import { Group } from '../domain/types';
+import { Database } from '../storage/database';
 
 /**
  * One group and every record that belongs to it, from every collection: the
@@ -15,27 +8,13 @@ import type { Database } from '../storage/database';
  * ties to a group by its own groupId except survey responses, which are
  * anonymous and carry only their survey's id.
  */
-export const GroupBundle = z.strictObject({
-  group: Group,
-  members: z.array(Member),
-  templates: z.array(AgendaTemplate),
-  meetings: z.array(Meeting),
-  actionItems: z.array(ActionItem),
-  surveys: z.array(Survey),
-  surveyResponses: z.array(SurveyResponse),
-  suggestions: z.array(Suggestion),
-  groupGoals: z.array(GroupGoal),
-  personalGoals: z.array(PersonalGoal),
-  followUps: z.array(FollowUp),
-  memberCare: z.array(MemberCare),
-  partners: z.array(Partner),
-  events: z.array(GroupEvent),
-  partnerEvents: z.array(PartnerEvent),
-});
+export const GroupBundle = Database.omit({ schemaVersion: true, groups: true, settings: true, room: true }).extend({ group: Group });
 export type GroupBundle = z.infer<typeof GroupBundle>;
 
 /** The collections of a bundle that are lists of records (all but `group`). */
 export type BundleCollection = Exclude<keyof GroupBundle, 'group'>;
+/** Those collections by name, read off the schema so a new collection of the record joins bundles everywhere. */
+export const BUNDLE_LISTS = Object.keys(GroupBundle.shape).filter((key) => key !== 'group') as BundleCollection[];
 
 /** What a copy carries beyond what the group may see. Both false is the safe default for a handover. */
 export interface CopyInclude {

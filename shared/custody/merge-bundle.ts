@@ -1,6 +1,6 @@
 import { GROUP_NAME_MAX } from '../domain/names';
 import type { Database } from '../storage/database';
-import { extractGroup, FULL_INCLUDE, NoSuchGroup, type BundleCollection, type GroupBundle } from './group-bundle';
+import { BUNDLE_LISTS, extractGroup, FULL_INCLUDE, NoSuchGroup, type GroupBundle } from './group-bundle';
 import { freshIds, idsIn, remapBundle } from './remap-bundle';
 
 export { describeReplacement, summariseBundle, type BundleSummary, type ReplacementLine } from './describe-bundle';
@@ -12,26 +12,9 @@ export { describeReplacement, summariseBundle, type BundleSummary, type Replacem
  * moving past meetings into their archives as usual.
  */
 
-const LISTS: readonly BundleCollection[] = [
-  'members',
-  'templates',
-  'meetings',
-  'actionItems',
-  'surveys',
-  'surveyResponses',
-  'suggestions',
-  'groupGoals',
-  'personalGoals',
-  'followUps',
-  'memberCare',
-  'partners',
-  'events',
-  'partnerEvents',
-];
-
 function withBundle(record: Database, bundle: GroupBundle): Database {
   const next: Database = { ...record, groups: [...record.groups, bundle.group] };
-  for (const key of LISTS) (next[key] as unknown[]) = [...record[key], ...bundle[key]];
+  for (const key of BUNDLE_LISTS) (next[key] as unknown[]) = [...record[key], ...bundle[key]];
   return next;
 }
 
@@ -65,7 +48,7 @@ export function addAsNewGroup(record: Database, bundle: GroupBundle, newId: () =
 function withoutGroup(record: Database, groupId: string): Database {
   const surveyIds = new Set(record.surveys.filter((s) => s.groupId === groupId).map((s) => s.id));
   const next: Database = { ...record, groups: record.groups.filter((g) => g.id !== groupId) };
-  for (const key of LISTS) {
+  for (const key of BUNDLE_LISTS) {
     if (key === 'surveyResponses') continue;
     (next[key] as { groupId: string }[]) = record[key].filter((r) => r.groupId !== groupId);
   }

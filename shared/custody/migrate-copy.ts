@@ -1,7 +1,7 @@
 import { emptyDatabase } from '../storage/database';
 import { migrateToCurrent } from '../storage/migrations';
 import { CopyContent } from './copy-file';
-import { extractGroup, FULL_INCLUDE } from './group-bundle';
+import { BUNDLE_LISTS, extractGroup, FULL_INCLUDE } from './group-bundle';
 
 /**
  * A copy written by an older Circlekeeper, brought to the current data
@@ -17,28 +17,11 @@ type Raw = Record<string, unknown>;
 
 const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const LISTS = [
-  'members',
-  'templates',
-  'meetings',
-  'actionItems',
-  'surveys',
-  'surveyResponses',
-  'suggestions',
-  'groupGoals',
-  'personalGoals',
-  'followUps',
-  'memberCare',
-  'partners',
-  'events',
-  'partnerEvents',
-] as const;
-
 export function migrateCopy(raw: Raw): CopyContent | null {
   if (!Array.isArray(raw.groups) || !raw.groups.every(isRecord)) return null;
   const bundles = raw.groups;
   const flat: Raw = { schemaVersion: raw.schemaVersion, groups: bundles.map((b) => b.group) };
-  for (const key of LISTS) {
+  for (const key of BUNDLE_LISTS) {
     // A collection newer than the copy is absent from every bundle; the migration adds it empty.
     if (bundles.some((b) => key in b)) flat[key] = bundles.flatMap((b) => (Array.isArray(b[key]) ? (b[key] as unknown[]) : []));
   }

@@ -6,6 +6,7 @@ import { useLocale, useT } from '../../common/i18n/I18nProvider';
 import { useApiQuery } from '../data/use-api-query';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
+import { UndoWithBackup } from './UndoWithBackup';
 import { holdingText, madeAtText } from './holding-text';
 
 const REASONS: Record<BackupSummary['reason'], string> = {
@@ -53,8 +54,6 @@ function Preview({ name, onRestored }: { name: string; onRestored: (outcome: Res
 
 /** The backups, with what each holds; one can be previewed and restored, and a restore undone. */
 export function BackupsPanel({ onRestored, restored }: { onRestored: (outcome: RestoreOutcome | null) => void; restored: RestoreOutcome | null }) {
-  const api = useApi();
-  const undo = useAction();
   const list = useApiQuery('backup.list', {});
   const [open, setOpen] = useState<string | null>(null);
   const t = useT();
@@ -64,24 +63,9 @@ export function BackupsPanel({ onRestored, restored }: { onRestored: (outcome: R
       <h2 id="backups-heading">{t('custody.backups.title')}</h2>
       <p className="field-hint">{t('custody.backups.intro')}</p>
       {restored ? (
-        <div className="notice-inline" role="status">
+        <UndoWithBackup backup={restored.undoWith} label={t('custody.backups.undoRestore')} onUndone={() => onRestored(null)}>
           <p>{t('custody.backups.restored')}</p>
-          <button
-            type="button"
-            className="button"
-            disabled={undo.busy}
-            onClick={() =>
-              void undo.run(async () => {
-                const outcome = await api.call('backup.restore', { name: restored.undoWith });
-                onRestored(null);
-                return outcome;
-              })
-            }
-          >
-            {t('custody.backups.undoRestore')}
-          </button>
-          <ErrorText message={undo.error} />
-        </div>
+        </UndoWithBackup>
       ) : null}
       {list.data === undefined ? (
         <p className="empty">{list.error ?? t('custody.loading')}</p>

@@ -9,6 +9,7 @@ import { useFormatDay } from '../../common/i18n/use-format-day';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
 import { uploadFile } from './file-transfer';
+import { UndoWithBackup } from './UndoWithBackup';
 import { madeAtText } from './holding-text';
 
 type Action = 'add' | 'replace' | 'skip';
@@ -82,7 +83,6 @@ export function OpenCopyPanel({
   const api = useApi();
   const read = useAction();
   const apply = useAction();
-  const undo = useAction();
   const [transferId, setTransferId] = useState<string | null>(null);
   const [needsPassphrase, setNeedsPassphrase] = useState(false);
   const [passphrase, setPassphrase] = useState('');
@@ -213,7 +213,7 @@ export function OpenCopyPanel({
         </div>
       ) : null}
       {opened ? (
-        <div className="notice-inline" role="status">
+        <UndoWithBackup backup={opened.undoWith} label={t('custody.open.undo')} onUndone={() => onOpened(null)}>
           <p>
             {[
               opened.added.length > 0 ? t('custody.open.added', { names: list(opened.added.map(isolate)) }) : '',
@@ -222,22 +222,7 @@ export function OpenCopyPanel({
               .filter(Boolean)
               .join(' ')}
           </p>
-          <button
-            type="button"
-            className="button"
-            disabled={undo.busy}
-            onClick={() =>
-              void undo.run(async () => {
-                const outcome = await api.call('backup.restore', { name: opened.undoWith });
-                onOpened(null);
-                return outcome;
-              })
-            }
-          >
-            {t('custody.open.undo')}
-          </button>
-          <ErrorText message={undo.error} />
-        </div>
+        </UndoWithBackup>
       ) : null}
     </section>
   );

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DomainError } from '#shared/contract/errors';
 import type { z } from 'zod';
 import { copyOfEverything, copyOfGroup, handoverOf, type CopyContent, type CopyKind } from '#shared/custody/copy-file';
@@ -28,8 +29,21 @@ function slug(text: string): string {
 }
 
 export function copyHandlers(custody: CustodyContext, transfers: Transfers, newId: () => string) {
+  /**
+   * The copy last read, so that opening it after its preview does not pay
+   * scrypt and gunzip a second time. One only, keyed by the transfer and a
+   * hash of the passphrase (the passphrase itself is not kept).
+   */
+  let lastRead: { transferId: string; passphraseHash: string; content: CopyContent; encrypted: boolean } | null = null;
+  const hashOf = (passphrase: string | undefined) =>
+    createHash('sha256')
+      .update(passphrase ?? '')
+      .digest('hex');
+
   async function opened(transferId: string, passphrase: string | undefined): Promise<{ content: CopyContent; encrypted: boolean }> {
     const bytes = transfers.complete(transferId);
+    const passphraseHash = hashOf(passphrase);
+    if (lastRead?.transferId === transferId && lastRead.passphraseHash === passphraseHash) return lastRead;
     const outcome = await decodeCopy(bytes, passphrase);
     if (!outcome.ok) {
       const field = outcome.reason === 'needs_passphrase' || outcome.reason === 'wrong_passphrase' ? 'passphrase' : undefined;
@@ -41,7 +55,8 @@ export function copyHandlers(custody: CustodyContext, transfers: Transfers, newI
         'This copy holds a meeting that was still under way, so it cannot be opened. Save the copy again after the meeting has ended.',
       );
     }
-    return { content: outcome.content, encrypted: passphrase !== undefined && passphrase !== '' };
+    lastRead = { transferId, passphraseHash, content: outcome.content, encrypted: passphrase !== undefined && passphrase !== '' };
+    return lastRead;
   }
 
   return {
@@ -160,6 +175,7 @@ export function copyHandlers(custody: CustodyContext, transfers: Transfers, newI
         return basename(backup);
       });
       transfers.drop(transferId);
+      lastRead = null;
       return { ...result, undoWith };
     },
 

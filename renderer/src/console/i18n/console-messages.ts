@@ -21,6 +21,8 @@ const others = import.meta.glob<Module>([
   '../../../../shared/i18n/messages/*/console-*.json',
   '../../../../shared/i18n/messages/*/common.json',
   '../../../../shared/i18n/messages/*/content.json',
+  // English is in the bundle already.
+  '!../../../../shared/i18n/messages/en/**',
 ]);
 
 function namespaceOf(path: string): string {

@@ -43,3 +43,15 @@ export function firstDayOfWeek(locale: Locale): number {
   const week = info.getWeekInfo?.() ?? info.weekInfo;
   return week?.firstDay ?? 1;
 }
+
+/** "3 Mar 2026" ("Tue 3 Mar 2026" with the weekday) from an ISO date in the locale's way, read as a calendar date (no time zone shifts it). */
+export function formatDayIn(locale: Locale, iso: string, withWeekday = false): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString(locale, {
+    ...(withWeekday ? { weekday: 'short' } : {}),
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

@@ -1,4 +1,5 @@
 import { connectApi, meetingUnderWay } from '../support/api-client';
+import { formatDayIn } from '#shared/i18n/format';
 import { expect, test } from './fixtures';
 
 /**
@@ -77,7 +78,7 @@ test('a meeting that has ended stays for its check-out, through a tab switch and
 
   // The Meetings page does not offer the held date again, and the meeting still takes notes.
   await page.getByRole('link', { name: 'Meetings' }).click();
-  await expect(page.getByRole('button', { name: `Plan the meeting on ${meeting.date}` })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: `Plan the meeting on ${formatDayIn('en', meeting.date, true)}` })).toHaveCount(0);
   await page.getByText(/^Summary of /).click();
   await page.getByLabel('Shared notes: themes and topics').fill('Added the day after.');
   await page.getByLabel('Shared notes: themes and topics').blur();

@@ -2,6 +2,7 @@ import type { Group, Meeting } from '#shared/domain/types';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useLocale, useT } from '../../common/i18n/I18nProvider';
+import { useFormatDay } from '../../common/i18n/use-format-day';
 import { AgendaEditor } from '../agendas/AgendaEditor';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorText } from '../ui/ErrorText';
@@ -14,15 +15,16 @@ export function MeetingCard({ meeting, group }: { meeting: Meeting; group: Group
   const action = useAction();
   const t = useT();
   const { locale } = useLocale();
+  const formatDay = useFormatDay();
   const title = formatMeetingTime(meeting.startsAt, group.schedule?.timeZone, false, locale);
   return (
-    <article className="meeting-card" aria-label={t('meetings.card.label', { date: meeting.date })}>
+    <article className="meeting-card" aria-label={t('meetings.card.label', { date: formatDay(meeting.date, true) })}>
       <header className="meeting-card__header">
         <h3>{title}</h3>
         <span className="tag">{t('meetings.card.planned')}</span>
         <ConfirmButton
           label={t('meetings.card.cancel')}
-          ariaLabel={t('meetings.card.cancelLabel', { date: meeting.date })}
+          ariaLabel={t('meetings.card.cancelLabel', { date: formatDay(meeting.date, true) })}
           title={t('meetings.card.cancelTitle', { when: title })}
           confirmLabel={t('meetings.card.cancel')}
           className="button button--quiet"
@@ -36,7 +38,7 @@ export function MeetingCard({ meeting, group }: { meeting: Meeting; group: Group
       <details className="meeting-card__agenda">
         <summary>{t('meetings.card.agenda', { count: meeting.agenda.length })}</summary>
         <AgendaEditor
-          label={t('meetings.card.agendaLabel', { date: meeting.date })}
+          label={t('meetings.card.agendaLabel', { date: formatDay(meeting.date, true) })}
           recordId={meeting.id}
           items={meeting.agenda}
           meetingMinutes={meeting.durationMinutes}

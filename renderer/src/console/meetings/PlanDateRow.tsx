@@ -6,6 +6,7 @@ import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';
 import { formatMeetingTime } from './format';
 import { useLocale, useT } from '../../common/i18n/I18nProvider';
+import { useFormatDay } from '../../common/i18n/use-format-day';
 
 /** A date from the schedule with no meeting yet: choose a template and plan it. */
 export function PlanDateRow({ slot, group, templates }: { slot: PlannedDate; group: Group; templates: AgendaTemplate[] }) {
@@ -17,12 +18,13 @@ export function PlanDateRow({ slot, group, templates }: { slot: PlannedDate; gro
   const id = useId();
   const t = useT();
   const { locale } = useLocale();
+  const formatDay = useFormatDay();
   const when = formatMeetingTime(slot.startsAt, group.schedule?.timeZone, false, locale);
   return (
     <li className="plan-row">
       <span className="plan-row__date">{when}</span>
       <label htmlFor={id} className="visually-hidden">
-        {t('meetings.plan.templateLabel', { date: slot.date })}
+        {t('meetings.plan.templateLabel', { date: formatDay(slot.date, true) })}
       </label>
       <select id={id} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
         {templates.map((template) => (
@@ -35,7 +37,7 @@ export function PlanDateRow({ slot, group, templates }: { slot: PlannedDate; gro
       <button
         type="button"
         className="button button--primary"
-        aria-label={t('meetings.plan.planLabel', { date: slot.date })}
+        aria-label={t('meetings.plan.planLabel', { date: formatDay(slot.date, true) })}
         disabled={action.busy}
         onClick={() => void action.run(() => api.call('meeting.plan', { groupId: group.id, date: slot.date, templateId: templateId || null }))}
       >

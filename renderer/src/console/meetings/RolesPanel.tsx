@@ -5,6 +5,7 @@ import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { isolate } from '../../common/i18n/isolate';
 import { useLocale, useT } from '../../common/i18n/I18nProvider';
+import { useFormatDay } from '../../common/i18n/use-format-day';
 import { useApiQuery } from '../data/use-api-query';
 import { ErrorText } from '../ui/ErrorText';
 
@@ -46,6 +47,7 @@ export function RolesPanel({ meeting }: { meeting: Meeting }) {
   const action = useAction();
   const t = useT();
   const { locale } = useLocale();
+  const formatDay = useFormatDay();
   const suggestion = useApiQuery('meeting.suggestRoles', { meetingId: meeting.id });
   const members = useApiQuery('member.list', { groupId: meeting.groupId });
   const current = (members.data ?? []).filter((m) => m.status !== 'left');
@@ -57,7 +59,7 @@ export function RolesPanel({ meeting }: { meeting: Meeting }) {
   const assign = (roles: RoleAssignment) => void action.run(() => api.call('meeting.assignRoles', { meetingId: meeting.id, roles }));
 
   return (
-    <div className="roles" role="group" aria-label={t('meetings.roles.label', { date: meeting.date })}>
+    <div className="roles" role="group" aria-label={t('meetings.roles.label', { date: formatDay(meeting.date, true) })}>
       <h4>{t('meetings.roles.title')}</h4>
       {suggested && !matches ? (
         <div className="suggestion" role="status">

@@ -52,6 +52,9 @@ const CASES: { locale: Locale; dir: 'ltr' | 'rtl'; group: string; members: strin
   },
 ];
 
+/** Dates are for people: written out by Intl in the language, never 2027-01-05. */
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+
 /** Single words of the room's screen too short for the phrase list but unmistakably English there. */
 const DISPLAY_WORDS = ['Speaking', 'Paused', 'Break', 'Up next', 'Welcome to'];
 
@@ -117,11 +120,13 @@ for (const c of CASES) {
       await expect(display.locator(`[data-screen="${screen}"]`)).toBeVisible();
       expect(await englishLeft(display.locator('body'), displayEnglish), `room, ${step}: English left`).toEqual([]);
       expect(await cutOff(display), `room, ${step}: cut off`).toEqual([]);
+      expect(await display.locator('body').innerText(), `room, ${step}: a date left in ISO form`).not.toMatch(ISO_DATE);
       expect(await axeViolations(display), `room, ${step}: axe`).toEqual([]);
       await display.screenshot({ path: `${SHOTS}whole-meeting-${c.locale}-room-${step}-1920x1080.png` });
     };
     const shootConsole = async (step: string) => {
       expect(await englishLeft(page.locator('body'), consoleEnglish), `console, ${step}: English left`).toEqual([]);
+      expect(await page.locator('body').innerText(), `console, ${step}: a date left in ISO form`).not.toMatch(ISO_DATE);
       expect(await axeViolations(page), `console, ${step}: axe`).toEqual([]);
       await page.screenshot({ path: `${SHOTS}whole-meeting-${c.locale}-console-${step}-1280x800.png` });
     };
@@ -227,6 +232,28 @@ for (const c of CASES) {
         .first(),
     ).toBeVisible();
     await shootConsole('check-out');
+
+    // The check-out, passing the laptop: two people answer in the language, then the facilitator unlocks it with its word.
+    await page.getByRole('button', { name: say('after.checkout.passLaptop') }).click();
+    const laptop = page.getByRole('dialog', { name: say('laptop.title.checkout') });
+    const answers: [string, string][] = [
+      ['5', 'yes'],
+      ['3', 'somewhat'],
+    ];
+    for (const [index, [rating, heard]] of answers.entries()) {
+      await laptop.getByRole('radio', { name: rating, exact: true }).check();
+      await laptop.getByRole('radio', { name: say(`after.checkout.heard.${heard}`), exact: true }).check();
+      if (index === 0) await shootConsole('pass-the-laptop');
+      await laptop.getByRole('button', { name: say('laptop.send') }).click();
+      await expect(laptop.getByText(say('laptop.answered', { count: index + 1 }))).toBeVisible();
+      await laptop.getByRole('button', { name: say('laptop.next') }).click();
+    }
+    await laptop.getByRole('button', { name: say('laptop.finish') }).click();
+    await laptop.getByLabel(say('laptop.unlock.label', { word: say('laptop.unlockWord') })).fill(say('laptop.unlockWord'));
+    await laptop.getByRole('button', { name: say('laptop.unlock.button') }).click();
+    await expect(
+      page.getByText(say('after.checkout.average', { average: new Intl.NumberFormat(c.locale, { minimumFractionDigits: 1 }).format(4), count: 2 })),
+    ).toBeVisible();
     await page.getByRole('button', { name: say('live.end.label') }).click();
     await page
       .getByRole('dialog')

@@ -52,6 +52,7 @@ export function useChartDirection() {
     /** For the axis along which time (or a quantity) grows. */
     reversed: rtl,
     side: (side: 'left' | 'right' = 'left'): 'left' | 'right' => (rtl ? (side === 'left' ? 'right' : 'left') : side),
-    margin: (margin: Margin): Margin => (rtl ? { ...margin, left: margin.right, right: margin.left } : margin),
+    // A negative margin tucks a left axis's spare width away; on the right the tick labels sit in that width, so none is taken there.
+    margin: (margin: Margin): Margin => (rtl ? { ...margin, left: margin.right, right: Math.max(0, margin.left) } : margin),
   };
 }

@@ -52,14 +52,15 @@ export function AttendanceTotals({ report }: { report: AttendanceReport }) {
   const f = useReportFormat();
   return (
     <p className="report-totals">
+      {/* Counts as numbers: the messages choose plurals by them and write them in the locale's digits. */}
       {t('reports.attendance.totals', {
-        held: f.whole(totals.held),
-        cancelled: f.whole(totals.cancelled),
+        held: totals.held,
+        cancelled: totals.cancelled,
         average: f.decimal(totals.averageTotal),
         members: f.decimal(totals.averageMembers),
-        newcomers: f.whole(totals.newcomers),
-        returners: f.whole(totals.returners),
-        guests: f.whole(totals.guests),
+        newcomers: totals.newcomers,
+        returners: totals.returners,
+        guests: totals.guests,
       })}
     </p>
   );

@@ -65,7 +65,7 @@ export function TimeTotals({ report }: { report: TimeReport }) {
   const f = useReportFormat();
   return (
     <p className="report-totals">
-      {t('reports.time.totals', { overran: f.whole(totals.overran), timed: f.whole(totals.timed) })}
+      {t('reports.time.totals', { overran: totals.overran, timed: totals.timed })}
       {totals.averageOverrunMinutes !== null
         ? ` · ${t('reports.time.overrun', { average: f.decimal(totals.averageOverrunMinutes), longest: f.whole(totals.longestOverrunMinutes) })}`
         : ''}

@@ -48,7 +48,8 @@ export function TimeChart({ report }: { report: TimeReport }) {
         <BarChart data={byKind} layout="vertical" margin={dir.margin({ top: 8, right: 8, bottom: 0, left: 8 })} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => f.whole(v)} tick={AXIS_TICK} reversed={dir.reversed} />
-          <YAxis type="category" dataKey="name" width={120} tick={AXIS_TICK} orientation={dir.side()} />
+          {/* Every kind named: recharts would drop labels it thinks crowded, leaving bars without a name. */}
+          <YAxis type="category" dataKey="name" width={120} tick={AXIS_TICK} interval={0} orientation={dir.side()} />
           <Tooltip {...TOOLTIP_PROPS} formatter={(v) => f.whole(Number(v))} />
           <Legend formatter={legendText} />
           <Bar dataKey="plannedMinutes" name={t('reports.time.planned')} fill={CHART_COLOURS.muted} isAnimationActive={false} />

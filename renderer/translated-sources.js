@@ -15,6 +15,7 @@ export const TRANSLATED_SOURCES = [
   'renderer/src/console/laptop/**/*.tsx',
   'renderer/src/console/meetings/**/*.tsx',
   'renderer/src/console/feedback/**/*.tsx',
+  'renderer/src/console/reports/**/*.tsx',
   'renderer/src/console/partners/**/*.tsx',
   'renderer/src/console/invitation/**/*.tsx',
   'renderer/src/console/custody/**/*.tsx',

@@ -53,8 +53,8 @@ export function attendanceReport(digests: readonly MeetingDigest[], range: Range
       summary: null,
       emptyMessage:
         cancelled.length > 0
-          ? `No meeting was held in this range (${String(cancelled.length)} cancelled). Choose a longer range, or run a meeting from the Live page.`
-          : 'No meeting was held in this range yet. Attendance shows here once a meeting has been run and ended on the Live page.',
+          ? [{ id: 'reports.empty.attendanceCancelled', values: { cancelled: cancelled.length } }]
+          : [{ id: 'reports.empty.attendanceNone', values: {} }],
     };
   }
   return { ...report, enough: true, summary: attendanceLine(report), emptyMessage: null };

@@ -1,5 +1,7 @@
 import Papa, { type Cell } from 'papaparse';
 import { MIN_RESPONSES_TO_SHOW } from '../feedback/surveys';
+import type { MessageValues, Translate } from '../i18n/translator';
+import { englishReports } from './english';
 import type { GroupReport } from './report-types';
 
 /** Each table a report exports, one CSV file each. */
@@ -20,6 +22,12 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 export interface CsvOptions {
   /** Each member's own figures: only when the facilitator ticked them in. */
   perMember: boolean;
+  /**
+   * The words of the headers and cells, in the console's language (its
+   * translator, with the "reports.", "members." and "agendas." messages);
+   * English when not given. Dates stay ISO and numbers plain, for a spreadsheet to read.
+   */
+  words?: Translate;
 }
 
 export interface CsvRows {
@@ -27,45 +35,51 @@ export interface CsvRows {
   data: Cell[][];
 }
 
-const NOT_SHOWN = `not shown: fewer than ${String(MIN_RESPONSES_TO_SHOW)} answers`;
-const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
-
 /**
  * The rows of one table, aggregates only: null for the per-member table
  * unless it was asked for and the report holds it. Figures below the
  * answer threshold are left empty, as on screen.
  */
 export function reportRows(report: GroupReport, table: CsvTable, options: CsvOptions): CsvRows | null {
+  const t = options.words ?? englishReports;
+  const head = (id: string, values?: MessageValues): string => t(`reports.csvHead.${id}`, values);
+  const yesNo = (value: boolean): string => t(value ? 'reports.yes' : 'reports.no');
+  const notShown = t('reports.csvCell.notShown', { min: MIN_RESPONSES_TO_SHOW });
   switch (table) {
     case 'attendance':
       return {
-        fields: ['Date', 'Held', 'Members present', 'Guests', 'Everyone present', 'Newcomers', 'Returners', 'Rolling average of everyone present'],
+        fields: ['date', 'held', 'membersPresent', 'guests', 'everyonePresent', 'newcomers', 'returners', 'rollingEveryone'].map((id) => head(id)),
         data: [
-          ...report.attendance.meetings.map((m): Cell[] => [m.date, 'yes', m.members, m.guests, m.total, m.newcomers, m.returners, m.rollingTotal]),
-          ...report.attendance.cancelled.map((c): Cell[] => [c.date, 'cancelled', null, null, null, null, null, null]),
+          ...report.attendance.meetings.map((m): Cell[] => [
+            m.date,
+            yesNo(true),
+            m.members,
+            m.guests,
+            m.total,
+            m.newcomers,
+            m.returners,
+            m.rollingTotal,
+          ]),
+          ...report.attendance.cancelled.map((c): Cell[] => [c.date, t('reports.csvCell.cancelled'), null, null, null, null, null, null]),
         ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
       };
     case 'participation':
       return {
-        fields: ['Date', 'Present', 'Spoke', 'Share who spoke', 'Speaking-time Gini (0 = all equal)', 'Passes', 'Speaking minutes'],
+        fields: ['date', 'present', 'spoke', 'shareSpoke', 'gini', 'passes', 'speakingMinutes'].map((id) => head(id)),
         data: report.participation.meetings.map((m) => [m.date, m.present, m.spoke, m.shareSpoke, m.gini, m.passes, m.speakingMinutes]),
       };
     case 'support':
       return {
         fields: [
-          'Date',
-          'Rating answers',
-          'Rated 1',
-          'Rated 2',
-          'Rated 3',
-          'Rated 4',
-          'Rated 5',
-          'Mean rating',
-          'Felt heard answers',
-          'Heard: yes',
-          'Heard: somewhat',
-          'Heard: no',
-          'Note',
+          head('date'),
+          head('ratingAnswers'),
+          ...[1, 2, 3, 4, 5].map((rating) => head('rated', { rating })),
+          head('meanRating'),
+          head('heardAnswers'),
+          head('heardYes'),
+          head('heardSomewhat'),
+          head('heardNo'),
+          head('note'),
         ],
         data: report.support.meetings.map((m) => [
           m.date,
@@ -76,29 +90,34 @@ export function reportRows(report: GroupReport, table: CsvTable, options: CsvOpt
           m.heard?.yes ?? null,
           m.heard?.somewhat ?? null,
           m.heard?.no ?? null,
-          m.ratings && m.heard ? '' : m.ratingAnswers + m.heardAnswers === 0 ? 'no answers' : `some answers ${NOT_SHOWN}`,
+          m.ratings && m.heard
+            ? ''
+            : m.ratingAnswers + m.heardAnswers === 0
+              ? t('reports.csvCell.noAnswers')
+              : t('reports.csvCell.someNotShown', { min: MIN_RESPONSES_TO_SHOW }),
         ]),
       };
     case 'time':
       return {
-        fields: ['Date', 'Planned minutes', 'Agenda minutes', 'Actual minutes', 'Minutes over (negative: early)', 'Overran'],
+        fields: ['date', 'plannedMinutes', 'agendaMinutes', 'actualMinutes', 'minutesOver', 'overran'].map((id) => head(id)),
         data: report.time.meetings.map((m) => [m.date, m.plannedMinutes, m.agendaMinutes, m.actualMinutes, m.overMinutes, yesNo(m.overran)]),
       };
     case 'time-by-kind':
       return {
-        fields: ['Agenda item kind', 'Items run', 'Items skipped', 'Planned minutes', 'Actual minutes'],
-        data: report.time.byKind.map((k) => [k.label, k.items, k.skipped, k.plannedMinutes, k.actualMinutes]),
+        fields: ['kind', 'itemsRun', 'itemsSkipped', 'plannedMinutes', 'actualMinutes'].map((id) => head(id)),
+        data: report.time.byKind.map((k) => [t(`agendas.kind.${k.kind}`), k.items, k.skipped, k.plannedMinutes, k.actualMinutes]),
       };
     case 'surveys':
       return {
-        fields: ['Survey', 'Run from', 'Run to', 'Answers in the run', 'Question', 'Answer', 'Count'],
+        fields: ['survey', 'runFrom', 'runTo', 'runAnswers', 'question', 'answer', 'count'].map((id) => head(id)),
         data: report.surveys.series.flatMap((series) =>
           series.runs.flatMap((run): Cell[][] => {
-            if (run.hidden) return [[series.title, run.from, run.to, run.responses, NOT_SHOWN, null, null]];
+            if (run.hidden) return [[series.title, run.from, run.to, run.responses, notShown, null, null]];
             return run.questions.flatMap((q): Cell[][] => {
-              const labels = q.kind === 'rating' ? ['1', '2', '3', '4', '5'] : q.kind === 'yes_no' ? ['yes', 'no'] : q.options;
+              const labels = q.kind === 'rating' ? ['1', '2', '3', '4', '5'] : q.kind === 'yes_no' ? [yesNo(true), yesNo(false)] : q.options;
               // Written answers stay on the Surveys page; only how many there were is exported.
-              if (q.kind === 'text') return [[series.title, run.from, run.to, run.responses, q.prompt, '(written answers)', q.answers]];
+              if (q.kind === 'text')
+                return [[series.title, run.from, run.to, run.responses, q.prompt, t('reports.csvCell.writtenAnswers'), q.answers]];
               return labels.map((label, i) => [series.title, run.from, run.to, run.responses, q.prompt, label, q.counts[i] ?? 0]);
             });
           }),
@@ -106,31 +125,27 @@ export function reportRows(report: GroupReport, table: CsvTable, options: CsvOpt
       };
     case 'members-by-quarter':
       return {
-        fields: ['Quarter', 'From', 'To', 'Joined', 'Left', 'On a break', 'Members at the end'],
+        fields: ['quarter', 'from', 'to', 'joined', 'left', 'onBreak', 'membersAtEnd'].map((id) => head(id)),
         data: report.members.quarters.map((q) => [q.quarter, q.from, q.to, q.joined, q.left, q.onBreak, q.members]),
       };
     case 'members-heard-from':
-      return { fields: ['How they heard of the group', 'Members who joined'], data: report.members.heardFrom.map((h) => [h.label, h.count]) };
+      return {
+        fields: [head('heardOfGroup'), head('membersJoined')],
+        data: report.members.heardFrom.map((h) => [h.source === null ? t('reports.heardFromUnknown') : t(`members.heardFrom.${h.source}`), h.count]),
+      };
     case 'members-retention':
       return {
-        fields: ['Months after joining', 'Joined long enough ago', 'Still coming', 'Share still coming'],
+        fields: ['monthsAfter', 'joinedLongAgo', 'stillComing', 'shareStillComing'].map((id) => head(id)),
         data: report.members.retention.map((r) => [r.months, r.eligible, r.stillComing, r.share]),
       };
     case 'per-member':
       if (!options.perMember || report.perMember === null) return null;
       return {
-        fields: [
-          'Member',
-          'Meetings attended',
-          'Share of attendance',
-          'Speaking minutes',
-          'Share of speaking time',
-          'Balance (1 = fair share)',
-          'Turns',
-          'Passes',
-        ],
+        fields: ['member', 'meetingsAttended', 'shareAttendance', 'speakingMinutes', 'shareSpeaking', 'balance', 'turns', 'passes'].map((id) =>
+          head(id),
+        ),
         data: report.perMember.map((m) => [
-          m.name ?? 'Former member',
+          m.name ?? t('reports.csvCell.formerMember'),
           m.meetingsAttended,
           m.attendanceShare,
           m.speakingMinutes,

@@ -141,7 +141,7 @@ export function membershipReport(members: readonly Member[], digests: readonly M
     },
   };
   if (members.length === 0) {
-    return { ...report, enough: false, summary: null, emptyMessage: 'This group has no members yet. Add them on the Members page.' };
+    return { ...report, enough: false, summary: null, emptyMessage: [{ id: 'reports.empty.members', values: {} }] };
   }
   return { ...report, enough: true, summary: membersLine(report, first), emptyMessage: null };
 }

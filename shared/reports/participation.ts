@@ -55,9 +55,7 @@ export function participationReport(digests: readonly MeetingDigest[], range: Ra
       enough: false,
       summary: null,
       emptyMessage:
-        meetings.length === 0
-          ? 'No meeting was held in this range yet. Participation shows here once a meeting has been run with the speaking timer.'
-          : 'No speaking time was recorded in this range. Use the speaking timer or a round on the Live page, and who spoke and for how long shows here.',
+        meetings.length === 0 ? [{ id: 'reports.empty.participationNone', values: {} }] : [{ id: 'reports.empty.participationUntimed', values: {} }],
     };
   }
   return { ...report, enough: true, summary: participationLine(report), emptyMessage: null };

@@ -36,14 +36,32 @@ export interface ReportRange {
 }
 
 /**
+ * A value in a report's sentence, kept as data so the console can write it
+ * in its own language (report-text.ts): a count (plurals choose by it), a
+ * word a message selects on, or a date, share, decimal or name to format.
+ */
+export type LineValue = number | string | { month: string } | { percent: number } | { decimal: number; places: 1 | 2 } | { name: string };
+
+/** One sentence in no language yet: a message id (console-reports.json, "reports.line.…") and its values. */
+export interface ReportLine {
+  id: string;
+  values: Record<string, LineValue>;
+}
+
+/** Sentences shown one after another. */
+export type ReportText = readonly ReportLine[];
+
+/**
  * Every report says whether it has enough data. When it has, `summary` is
  * its plain-words line and `emptyMessage` is null; when it has not, the
- * other way round, and `emptyMessage` says what would fill it.
+ * other way round, and `emptyMessage` says what would fill it. Both are
+ * message ids with values, not words: the backend computes the report, the
+ * console writes it in the facilitator's language.
  */
 export interface ReportSection {
   enough: boolean;
-  summary: string | null;
-  emptyMessage: string | null;
+  summary: ReportText | null;
+  emptyMessage: ReportText | null;
 }
 
 /** The average at the start of the range against the end (a few meetings each), for "fell from 11 to 7". */

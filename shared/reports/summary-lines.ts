@@ -1,100 +1,123 @@
-import { plural } from '../text/plural';
-import { monthYear } from './range';
-import type { AttendanceReport, MembershipReport, ParticipationReport, SupportReport, SurveySeries, TimeReport, Trend } from './report-types';
+import type {
+  AttendanceReport,
+  MembershipReport,
+  ParticipationReport,
+  ReportLine,
+  ReportText,
+  SupportReport,
+  SurveySeries,
+  TimeReport,
+} from './report-types';
 
 /**
  * The plain-words line above each report, from its figures: what changed
  * between the start of the range and its end ("Attendance fell from 11 to 7
  * a meeting since March 2026"), or what it was when there is no change to
- * speak of. Pure, so each wording is tested.
+ * speak of. Returned as message ids and values (console-reports.json,
+ * "line.…"), so the console says it in the facilitator's language; which
+ * sentence fits is decided here. Pure, so each wording is tested.
  */
 type Facts<T> = Omit<T, 'enough' | 'summary' | 'emptyMessage'>;
 
-const whole = (n: number): string => String(Math.round(n));
-const percent = (share: number): string => `${String(Math.round(share * 100))}%`;
-const oneDecimal = (n: number): string => n.toFixed(1);
-const twoDecimals = (n: number): string => n.toFixed(2);
+const line = (id: string, values: ReportLine['values'] = {}): ReportLine => ({ id: `reports.line.${id}`, values });
 
-export function attendanceLine(report: Facts<AttendanceReport>): string {
+export function attendanceLine(report: Facts<AttendanceReport>): ReportText {
   const { trend, totals } = report;
-  const cancelled = totals.cancelled > 0 ? ` ${plural(totals.cancelled, 'meeting was', 'meetings were')} cancelled.` : '';
-  if (!trend) return `${plural(Math.round(totals.averageTotal ?? 0), 'person', 'people')} came to the one meeting in this range.${cancelled}`;
+  const cancelled = totals.cancelled > 0 ? [line('cancelled', { count: totals.cancelled })] : [];
+  if (!trend) return [line('attendanceOne', { people: Math.round(totals.averageTotal ?? 0) }), ...cancelled];
   const [from, to] = [Math.round(trend.first), Math.round(trend.last)];
-  const since = monthYear(trend.since);
-  const change =
-    to < from
-      ? `Attendance fell from ${whole(from)} to ${whole(to)} a meeting since ${since}.`
-      : to > from
-        ? `Attendance rose from ${whole(from)} to ${whole(to)} a meeting since ${since}.`
-        : `Attendance held steady at about ${whole(to)} a meeting since ${since}.`;
-  return change + cancelled;
+  const since = { month: trend.since };
+  const id = to < from ? 'attendanceFell' : to > from ? 'attendanceRose' : 'attendanceSteady';
+  return [line(id, { from, to, since }), ...cancelled];
 }
 
 /** Gini moves of less than this are "about as evenly". */
 const GINI_STEADY = 0.05;
 
-export function participationLine(report: Facts<ParticipationReport>): string {
+export function participationLine(report: Facts<ParticipationReport>): ReportText {
   const { trend, totals } = report;
-  const spoke = `On average ${percent(totals.averageShareSpoke ?? 0)} of those present spoke`;
-  if (!trend)
-    return `${spoke}; speaking time was ${evenness(totals.averageGini ?? 0)} (unevenness ${twoDecimals(totals.averageGini ?? 0)}, where 0 is equal).`;
+  const spoke = { percent: totals.averageShareSpoke ?? 0 };
+  if (!trend) {
+    const gini = totals.averageGini ?? 0;
+    return [line('participationOnce', { spoke, evenness: evenness(gini), gini: { decimal: gini, places: 2 } })];
+  }
   const diff = trend.last - trend.first;
-  const how =
-    Math.abs(diff) < GINI_STEADY
-      ? `speaking time stayed about as evenly shared since ${monthYear(trend.since)}`
-      : `speaking time became ${diff < 0 ? 'more' : 'less'} evenly shared since ${monthYear(trend.since)}`;
-  return `${spoke}; ${how} (unevenness ${twoDecimals(trend.first)} → ${twoDecimals(trend.last)}, where 0 is equal).`;
+  const how = Math.abs(diff) < GINI_STEADY ? 'steady' : diff < 0 ? 'more' : 'less';
+  return [
+    line('participationChange', {
+      spoke,
+      how,
+      since: { month: trend.since },
+      first: { decimal: trend.first, places: 2 },
+      last: { decimal: trend.last, places: 2 },
+    }),
+  ];
 }
 
 function evenness(gini: number): string {
-  return gini < 0.2 ? 'shared evenly' : gini < 0.4 ? 'shared fairly evenly' : 'shared unevenly';
+  return gini < 0.2 ? 'even' : gini < 0.4 ? 'fair' : 'uneven';
 }
 
 /** Rating moves of less than this are "stayed at about". */
 const RATING_STEADY = 0.1;
 
-export function supportLine(report: Facts<SupportReport>): string {
+export function supportLine(report: Facts<SupportReport>): ReportText {
   const { trend, totals } = report;
-  const heard = totals.heardShares ? `; ${percent(totals.heardShares.yes)} felt heard` : '';
-  if (totals.ratingMean === null) return `${percent(totals.heardShares?.yes ?? 0)} said they felt heard.`;
-  if (!trend) return `Meetings were rated ${oneDecimal(totals.ratingMean)} out of 5 on average${heard}.`;
-  return `${ratingChange(trend)}${heard}.`;
-}
-
-function ratingChange(trend: Trend): string {
-  const since = monthYear(trend.since);
+  const heard = { percent: totals.heardShares?.yes ?? 0 };
+  const hasHeard = totals.heardShares ? 'yes' : 'no';
+  if (totals.ratingMean === null) return [line('supportHeardOnly', { heard })];
+  if (!trend) return [line('supportOnce', { mean: { decimal: totals.ratingMean, places: 1 }, hasHeard, heard })];
   const diff = trend.last - trend.first;
-  if (Math.abs(diff) < RATING_STEADY) return `The average rating stayed at about ${oneDecimal(trend.last)} out of 5 since ${since}`;
-  return `The average rating ${diff < 0 ? 'fell' : 'rose'} from ${oneDecimal(trend.first)} to ${oneDecimal(trend.last)} out of 5 since ${since}`;
+  return [
+    line('supportChange', {
+      how: Math.abs(diff) < RATING_STEADY ? 'steady' : diff < 0 ? 'fell' : 'rose',
+      first: { decimal: trend.first, places: 1 },
+      last: { decimal: trend.last, places: 1 },
+      since: { month: trend.since },
+      hasHeard,
+      heard,
+    }),
+  ];
 }
 
-export function timeLine(report: Facts<TimeReport>): string {
+export function timeLine(report: Facts<TimeReport>): ReportText {
   const { timed, overran, averageOverrunMinutes, longestOverrunMinutes } = report.totals;
-  if (overran === 0) return timed === 1 ? 'The meeting ended on time.' : `None of the ${String(timed)} meetings ran over.`;
-  return `${String(overran)} of ${plural(timed, 'meeting')} ran over, by ${plural(Math.round(averageOverrunMinutes ?? 0), 'minute')} on average (longest ${plural(Math.round(longestOverrunMinutes ?? 0), 'minute')}).`;
+  if (overran === 0) return [timed === 1 ? line('timeOnTime') : line('timeNoneOver', { timed })];
+  return [
+    line('timeOverran', {
+      overran,
+      timed,
+      average: Math.round(averageOverrunMinutes ?? 0),
+      longest: Math.round(longestOverrunMinutes ?? 0),
+    }),
+  ];
 }
 
 /** `compared`: the series with at least two runs shown, newest first. */
-export function surveysLine(compared: readonly SurveySeries[]): string {
+export function surveysLine(compared: readonly SurveySeries[]): ReportText {
   const [first, ...others] = compared;
-  if (!first) return '';
+  if (!first) return [];
   const shown = first.runs.filter((r) => !r.hidden);
   const latest = shown[shown.length - 1];
-  const times = `“${first.title}” was run ${plural(first.runs.length, 'time')}`;
-  const answers = plural(latest?.responses ?? 0, 'answer');
-  const line =
-    shown.length === first.runs.length
-      ? `${times}; the latest run had ${answers}.`
-      : `${times} (${String(shown.length)} with enough answers to show); the latest shown had ${answers}.`;
-  return others.length === 0 ? line : `${line} ${plural(others.length, 'other survey was', 'other surveys were')} run more than once too.`;
+  const values = { title: { name: first.title }, runs: first.runs.length, answers: latest?.responses ?? 0 };
+  const main = shown.length === first.runs.length ? line('surveysAllShown', values) : line('surveysSomeShown', { ...values, shown: shown.length });
+  return others.length === 0 ? [main] : [main, line('surveysOthers', { others: others.length })];
 }
 
-export function membersLine(report: Facts<MembershipReport>, since: string | null): string {
+export function membersLine(report: Facts<MembershipReport>, since: string | null): ReportText {
   const { joined, left } = report.totals;
-  const when = since === null ? '' : ` since ${monthYear(since)}`;
-  const moves = `${String(joined)} joined and ${String(left)} left${when}`;
   const three = report.retention.find((r) => r.months === 3);
-  if (!three || three.eligible === 0) return `${moves}.`;
-  const were = three.eligible === 1 ? 'was' : 'were';
-  return `${moves}; of those who joined long enough ago, ${String(three.stillComing)} of ${String(three.eligible)} ${were} still coming after 3 months.`;
+  const retained = three !== undefined && three.eligible > 0;
+  return [
+    line('members', {
+      joined,
+      left,
+      hasSince: since === null ? 'no' : 'yes',
+      since: since === null ? '' : { month: since },
+      hasRetention: retained ? 'yes' : 'no',
+      stillComing: three?.stillComing ?? 0,
+      eligible: three?.eligible ?? 0,
+      months: 3,
+    }),
+  ];
 }

@@ -68,8 +68,8 @@ export function supportReport(digests: readonly MeetingDigest[], range: RangeBou
       summary: null,
       emptyMessage:
         meetings.length === 0
-          ? 'No meeting was held in this range yet. The check-out answers show here once a meeting has ended.'
-          : `No meeting in this range had ${String(MIN_RESPONSES_TO_SHOW)} or more check-out answers, and fewer are never shown. Ask everyone for the check-out at the end of the meeting (After the meeting, or pass the laptop round).`,
+          ? [{ id: 'reports.empty.supportNone', values: {} }]
+          : [{ id: 'reports.empty.supportFew', values: { min: MIN_RESPONSES_TO_SHOW } }],
     };
   }
   return { ...report, enough: true, summary: supportLine(report), emptyMessage: null };

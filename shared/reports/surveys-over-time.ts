@@ -146,8 +146,8 @@ export function surveysReport(surveys: readonly Survey[], responses: readonly Su
       summary: null,
       emptyMessage:
         list.length === 0
-          ? 'No survey was answered in this range. Surveys run more than once show here side by side, run by run.'
-          : `No survey was run twice in this range with ${String(MIN_RESPONSES_TO_SHOW)} or more answers each time. Ask the same survey again in a few weeks (or make a new one with the same questions) to compare.`,
+          ? [{ id: 'reports.empty.surveysNone', values: {} }]
+          : [{ id: 'reports.empty.surveysOnce', values: { min: MIN_RESPONSES_TO_SHOW } }],
     };
   }
   return { ...report, enough: true, summary: surveysLine(compared), emptyMessage: null };

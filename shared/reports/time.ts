@@ -73,7 +73,7 @@ export function timeReport(digests: readonly MeetingDigest[], range: RangeBounds
       ...report,
       enough: false,
       summary: null,
-      emptyMessage: 'No meeting in this range was run from start to end on the Live page, so there are no times to compare yet.',
+      emptyMessage: [{ id: 'reports.empty.time', values: {} }],
     };
   }
   return { ...report, enough: true, summary: timeLine(report), emptyMessage: null };

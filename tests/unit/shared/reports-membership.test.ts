@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceDates, membershipReport, statusSpans } from '#shared/reports/membership';
 import { DIGESTS, MEMBERS, TODAY } from './reports-history';
+import { english } from './report-english';
 
 const byId = (id: string) => MEMBERS.find((m) => m.id === id) ?? MEMBERS[0]!;
 
@@ -56,7 +57,7 @@ describe('members over time', () => {
       { months: 3, eligible: 5, stillComing: 3, share: 0.6 },
       { months: 6, eligible: 4, stillComing: 1, share: 0.25 },
     ]);
-    expect(report.summary).toBe(
+    expect(english(report.summary)).toBe(
       '5 joined and 1 left since January 2026; of those who joined long enough ago, 3 of 5 were still coming after 3 months.',
     );
   });
@@ -69,7 +70,7 @@ describe('members over time', () => {
       { months: 3, eligible: 1, stillComing: 1, share: 1 },
       { months: 6, eligible: 0, stillComing: 0, share: null },
     ]);
-    expect(report.summary).toBe(
+    expect(english(report.summary)).toBe(
       '1 joined and 0 left since February 2026; of those who joined long enough ago, 1 of 1 was still coming after 3 months.',
     );
   });
@@ -77,6 +78,6 @@ describe('members over time', () => {
   it('says what to do for a group with no members', () => {
     const report = membershipReport([], [], { from: null, to: TODAY }, TODAY);
     expect(report).toMatchObject({ enough: false, summary: null, quarters: [] });
-    expect(report.emptyMessage).toContain('Members page');
+    expect(english(report.emptyMessage)).toContain('Members page');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeGroupReport, type ReportInput } from '#shared/reports/group-report';
 import { DIGESTS, GROUP, MEMBERS, RESPONSES, SURVEYS, TODAY } from './reports-history';
+import { english } from './report-english';
 
 /** The hand-made history of reports-history.ts; every expected figure below is worked out there or beside it. */
 const report = (range: ReportInput['range'] = { from: null, to: TODAY }, perMember = true) =>
@@ -28,7 +29,7 @@ describe('attendance', () => {
     expect(attendance.totals).toEqual({ held: 7, cancelled: 1, averageTotal: 2.86, averageMembers: 2.43, guests: 3, newcomers: 5, returners: 4 });
     // Ends of three: (3+4+2)/3 = 3 and (4+2+2)/3 = 2.67, both "about 3".
     expect(attendance.trend).toEqual({ first: 3, last: 2.67, since: '2026-01-06', until: '2026-07-14', window: 3 });
-    expect(attendance.summary).toBe('Attendance held steady at about 3 a meeting since January 2026. 1 meeting was cancelled.');
+    expect(english(attendance.summary)).toBe('Attendance held steady at about 3 a meeting since January 2026. 1 meeting was cancelled.');
     expect(attendance).toMatchObject({ enough: true, emptyMessage: null });
   });
 
@@ -38,16 +39,16 @@ describe('attendance', () => {
     // M6 with M2, M4, M5 before it: (4+2+3+4)/4, not (3+4)/2 from inside the range alone.
     expect(attendance.meetings[1]?.rollingTotal).toBe(3.25);
     // Ends of two: (3+4)/2 = 3.5 → 4, (2+2)/2 = 2.
-    expect(attendance.summary).toBe('Attendance fell from 4 to 2 a meeting since February 2026.');
+    expect(english(attendance.summary)).toBe('Attendance fell from 4 to 2 a meeting since February 2026.');
   });
 
   it('counts a meeting of guests only, and says plainly when only a cancelled meeting is in range', () => {
     const guests = report({ from: '2026-01-27', to: '2026-01-27' }).attendance;
     expect(guests.totals).toMatchObject({ held: 1, averageMembers: 0, averageTotal: 2, guests: 2 });
-    expect(guests.summary).toBe('2 people came to the one meeting in this range.');
+    expect(english(guests.summary)).toBe('2 people came to the one meeting in this range.');
     const cancelled = report({ from: '2026-01-20', to: '2026-01-26' }).attendance;
     expect(cancelled).toMatchObject({ enough: false, summary: null, meetings: [] });
-    expect(cancelled.emptyMessage).toContain('1 cancelled');
+    expect(english(cancelled.emptyMessage)).toContain('1 cancelled');
   });
 });
 
@@ -69,7 +70,7 @@ describe('participation balance', () => {
     // Averages over the five meetings with speaking time: (1 + .75 + .667 + 1 + 1)/5 = .883; (0 + .45 + .444 + 0 + 0)/5 = .179.
     expect(participation.totals).toEqual({ meetingsWithSpeaking: 5, averageShareSpoke: 0.883, averageGini: 0.179, passes: 2 });
     // Ends of two: (0 + .45)/2 = .225, (0 + 0)/2 = 0: more even.
-    expect(participation.summary).toBe(
+    expect(english(participation.summary)).toBe(
       'On average 88% of those present spoke; speaking time became more evenly shared since January 2026 (unevenness 0.23 → 0.00, where 0 is equal).',
     );
   });
@@ -77,7 +78,7 @@ describe('participation balance', () => {
   it('says what to do when nobody’s speaking was recorded', () => {
     const { participation } = report({ from: '2026-01-27', to: '2026-02-02' });
     expect(participation).toMatchObject({ enough: false, summary: null });
-    expect(participation.emptyMessage).toContain('speaking timer');
+    expect(english(participation.emptyMessage)).toContain('speaking timer');
   });
 
   it('sets each member’s share of speaking time against their share of attendance; an erased member keeps figures, not a name', () => {
@@ -204,13 +205,13 @@ describe('support felt', () => {
       heard: { yes: 7, somewhat: 2, no: 1 },
       heardShares: { yes: 0.7, somewhat: 0.2, no: 0.1 },
     });
-    expect(support.summary).toBe('The average rating rose from 4.0 to 4.3 out of 5 since January 2026; 70% felt heard.');
+    expect(english(support.summary)).toBe('The average rating rose from 4.0 to 4.3 out of 5 since January 2026; 70% felt heard.');
   });
 
   it('says why nothing shows when no meeting had three answers', () => {
     const { support } = report({ from: '2026-02-10', to: TODAY });
     expect(support).toMatchObject({ enough: false, summary: null });
-    expect(support.emptyMessage).toContain('3 or more check-out answers');
+    expect(english(support.emptyMessage)).toContain('3 or more check-out answers');
     expect(support.totals.ratings).toEqual([0, 0, 0, 0, 0]);
   });
 });
@@ -236,7 +237,7 @@ describe('time', () => {
     ]);
     // (10.5 + 5)/2 = 7.75 → 7.8.
     expect(time.totals).toEqual({ timed: 4, overran: 2, averageOverrunMinutes: 7.8, longestOverrunMinutes: 10.5 });
-    expect(time.summary).toBe('2 of 4 meetings ran over, by 8 minutes on average (longest 11 minutes).');
+    expect(english(time.summary)).toBe('2 of 4 meetings ran over, by 8 minutes on average (longest 11 minutes).');
   });
 
   it('has nothing to compare when no meeting in range was timed', () => {
@@ -252,8 +253,8 @@ describe('the whole report', () => {
     expect(later.range).toEqual({ from: '2026-12-01', to: '2026-12-31', today: TODAY, firstMeeting: null, lastMeeting: null });
     for (const section of [later.attendance, later.participation, later.support, later.time, later.surveys]) {
       expect(section.enough).toBe(false);
-      expect(section.summary).toBeNull();
-      expect(section.emptyMessage).toMatch(/\w+/);
+      expect(english(section.summary)).toBeNull();
+      expect(english(section.emptyMessage)).toMatch(/\w+/);
     }
     expect(report().range).toMatchObject({ firstMeeting: '2026-01-06', lastMeeting: '2026-07-14' });
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SurveyResponse } from '#shared/feedback/surveys';
 import { runsOf, surveysReport } from '#shared/reports/surveys-over-time';
 import { RESPONSES, SURVEYS, TODAY } from './reports-history';
+import { english } from './report-english';
 
 const answer = (date: string): SurveyResponse => ({ surveyId: 'S', date, answers: {} });
 const datesOf = (runs: SurveyResponse[][]) => runs.map((run) => run.map((r) => r.date));
@@ -60,7 +61,9 @@ describe('surveys over time', () => {
     expect(autumn?.questions).toEqual([]);
     expect(JSON.stringify(report)).not.toContain('Nice');
     expect(venue?.runs.map((r) => [r.responses, r.questions[0]?.counts])).toEqual([[3, [2, 1]]]);
-    expect(report.summary).toBe('“How are we doing? (autumn)” was run 3 times (2 with enough answers to show); the latest shown had 5 answers.');
+    expect(english(report.summary)).toBe(
+      '“How are we doing? (autumn)” was run 3 times (2 with enough answers to show); the latest shown had 5 answers.',
+    );
   });
 
   it('takes a run whole when the range cuts through it, and needs two shown runs to compare', () => {
@@ -71,10 +74,10 @@ describe('surveys over time', () => {
     const late = surveysReport(SURVEYS, RESPONSES, { from: '2026-03-01', to: TODAY });
     expect(late.series.map((s) => s.runs.length)).toEqual([2]);
     expect(late).toMatchObject({ enough: false, summary: null });
-    expect(late.emptyMessage).toContain('Ask the same survey again');
+    expect(english(late.emptyMessage)).toContain('Ask the same survey again');
     const none = surveysReport(SURVEYS, RESPONSES, { from: '2026-12-01', to: '2026-12-31' });
     expect(none.series).toEqual([]);
-    expect(none.emptyMessage).toContain('No survey was answered');
+    expect(english(none.emptyMessage)).toContain('No survey was answered');
   });
 });
 

@@ -1,4 +1,5 @@
 import { cloneElement, type CSSProperties, type ReactElement } from 'react';
+import { useLocale } from '../../common/i18n/I18nProvider';
 import { useNearScreen } from './use-near-screen';
 
 /**
@@ -37,3 +38,21 @@ export function legendText(value: unknown) {
 
 /** Tooltip rows in the text colour, for the same reason as the legend. */
 export const TOOLTIP_PROPS = { itemStyle: { color: '#1d2430' }, labelStyle: { color: '#1d2430', fontWeight: 600 } } as const;
+
+type Margin = { top: number; right: number; bottom: number; left: number };
+
+/**
+ * A chart read from the right in a right-to-left language, as the page is:
+ * time runs leftwards and the value axis stands on the right (recharts
+ * draws left to right whatever the page's direction).
+ */
+export function useChartDirection() {
+  const rtl = useLocale().dir === 'rtl';
+  return {
+    /** For the axis along which time (or a quantity) grows. */
+    reversed: rtl,
+    side: (side: 'left' | 'right' = 'left'): 'left' | 'right' => (rtl ? (side === 'left' ? 'right' : 'left') : side),
+    // A negative margin tucks a left axis's spare width away; on the right the tick labels sit in that width, so none is taken there.
+    margin: (margin: Margin): Margin => (rtl ? { ...margin, left: margin.right, right: Math.max(0, margin.left) } : margin),
+  };
+}

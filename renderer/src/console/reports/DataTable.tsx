@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** A plain table of a report's numbers, with a caption saying what it holds. */
-export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
+export function DataTable({ caption, head, rows }: { caption: ReactNode; head: string[]; rows: ReactNode[][] }) {
   return (
     <div className="report-table-wrap">
       <table className="summary-table report-table">

@@ -1,12 +1,12 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { CsvTable } from '#shared/reports/csv';
-import type { ReportSection } from '#shared/reports/report-types';
 import { downloadText } from '../ui/download';
 import { useT } from '../../common/i18n/I18nProvider';
 
 interface ReportCardProps {
   title: string;
-  section: ReportSection;
+  /** Whether there is enough data to draw; its plain-words line if so, what would fill it if not (in the console's language). */
+  section: { enough: boolean; summary: string; emptyMessage: string };
   /** The chart: drawn only when there is enough data. */
   chart: ReactNode;
   /** The same numbers as a table, for screen readers and anyone who would rather read. */

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Group } from '#shared/domain/types';
 import { reportCsv, type CsvTable } from '#shared/reports/csv';
-import type { GroupReport } from '#shared/reports/report-types';
+import type { GroupReport, ReportSection } from '#shared/reports/report-types';
 import { useApi } from '../../common/api-context';
 import { fileSlug as slug } from '../../common/dates';
 import { useAction } from '../../common/use-action';
@@ -9,6 +9,7 @@ import { useLocale, useT } from '../../common/i18n/I18nProvider';
 import { useFormatDay } from '../../common/i18n/use-format-day';
 import { useApiQuery } from '../data/use-api-query';
 import { ErrorText } from '../ui/ErrorText';
+import { richMessage } from '../i18n/rich';
 import { AttendanceChart, AttendanceTable, AttendanceTotals } from './AttendanceReportView';
 import { MembersChart, MembersFacts, MembersTable } from './MembersReportView';
 import { MemberSharesChart, MemberSharesTable, ParticipationChart, ParticipationTable, ParticipationTotals } from './ParticipationReportView';
@@ -19,6 +20,7 @@ import { SupportChart, SupportTable, SupportTotals } from './SupportReportView';
 import { SurveysChart, SurveysTable } from './SurveysReportView';
 import { TimeChart, TimeTable, TimeTotals } from './TimeReportView';
 import { drawEverything } from './use-near-screen';
+import { useReportText } from './use-report-text';
 import './reports.css';
 
 /**
@@ -38,6 +40,8 @@ export default function ReportsPage({ group }: { group: Group }) {
   const t = useT();
   const { locale } = useLocale();
   const shortDate = useFormatDay();
+  const text = useReportText();
+  const words = (section: ReportSection) => ({ enough: section.enough, summary: text(section.summary), emptyMessage: text(section.emptyMessage) });
   const result = useApiQuery('report.compute', { groupId: group.id, ...rangeInput(range), perMember }, { keepPrevious: true });
   const report = result.data;
   // Reviews of the purpose, marked on the charts so a change after one reads as such.
@@ -50,15 +54,16 @@ export default function ReportsPage({ group }: { group: Group }) {
       label,
       table,
       make: () => {
-        const text = reportCsv(r, table, { perMember });
-        return text === null ? null : { fileName: `${slug(group.name)}-${table}-${rangeName(range)}.csv`, text };
+        // Headers and words in the console's language, as on screen.
+        const csvText = reportCsv(r, table, { perMember, words: t });
+        return csvText === null ? null : { fileName: `${slug(group.name)}-${table}-${rangeName(range)}.csv`, text: csvText };
       },
     });
 
   return (
     <div className={`reports printable${perMember ? ' reports--with-members' : ''}`}>
       <section className="panel reports__controls" aria-labelledby="reports-title">
-        <h2 id="reports-title">{t('reports.title', { name: group.name })}</h2>
+        <h2 id="reports-title">{richMessage(t, 'reports.title', { name: <bdi>{group.name}</bdi> })}</h2>
         <p className="field-hint">
           {report
             ? report.range.firstMeeting
@@ -101,7 +106,7 @@ export default function ReportsPage({ group }: { group: Group }) {
         <>
           <ReportCard
             title={t('reports.card.attendance')}
-            section={report.attendance}
+            section={words(report.attendance)}
             chart={
               <>
                 <AttendanceChart report={report.attendance} reviews={reviews} />
@@ -113,7 +118,7 @@ export default function ReportsPage({ group }: { group: Group }) {
           />
           <ReportCard
             title={t('reports.card.participation')}
-            section={report.participation}
+            section={words(report.participation)}
             chart={
               <>
                 <ParticipationChart report={report.participation} reviews={reviews} />
@@ -138,7 +143,7 @@ export default function ReportsPage({ group }: { group: Group }) {
           ) : null}
           <ReportCard
             title={t('reports.card.support')}
-            section={report.support}
+            section={words(report.support)}
             chart={
               <>
                 <SupportChart report={report.support} reviews={reviews} />
@@ -150,7 +155,7 @@ export default function ReportsPage({ group }: { group: Group }) {
           />
           <ReportCard
             title={t('reports.card.time')}
-            section={report.time}
+            section={words(report.time)}
             chart={
               <>
                 <TimeChart report={report.time} />
@@ -162,14 +167,14 @@ export default function ReportsPage({ group }: { group: Group }) {
           />
           <ReportCard
             title={t('reports.card.surveys')}
-            section={report.surveys}
+            section={words(report.surveys)}
             chart={<SurveysChart report={report.surveys} />}
             table={<SurveysTable report={report.surveys} />}
             exports={[csv(t('reports.csv.surveys'), 'surveys')(report)]}
           />
           <ReportCard
             title={t('reports.card.members')}
-            section={report.members}
+            section={words(report.members)}
             chart={
               <>
                 <MembersChart report={report.members} />

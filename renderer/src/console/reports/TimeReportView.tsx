@@ -1,22 +1,28 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TimeReport } from '#shared/reports/report-types';
-import { AXIS_TICK, CHART_COLOURS, ChartFrame, legendText, TOOLTIP_PROPS } from './ChartFrame';
+import { AXIS_TICK, CHART_COLOURS, ChartFrame, legendText, TOOLTIP_PROPS, useChartDirection } from './ChartFrame';
 import { DataTable } from './DataTable';
 import { chartPoints } from './chart-points';
 import { useT } from '../../common/i18n/I18nProvider';
-import { decimal, dateLabel, shortDate, whole } from './format';
+import { useReportFormat } from './format';
+import { useReportText } from './use-report-text';
 
 export function TimeChart({ report }: { report: TimeReport }) {
   const { points, monthly } = chartPoints(report.meetings, ['plannedMinutes', 'actualMinutes']);
   const t = useT();
+  const text = useReportText();
+  const f = useReportFormat();
+  const dir = useChartDirection();
+  // The kinds by name in the console's language (the report's own label is English).
+  const byKind = report.byKind.map((k) => ({ ...k, name: t(`agendas.kind.${k.kind}`) }));
   return (
     <div className="report-charts-pair">
-      <ChartFrame label={t('reports.time.chart', { monthly: String(monthly), summary: report.summary ?? '' })}>
-        <LineChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
+      <ChartFrame label={t('reports.time.chart', { monthly: String(monthly), summary: text(report.summary) })}>
+        <LineChart data={points} margin={dir.margin({ top: 8, right: 8, bottom: 0, left: -16 })} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="date" tickFormatter={shortDate} tick={AXIS_TICK} minTickGap={40} />
-          <YAxis allowDecimals={false} tick={AXIS_TICK} />
-          <Tooltip {...TOOLTIP_PROPS} labelFormatter={dateLabel} />
+          <XAxis dataKey="date" tickFormatter={f.shortDate} tick={AXIS_TICK} minTickGap={40} reversed={dir.reversed} />
+          <YAxis allowDecimals={false} tickFormatter={(v: number) => f.whole(v)} tick={AXIS_TICK} orientation={dir.side()} />
+          <Tooltip {...TOOLTIP_PROPS} labelFormatter={f.dateLabel} formatter={f.figure} />
           <Legend formatter={legendText} />
           <Line
             dataKey="plannedMinutes"
@@ -39,11 +45,12 @@ export function TimeChart({ report }: { report: TimeReport }) {
         </LineChart>
       </ChartFrame>
       <ChartFrame label={t('reports.time.byKindChart')}>
-        <BarChart data={report.byKind} layout="vertical" margin={{ top: 8, right: 8, bottom: 0, left: 8 }} accessibilityLayer={false}>
+        <BarChart data={byKind} layout="vertical" margin={dir.margin({ top: 8, right: 8, bottom: 0, left: 8 })} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
-          <YAxis type="category" dataKey="label" width={120} tick={AXIS_TICK} />
-          <Tooltip {...TOOLTIP_PROPS} formatter={(v) => whole(Number(v))} />
+          <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => f.whole(v)} tick={AXIS_TICK} reversed={dir.reversed} />
+          {/* Every kind named: recharts would drop labels it thinks crowded, leaving bars without a name. */}
+          <YAxis type="category" dataKey="name" width={120} tick={AXIS_TICK} interval={0} orientation={dir.side()} />
+          <Tooltip {...TOOLTIP_PROPS} formatter={(v) => f.whole(Number(v))} />
           <Legend formatter={legendText} />
           <Bar dataKey="plannedMinutes" name={t('reports.time.planned')} fill={CHART_COLOURS.muted} isAnimationActive={false} />
           <Bar dataKey="actualMinutes" name={t('reports.time.actual')} fill={CHART_COLOURS.primary} isAnimationActive={false} />
@@ -56,11 +63,12 @@ export function TimeChart({ report }: { report: TimeReport }) {
 export function TimeTotals({ report }: { report: TimeReport }) {
   const totals = report.totals;
   const t = useT();
+  const f = useReportFormat();
   return (
     <p className="report-totals">
       {t('reports.time.totals', { overran: totals.overran, timed: totals.timed })}
       {totals.averageOverrunMinutes !== null
-        ? ` · ${t('reports.time.overrun', { average: decimal(totals.averageOverrunMinutes), longest: whole(totals.longestOverrunMinutes) })}`
+        ? ` · ${t('reports.time.overrun', { average: f.decimal(totals.averageOverrunMinutes), longest: f.whole(totals.longestOverrunMinutes) })}`
         : ''}
     </p>
   );
@@ -68,6 +76,7 @@ export function TimeTotals({ report }: { report: TimeReport }) {
 
 export function TimeTable({ report }: { report: TimeReport }) {
   const t = useT();
+  const f = useReportFormat();
   return (
     <>
       <DataTable
@@ -81,11 +90,11 @@ export function TimeTable({ report }: { report: TimeReport }) {
           t('reports.time.head.overran'),
         ]}
         rows={report.meetings.map((m) => [
-          shortDate(m.date),
-          m.plannedMinutes,
-          m.agendaMinutes,
-          whole(m.actualMinutes),
-          m.overMinutes === null ? '–' : `${m.overMinutes > 0 ? '+' : m.overMinutes < 0 ? '−' : ''}${whole(Math.abs(m.overMinutes))}`,
+          f.shortDate(m.date),
+          f.whole(m.plannedMinutes),
+          f.whole(m.agendaMinutes),
+          f.whole(m.actualMinutes),
+          m.overMinutes === null ? '–' : `${m.overMinutes > 0 ? '+' : m.overMinutes < 0 ? '−' : ''}${f.whole(Math.abs(m.overMinutes))}`,
           m.overran ? t('reports.yes') : t('reports.no'),
         ])}
       />
@@ -98,7 +107,13 @@ export function TimeTable({ report }: { report: TimeReport }) {
           t('reports.time.head.planned'),
           t('reports.time.head.actual'),
         ]}
-        rows={report.byKind.map((k) => [k.label, k.items, k.skipped, whole(k.plannedMinutes), whole(k.actualMinutes)])}
+        rows={report.byKind.map((k) => [
+          t(`agendas.kind.${k.kind}`),
+          f.whole(k.items),
+          f.whole(k.skipped),
+          f.whole(k.plannedMinutes),
+          f.whole(k.actualMinutes),
+        ])}
       />
     </>
   );

@@ -27,11 +27,6 @@ export function chartPoints<T extends { date: string }>(rows: readonly T[], keys
   return { points, monthly: true };
 }
 
-/** What a chart's words say of its points: per meeting, or monthly averages. */
-export function perWhat(monthly: boolean): string {
-  return monthly ? 'monthly averages of each meeting' : 'per meeting';
-}
-
 /**
  * Where a chart marks each review of the group's purpose: the meeting on or
  * after the review's date (the one that held it), or its month's point when

@@ -3,9 +3,9 @@ import { writtenDate } from '../i18n/written-date';
 import type { GroupHolding } from './backup-summary';
 
 /** At most eight names, then how many more: the preview is read, not scrolled. */
-function names({ t, locale }: Wording, list: readonly string[]): string {
-  // A list without "and": the names are a set, not a sentence ("Ann, Ben, Cy").
-  const shown = new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(list.slice(0, 8));
+function names({ t }: Wording, list: readonly string[]): string {
+  // A plain list, no "and" before the last: the names are a set, and "… and 2 more" may follow.
+  const shown = list.slice(0, 8).join(t('exports.list.separator'));
   return list.length > 8 ? t('exports.restore.moreNames', { names: shown, count: list.length - 8 }) : shown;
 }
 

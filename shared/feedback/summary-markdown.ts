@@ -66,7 +66,7 @@ export function summaryMarkdown(groupName: string, summary: MeetingSummary, priv
           ...summary.speaking.map((s) => cells(escape(s.name), formatElapsed(s.totalMs), n(s.turns), n(s.passes))),
           '',
           summary.silent.length > 0
-            ? t('exports.summary.speaking.silent', { names: summary.silent.map(escape).join(', ') })
+            ? t('exports.summary.speaking.silent', { names: summary.silent.map(escape).join(t('exports.list.separator')) })
             : t('exports.summary.speaking.everyone'),
         ]
       : [t('exports.summary.speaking.count', { spoke: n(summary.speaking.length - summary.silent.length), present: n(summary.speaking.length) })]),

@@ -273,7 +273,7 @@ export const contract = {
   'purpose.versions': returns<PurposeVersion[]>()(details(groupRef)),
   'review.status': returns<ReviewStatus>()(details(groupRef)),
   /** Makes the built-in review questionnaire an anonymous survey of the group, for pass-the-laptop. */
-  'review.createSurvey': returns<Survey>()(details(groupRef)),
+  'review.createSurvey': returns<Survey>()(details({ ...groupRef, ...writtenIn })),
   /** Records a review held on `date` (today by default); a new purpose or objectives become a new version. */
   'review.record': returns<Group>()(
     details({

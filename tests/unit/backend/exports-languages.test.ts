@@ -77,3 +77,14 @@ describe('the meeting summary file in the console’s language', () => {
     await backend.close();
   });
 });
+
+describe('the review questionnaire in the console’s language', () => {
+  it('is created in German when asked, in English otherwise', async () => {
+    const { backend, group } = await groupWithWorkshop();
+    const german = await ok(backend, 'review.createSurvey', { groupId: group.id, language: 'de' });
+    expect(german.title).toBe('Überprüfung unseres Zwecks und unserer Ziele');
+    expect(german.questions.at(-1)?.prompt).toBe('Was sollte sich ändern?');
+    expect((await ok(backend, 'review.createSurvey', { groupId: group.id })).title).toBe('Review of our purpose and goals');
+    await backend.close();
+  });
+});

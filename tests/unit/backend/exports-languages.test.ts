@@ -88,3 +88,22 @@ describe('the review questionnaire in the console’s language', () => {
     await backend.close();
   });
 });
+
+describe('the follow-ups item in the room’s language', () => {
+  it('comes back on the next agenda in Spanish for a Spanish room, and only once', async () => {
+    const backend = await openBackend(await tempDir());
+    const group = await ok(backend, 'group.create', { name: 'Círculo', withDefaults: true, language: 'es' });
+    await ok(backend, 'group.update', { groupId: group.id, schedule: WEEKLY_TUESDAY });
+    const [template] = await ok(backend, 'template.list', { groupId: group.id });
+    const first = await ok(backend, 'meeting.plan', { groupId: group.id, date: '2026-12-01', templateId: template?.id ?? null });
+    await ok(backend, 'actionItem.add', { meetingId: first.id, text: 'Pedir una sala más grande', ownerId: null });
+    const next = await ok(backend, 'meeting.plan', { groupId: group.id, date: '2026-12-08', templateId: template?.id ?? null });
+    expect(next.agenda[1]).toMatchObject({ title: 'Seguimiento de la última vez', objective: 'Pedir una sala más grande (el grupo)' });
+    // The room's language changes before it starts: the item is known in any language, so it is not added twice.
+    await ok(backend, 'group.update', { groupId: group.id, roomLocale: 'de' });
+    await ok(backend, 'live.start', { meetingId: next.id });
+    const started = await ok(backend, 'meeting.get', { meetingId: next.id });
+    expect(started.agenda.filter((i) => i.kind === 'announcements')).toHaveLength(1);
+    await backend.close();
+  });
+});

@@ -369,7 +369,7 @@ export const contract = {
   'meeting.cancel': returns<Meeting>()(details(meetingRef)),
 
   'meeting.get': returns<Meeting>()(details(meetingRef)),
-  'meeting.summary': returns<MeetingSummary>()(details(meetingRef)),
+  'meeting.summary': returns<MeetingSummary>()(details({ ...meetingRef, ...writtenIn })),
   'attendance.mark': returns<Meeting>()(
     details({ ...meetingRef, memberId: idOf('member'), status: choice(['present', 'excused', 'absent'], 'Mark their attendance') }),
   ),

@@ -138,9 +138,10 @@ export function liveHandlers(ctx: HandlerContext) {
         return summarise(draft, meeting);
       }),
 
-    'meeting.summary': async ({ meetingId }: ParsedInput<'meeting.summary'>) => {
+    /** Guests and the group as an owner named in `language` (the console's, for the page and its PDF); English when left out. */
+    'meeting.summary': async ({ meetingId, language }: ParsedInput<'meeting.summary'>) => {
       const data = await ctx.view([meetingId]);
-      return summarise(data, findMeeting(data, meetingId));
+      return summarise(data, findMeeting(data, meetingId), backendTranslator(language ?? 'en'));
     },
   };
 }

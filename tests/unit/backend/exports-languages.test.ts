@@ -74,6 +74,9 @@ describe('the meeting summary file in the console’s language', () => {
     const english = await ok(backend, 'meeting.exportMarkdown', { meetingId: meeting.id, includePrivateNotes: false });
     expect(english.fileName).toBe('meeting-2026-12-01.md');
     expect(english.text).toContain('- [ ] Flyer drucken — The group');
+    // The console's summary page (and so its PDF) names the group as owner in its language too.
+    const onPage = await ok(backend, 'meeting.summary', { meetingId: meeting.id, language: 'de' });
+    expect(onPage.actionItems[0]?.owner).toBe('Die Gruppe');
     await backend.close();
   });
 });

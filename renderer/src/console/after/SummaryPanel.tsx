@@ -19,7 +19,7 @@ export function SummaryPanel({ meeting, onShown }: { meeting: Meeting; onShown?:
   const action = useAction();
   const t = useT();
   const { locale } = useLocale();
-  const summary = useApiQuery('meeting.summary', { meetingId: meeting.id });
+  const summary = useApiQuery('meeting.summary', { meetingId: meeting.id, language: locale });
   const [withPrivate, setWithPrivate] = useState(false);
   const checkboxId = useId();
   const shown = summary.data !== undefined;

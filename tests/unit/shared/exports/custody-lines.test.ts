@@ -62,8 +62,8 @@ describe('what an opened copy would replace', () => {
       { label: 'Última reunión', now: 'ninguna todavía', inFile: '7 de abril de 2026' },
       { label: 'Plantillas de orden del día', now: '0 plantillas', inFile: '1 plantilla' },
       { label: 'Metas', now: '0 metas del grupo, 0 metas personales', inFile: '1 meta del grupo, 0 metas personales' },
-      { label: 'Notas privadas', now: 'ninguno', inFile: 'ninguno' },
-      { label: 'Datos de contacto', now: 'ninguno', inFile: 'ninguno' },
+      { label: 'Notas privadas', now: 'no hay', inFile: 'no hay' },
+      { label: 'Datos de contacto', now: 'no hay', inFile: 'no hay' },
     ]);
     const ar = describeReplacement(record, ids.groupA, extractGroup(record, ids.groupA, { privateNotes: true, contacts: true }), wording('ar'));
     expect(ar.find((l) => l.label === 'الأعضاء')?.now).toBe('4 أعضاء');

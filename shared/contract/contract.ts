@@ -171,6 +171,8 @@ const personalGoalRef = { personalGoalId: idOf('personal goal') };
 const followUpRef = { followUpId: idOf('follow-up') };
 const partnerRef = { partnerId: idOf('partner') };
 const eventRef = { eventId: idOf('event') };
+/** The language a file or preview is written in (the console's own); English when left out. */
+const writtenIn = { language: choice(LOCALES, 'Choose one of the languages Circlekeeper speaks').optional() };
 
 /** A calendar file's text, refused before any parsing when it is over the limit. */
 const CalendarText = z
@@ -271,7 +273,7 @@ export const contract = {
   'purpose.versions': returns<PurposeVersion[]>()(details(groupRef)),
   'review.status': returns<ReviewStatus>()(details(groupRef)),
   /** Makes the built-in review questionnaire an anonymous survey of the group, for pass-the-laptop. */
-  'review.createSurvey': returns<Survey>()(details(groupRef)),
+  'review.createSurvey': returns<Survey>()(details({ ...groupRef, ...writtenIn })),
   /** Records a review held on `date` (today by default); a new purpose or objectives become a new version. */
   'review.record': returns<Group>()(
     details({
@@ -367,7 +369,7 @@ export const contract = {
   'meeting.cancel': returns<Meeting>()(details(meetingRef)),
 
   'meeting.get': returns<Meeting>()(details(meetingRef)),
-  'meeting.summary': returns<MeetingSummary>()(details(meetingRef)),
+  'meeting.summary': returns<MeetingSummary>()(details({ ...meetingRef, ...writtenIn })),
   'attendance.mark': returns<Meeting>()(
     details({ ...meetingRef, memberId: idOf('member'), status: choice(['present', 'excused', 'absent'], 'Mark their attendance') }),
   ),
@@ -448,7 +450,9 @@ export const contract = {
   'suggestion.update': returns<Suggestion>()(
     details({ suggestionId: idOf('suggestion'), status: SuggestionStatus, meetingId: idOf('meeting').nullable().optional() }),
   ),
-  'meeting.exportMarkdown': returns<ExportedFile>()(details({ ...meetingRef, includePrivateNotes: yesOrNo('Say whether to include private notes') })),
+  'meeting.exportMarkdown': returns<ExportedFile>()(
+    details({ ...meetingRef, includePrivateNotes: yesOrNo('Say whether to include private notes'), ...writtenIn }),
+  ),
   'settings.get': returns<Settings>()(none),
   'settings.update': returns<Settings>()(
     details({
@@ -485,6 +489,7 @@ export const contract = {
       ...groupRef,
       count: wholeNumber(1, 52, 'Export 1 to 52 upcoming meetings.').optional(),
       withPartnerContacts: yesOrNo('Say whether to put partners’ contacts in the calendar').optional(),
+      ...writtenIn,
     }),
   ),
   /** Upcoming meetings (planned, or from the schedule) that the group's events or partners' events overlap. */
@@ -587,7 +592,7 @@ export const contract = {
   /** The backups, newest first, with what each holds. */
   'backup.list': returns<BackupSummary[]>()(none),
   /** One backup's groups, beside what the record holds now. */
-  'backup.preview': returns<BackupPreview>()(details({ name: BackupName })),
+  'backup.preview': returns<BackupPreview>()(details({ name: BackupName, ...writtenIn })),
   /** Makes a backup the record; the record as it was is backed up first, so the restore can be undone by restoring that. */
   'backup.restore': returns<RestoreOutcome>()(details({ name: BackupName })),
 
@@ -598,7 +603,7 @@ export const contract = {
    */
   'copy.save': returns<SavedCopy>()(details({ ...SaveCopyInput, passphrase: NewPassphrase.optional() })),
   /** What a copy sent with transfer.begin/append holds, beside the groups here. Changes nothing. */
-  'copy.inspect': returns<CopyPreview>()(details({ transferId: TransferId, passphrase: GivenPassphrase.optional() })),
+  'copy.inspect': returns<CopyPreview>()(details({ transferId: TransferId, passphrase: GivenPassphrase.optional(), ...writtenIn })),
   /** Opens a copy: each of its groups added as a new group, put in place of a group here, or left out. Backed up first. */
   'copy.open': returns<OpenedCopy>()(
     details({

@@ -1,4 +1,5 @@
-import { plural } from '../text/plural';
+import type { Wording } from '../i18n/translator';
+import { writtenDate } from '../i18n/written-date';
 import type { Database } from '../storage/database';
 import { extractGroup, FULL_INCLUDE, type GroupBundle } from './group-bundle';
 
@@ -7,15 +8,6 @@ import { extractGroup, FULL_INCLUDE, type GroupBundle } from './group-bundle';
  * it and for the dialog that asks before replacing a group with it. Counts
  * and dates only: nothing private is shown, just whether it is there.
  */
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-04-07" → "7 April 2026": a date as the facilitator would write it, with no time zone to get wrong. */
-export function spokenDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const monthName = MONTHS[(month ?? 0) - 1];
-  return monthName === undefined || day === undefined ? iso : `${String(day)} ${monthName} ${String(year)}`;
-}
 
 /** Held meetings' dates, oldest first: cancelled and planned ones were not held. */
 function heldDates(bundle: GroupBundle): string[] {
@@ -72,7 +64,10 @@ export interface ReplacementLine {
   inFile: string;
 }
 
-function describe(bundle: GroupBundle): Record<string, string> {
+/** The lines, in the order the dialog shows them; each label's words are exports.copy.label.<key>. */
+const LINES = ['groupName', 'members', 'meetingsHeld', 'lastMeeting', 'templates', 'goals', 'privateNotes', 'contacts'] as const;
+
+function describe(bundle: GroupBundle, { t, locale }: Wording): Record<(typeof LINES)[number], string> {
   const held = heldDates(bundle);
   const last = held[held.length - 1];
   const notes = meetingsWithPrivateNotes(bundle);
@@ -80,24 +75,26 @@ function describe(bundle: GroupBundle): Record<string, string> {
   const contacts = membersWithContacts(bundle);
   const partnerContacts = partnersWithContacts(bundle);
   return {
-    'Group name': bundle.group.name,
-    Members: plural(currentMembers(bundle).length, 'member'),
-    'Meetings held': plural(held.length, 'meeting'),
-    'Last meeting': last === undefined ? 'none held yet' : spokenDate(last),
-    'Agenda templates': plural(bundle.templates.length, 'template'),
-    Goals: `${plural(bundle.groupGoals.length, 'group goal')}, ${plural(bundle.personalGoals.length, 'personal goal')}`,
-    'Private notes': notes === 0 && care === 0 ? 'none' : `in ${plural(notes, 'meeting')}, ${plural(bundle.followUps.length, 'follow-up')}`,
-    'Contact details': contacts + partnerContacts === 0 ? 'none' : `for ${plural(contacts, 'member')} and ${plural(partnerContacts, 'partner')}`,
+    groupName: bundle.group.name,
+    members: t('exports.copy.members', { count: currentMembers(bundle).length }),
+    meetingsHeld: t('exports.copy.meetings', { count: held.length }),
+    lastMeeting: last === undefined ? t('exports.copy.noMeetingYet') : writtenDate(locale, last, 'long'),
+    templates: t('exports.copy.templates', { count: bundle.templates.length }),
+    goals: t('exports.copy.goals', { group: bundle.groupGoals.length, personal: bundle.personalGoals.length }),
+    privateNotes:
+      notes === 0 && care === 0 ? t('exports.copy.none') : t('exports.copy.privateNotes', { meetings: notes, followUps: bundle.followUps.length }),
+    contacts:
+      contacts + partnerContacts === 0 ? t('exports.copy.none') : t('exports.copy.contacts', { members: contacts, partners: partnerContacts }),
   };
 }
 
 /**
- * The lines a "Replace this group?" dialog shows: for each, what is here now
- * and what the file holds, so the facilitator sees what would be lost.
- * Throws NoSuchGroup.
+ * The lines a "Replace this group?" dialog shows, in the language of
+ * `words`: for each, what is here now and what the file holds, so the
+ * facilitator sees what would be lost. Throws NoSuchGroup.
  */
-export function describeReplacement(record: Database, groupId: string, bundle: GroupBundle): ReplacementLine[] {
-  const now = describe(extractGroup(record, groupId, FULL_INCLUDE));
-  const inFile = describe(bundle);
-  return Object.keys(now).map((label) => ({ label, now: now[label] ?? '', inFile: inFile[label] ?? '' }));
+export function describeReplacement(record: Database, groupId: string, bundle: GroupBundle, words: Wording): ReplacementLine[] {
+  const now = describe(extractGroup(record, groupId, FULL_INCLUDE), words);
+  const inFile = describe(bundle, words);
+  return LINES.map((key) => ({ label: words.t(`exports.copy.label.${key}`), now: now[key], inFile: inFile[key] }));
 }

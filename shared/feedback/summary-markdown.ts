@@ -1,6 +1,7 @@
 import type { MeetingSummary } from '../contract/contract';
 import { formatElapsed } from '../live/timer';
-import { plural } from '../text/plural';
+import { formatCalendarDate, formatNumber } from '../i18n/format';
+import type { Wording } from '../i18n/translator';
 
 export interface PrivateNotesForExport {
   meeting: string;
@@ -10,59 +11,95 @@ export interface PrivateNotesForExport {
 const escape = (text: string) => text.replace(/([\\`*_[\]#|])/g, '\\$1');
 
 /**
- * The meeting summary as Markdown. Who spoke how much, who stayed silent and
- * the private notes are the facilitator's alone (DESIGN.md): they go in only
- * when the facilitator ticks them in; otherwise the file says how many spoke.
+ * A date in the summary. English files have always carried ISO dates
+ * ("2026-12-08"), which people sort and search by, so English keeps them;
+ * another language reads its own long date ("8 de diciembre de 2026").
  */
-export function summaryMarkdown(groupName: string, summary: MeetingSummary, privateNotes: PrivateNotesForExport | null): string {
+export function summaryDate({ locale }: Wording, iso: string): string {
+  return locale === 'en' ? iso : formatCalendarDate(locale, iso, 'long');
+}
+
+/** The summary file's name without its extension ("meeting-2026-11-28"), the same for the Markdown and the PDF. */
+export function summaryFileBase({ t }: Wording, date: string): string {
+  return t('exports.summary.fileBase', { date });
+}
+
+/**
+ * The meeting summary as Markdown, in the language of `words`. Who spoke how
+ * much, who stayed silent and the private notes are the facilitator's alone
+ * (DESIGN.md): they go in only when the facilitator ticks them in; otherwise
+ * the file says how many spoke. Names and people's own text go in as written.
+ */
+export function summaryMarkdown(groupName: string, summary: MeetingSummary, privateNotes: PrivateNotesForExport | null, words: Wording): string {
+  const { t, locale } = words;
+  const n = (value: number) => formatNumber(locale, value);
+  const cells = (...texts: string[]) => `| ${texts.join(' | ')} |`;
   const minutes = Math.round((summary.endedAt - summary.startedAt) / 60_000);
   const lines = [
-    `# ${escape(groupName)} — meeting of ${summary.date}`,
+    `# ${t('exports.summary.title', { group: escape(groupName), date: summaryDate(words, summary.date) })}`,
     '',
-    `${String(summary.present)} present${summary.guests > 0 ? ` (including ${String(summary.guests)} guest${summary.guests === 1 ? '' : 's'})` : ''}${summary.excused > 0 ? `, ${String(summary.excused)} excused` : ''} · ${plural(minutes, 'minute')}`,
+    t('exports.summary.attendance', { present: summary.present, guests: summary.guests, excused: summary.excused, minutes }),
     '',
-    '## Agenda, planned against actual',
+    `## ${t('exports.summary.agenda')}`,
     '',
-    '| Item | Planned | Actual |',
+    cells(t('exports.summary.agenda.item'), t('exports.summary.agenda.planned'), t('exports.summary.agenda.actual')),
     '| --- | --- | --- |',
-    ...summary.items.map(
-      (i) => `| ${escape(i.title)} | ${String(i.plannedMinutes)} min | ${i.skipped && i.actualMs === 0 ? 'skipped' : formatElapsed(i.actualMs)} |`,
+    ...summary.items.map((i) =>
+      cells(
+        escape(i.title),
+        t('exports.summary.agenda.plannedMinutes', { minutes: n(i.plannedMinutes) }),
+        i.skipped && i.actualMs === 0 ? t('exports.summary.agenda.skipped') : formatElapsed(i.actualMs),
+      ),
     ),
     '',
-    '## Speaking',
+    `## ${t('exports.summary.speaking')}`,
     '',
     ...(privateNotes
       ? [
-          '| Who | Time | Turns | Passes |',
+          cells(
+            t('exports.summary.speaking.who'),
+            t('exports.summary.speaking.time'),
+            t('exports.summary.speaking.turns'),
+            t('exports.summary.speaking.passes'),
+          ),
           '| --- | --- | --- | --- |',
-          ...summary.speaking.map((s) => `| ${escape(s.name)} | ${formatElapsed(s.totalMs)} | ${String(s.turns)} | ${String(s.passes)} |`),
+          ...summary.speaking.map((s) => cells(escape(s.name), formatElapsed(s.totalMs), n(s.turns), n(s.passes))),
           '',
-          summary.silent.length > 0 ? `Did not speak: ${summary.silent.map(escape).join(', ')}` : 'Everyone spoke.',
+          summary.silent.length > 0
+            ? t('exports.summary.speaking.silent', { names: summary.silent.map(escape).join(t('exports.list.separator')) })
+            : t('exports.summary.speaking.everyone'),
         ]
-      : [`${String(summary.speaking.length - summary.silent.length)} of ${String(summary.speaking.length)} present spoke.`]),
+      : [t('exports.summary.speaking.count', { spoke: n(summary.speaking.length - summary.silent.length), present: n(summary.speaking.length) })]),
     '',
-    '## Check-out',
+    `## ${t('exports.summary.checkout')}`,
     '',
   ];
   const rated = summary.checkout.ratings.reduce((a, b) => a + b, 0);
-  const heardTotal = summary.checkout.heard.yes + summary.checkout.heard.somewhat + summary.checkout.heard.no;
-  if (rated === 0 && heardTotal === 0) lines.push('No check-out answers.');
+  const heard = summary.checkout.heard;
+  if (rated === 0 && heard.yes + heard.somewhat + heard.no === 0) lines.push(t('exports.summary.checkout.none'));
   else {
     const average = rated === 0 ? null : summary.checkout.ratings.reduce((sum, count, i) => sum + count * (i + 1), 0) / rated;
-    lines.push(
-      `How did this session go? ${average === null ? 'no answers' : `${average.toFixed(1)} out of 5 from ${String(rated)} answer${rated === 1 ? '' : 's'}`} (${summary.checkout.ratings.map((count, i) => `${String(i + 1)}: ${String(count)}`).join(' · ')})`,
-    );
-    lines.push(
-      `Did you feel heard? Yes ${String(summary.checkout.heard.yes)} · Somewhat ${String(summary.checkout.heard.somewhat)} · No ${String(summary.checkout.heard.no)}`,
-    );
+    const answers =
+      average === null
+        ? t('exports.summary.checkout.noAnswers')
+        : t('exports.summary.checkout.average', {
+            average: formatNumber(locale, average, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+            count: rated,
+          });
+    const ratings = summary.checkout.ratings.map((count, i) => `${n(i + 1)}: ${n(count)}`).join(' · ');
+    lines.push(t('exports.summary.checkout.how', { answers, ratings }));
+    lines.push(t('exports.summary.checkout.heard', { yes: n(heard.yes), somewhat: n(heard.somewhat), no: n(heard.no) }));
   }
-  lines.push('', '## Action items', '');
-  if (summary.actionItems.length === 0) lines.push('None.');
-  for (const a of summary.actionItems)
-    lines.push(`- [${a.status === 'done' ? 'x' : ' '}] ${escape(a.text)} — ${escape(a.owner)}${a.due ? `, due ${a.due}` : ''}`);
-  if (summary.sharedNotes.trim()) lines.push('', '## Shared notes', '', summary.sharedNotes.trim());
+  lines.push('', `## ${t('exports.summary.actions')}`, '');
+  if (summary.actionItems.length === 0) lines.push(t('exports.summary.actions.none'));
+  for (const a of summary.actionItems) {
+    const item = { text: escape(a.text), owner: escape(a.owner) };
+    const line = a.due ? t('exports.summary.actions.itemDue', { ...item, due: summaryDate(words, a.due) }) : t('exports.summary.actions.item', item);
+    lines.push(`- [${a.status === 'done' ? 'x' : ' '}] ${line}`);
+  }
+  if (summary.sharedNotes.trim()) lines.push('', `## ${t('exports.summary.sharedNotes')}`, '', summary.sharedNotes.trim());
   if (privateNotes && (privateNotes.meeting.trim() || privateNotes.items.length > 0)) {
-    lines.push('', '## Private notes (facilitator)', '');
+    lines.push('', `## ${t('exports.summary.privateNotes')}`, '');
     if (privateNotes.meeting.trim()) lines.push(privateNotes.meeting.trim(), '');
     for (const item of privateNotes.items) lines.push(`### ${escape(item.title)}`, '', item.text.trim(), '');
   }

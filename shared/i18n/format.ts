@@ -55,3 +55,16 @@ export function formatDayIn(locale: Locale, iso: string, withWeekday = false): s
     timeZone: 'UTC',
   });
 }
+
+/** A weekday's name in the locale; 1 Monday … 7 Sunday, as schedules store it. 1 January 2024 was a Monday. */
+export function formatIsoWeekday(locale: Locale, weekday: number): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, weekday));
+}
+
+/** A clock time ("19:00") as the locale writes it on a 24-hour clock, the way a schedule keeps it. */
+export function formatClock24(locale: Locale, hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number);
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
+    Date.UTC(2000, 0, 1, h ?? 0, m ?? 0),
+  );
+}

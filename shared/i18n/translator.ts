@@ -26,3 +26,9 @@ export function createTranslator(locale: Locale, catalog: Catalog, source: Catal
     return typeof out === 'string' ? out : String(out);
   };
 }
+
+/** The language a file or a preview is written in: its messages, and the locale Intl writes dates and numbers for. */
+export interface Wording {
+  t: Translate;
+  locale: Locale;
+}

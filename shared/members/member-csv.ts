@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { DISPLAY_NAME_MAX } from '../domain/names';
+import type { Translate } from '../i18n/translator';
 
 export { IMPORT_FILE_MAX_BYTES, IMPORT_MEMBERS_MAX } from './import-limits';
 
@@ -91,52 +92,37 @@ export function guessMapping(columns: string[]): ColumnMapping {
 const tidy = (value: string | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 
 /**
- * What importing would do, row by row. Row numbers are the spreadsheet's
- * (the header is row 1). Duplicates are checked case-insensitively against
- * the group's current members and against earlier rows of the file.
+ * What importing would do, row by row, each refusal worded by `t` (ids in
+ * messages/<locale>/exports.json). Row numbers are the spreadsheet's (the
+ * header is row 1). Duplicates are checked case-insensitively against the
+ * group's current members and against earlier rows of the file.
  */
-export function previewImport(rows: readonly CsvRow[], mapping: ColumnMapping, existingNames: readonly string[]): PreviewRow[] {
+export function previewImport(rows: readonly CsvRow[], mapping: ColumnMapping, existingNames: readonly string[], t: Translate): PreviewRow[] {
   const seen = new Map<string, number | null>(existingNames.map((n) => [n.toLocaleLowerCase(), null]));
   return rows.map(({ row, cells: record }): PreviewRow => {
-    if (mapping.displayName === null) return { row, ok: false, reason: `Row ${String(row)}: choose which column holds the display name.` };
+    const refuse = (reason: string, values: Record<string, string | number> = {}): PreviewRow => ({
+      row,
+      ok: false,
+      reason: t(`exports.memberCsv.${reason}`, { row, ...values }),
+    });
+    if (mapping.displayName === null) return refuse('noDisplayNameColumn');
     const displayName = tidy(record[mapping.displayName]);
     const fullName = mapping.fullName === null ? '' : (record[mapping.fullName] ?? '').trim();
     const contact = mapping.contact === null ? '' : (record[mapping.contact] ?? '').trim();
-    if (displayName === '') return { row, ok: false, reason: `Row ${String(row)}: no display name.` };
+    if (displayName === '') return refuse('noDisplayName');
     if (displayName.length > DISPLAY_NAME_MAX) {
-      return {
-        row,
-        ok: false,
-        reason: `Row ${String(row)}: the display name “${displayName.slice(0, 20)}…” is ${String(displayName.length)} characters; at most ${String(DISPLAY_NAME_MAX)}. A first name or an alias is enough.`,
-      };
+      return refuse('displayNameTooLong', { start: displayName.slice(0, 20), length: displayName.length, max: DISPLAY_NAME_MAX });
     }
     // eslint-disable-next-line no-control-regex -- a name must not hold control characters.
-    if (/[\u0000-\u001f\u007f]/.test(displayName)) return { row, ok: false, reason: `Row ${String(row)}: the display name has control characters.` };
-    if (fullName.length > FULL_NAME_MAX) {
-      return {
-        row,
-        ok: false,
-        reason: `Row ${String(row)}: the full name is ${String(fullName.length)} characters; at most ${String(FULL_NAME_MAX)}.`,
-      };
-    }
-    if (contact.length > CONTACT_MAX) {
-      return {
-        row,
-        ok: false,
-        reason: `Row ${String(row)}: the contact details are ${String(contact.length)} characters; at most ${String(CONTACT_MAX)}.`,
-      };
-    }
+    if (/[\u0000-\u001f\u007f]/.test(displayName)) return refuse('controlCharacters');
+    if (fullName.length > FULL_NAME_MAX) return refuse('fullNameTooLong', { length: fullName.length, max: FULL_NAME_MAX });
+    if (contact.length > CONTACT_MAX) return refuse('contactTooLong', { length: contact.length, max: CONTACT_MAX });
     const key = displayName.toLocaleLowerCase();
     if (seen.has(key)) {
       const earlier = seen.get(key);
-      return {
-        row,
-        ok: false,
-        reason:
-          earlier === null || earlier === undefined
-            ? `Row ${String(row)}: “${displayName}” is already a member of this group. Add an initial to tell them apart.`
-            : `Row ${String(row)}: “${displayName}” is also on row ${String(earlier)}. Add an initial to tell them apart.`,
-      };
+      return earlier === null || earlier === undefined
+        ? refuse('alreadyMember', { name: displayName })
+        : refuse('alsoOnRow', { name: displayName, earlier });
     }
     seen.set(key, row);
     const member: ImportedMember = { displayName };

@@ -31,13 +31,6 @@ export const EventKind = choice(['workshop', 'social', 'community_event', 'volun
 });
 export type EventKind = z.infer<typeof EventKind>;
 
-export const EVENT_KIND_WORDS: Record<EventKind, string> = {
-  workshop: 'Workshop',
-  social: 'Social',
-  community_event: 'Community event',
-  volunteering: 'Volunteering day',
-};
-
 /**
  * One of the group's own events. The date and times are as the facilitator
  * gave them, in the group's time zone; startsAt and endsAt are the instants

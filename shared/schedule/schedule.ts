@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { choice, fieldsOf, wholeNumber } from '../domain/fields';
+import { formatClock24, formatIsoWeekday } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
+import type { Translate } from '../i18n/translator';
 import {
   addDays,
   civilAt,
@@ -135,14 +138,18 @@ export function upcomingDates(schedule: Schedule, fromEpoch: number, count: numb
   return out;
 }
 
-export function describeSchedule(schedule: Schedule): string {
-  const day = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][schedule.weekday - 1] ?? '';
-  const ordinal = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last' }[schedule.weekOfMonth];
-  const when =
-    schedule.frequency === 'weekly'
-      ? `Every ${day}`
-      : schedule.frequency === 'fortnightly'
-        ? `Every other ${day}`
-        : `The ${ordinal ?? ''} ${day} of each month`;
-  return `${when} at ${schedule.startTime} for ${String(schedule.durationMinutes)} minutes (${schedule.timeZone})`;
+/**
+ * "Every other Tuesday at 19:00 for 90 minutes (Europe/London)", in the
+ * language of `t` (its ids are in messages/<locale>/exports.json): the
+ * weekday and the clock time written by Intl in that locale.
+ */
+export function describeSchedule(schedule: Schedule, t: Translate, locale: Locale): string {
+  return t('exports.schedule.summary', {
+    frequency: schedule.frequency,
+    week: schedule.weekOfMonth === -1 ? 'last' : String(schedule.weekOfMonth),
+    day: formatIsoWeekday(locale, schedule.weekday),
+    time: formatClock24(locale, schedule.startTime),
+    minutes: schedule.durationMinutes,
+    zone: schedule.timeZone,
+  });
 }

@@ -2,6 +2,7 @@ import type { AgendaItem } from '../agenda/agenda';
 import { AGENDA_ITEMS_MAX } from '../agenda/agenda';
 import type { Group, MeetingStatus } from '../domain/types';
 import type { QuestionKind } from '../feedback/surveys';
+import type { Translate } from '../i18n/translator';
 import type { Review } from './purpose';
 
 export const REVIEW_ITEM_TITLE = 'Review our purpose and goals';
@@ -84,6 +85,7 @@ export function withReviewItem(agenda: readonly AgendaItem[], id: string): Agend
   return [...agenda.slice(0, at), reviewAgendaItem(id), ...agenda.slice(at)];
 }
 
+/** The review questionnaire's title in English; in another language it is content.review.surveyTitle. */
 export const REVIEW_SURVEY_TITLE = 'Review of our purpose and goals';
 const OPTION_MAX = 80;
 
@@ -94,20 +96,24 @@ export interface TemplateQuestion {
 }
 
 /**
- * The built-in review questionnaire: is the group still meeting its
- * purpose, which objectives matter most now, what should change. The
- * objectives become the options of a choice when they fit one (2 to 8, each
- * short enough to read as an option); otherwise members write their answer.
+ * The built-in review questionnaire, in the language of `t` (content.review.*):
+ * is the group still meeting its purpose, which objectives matter most now,
+ * what should change. The objectives become the options of a choice when they
+ * fit one (2 to 8, each short enough to read as an option); otherwise members
+ * write their answer.
  */
-export function reviewQuestions(group: Pick<Group, 'objectives'>): TemplateQuestion[] {
+export function reviewQuestionnaire(group: Pick<Group, 'objectives'>, t: Translate): { title: string; questions: TemplateQuestion[] } {
   const objectives = group.objectives;
   const fitsChoice = objectives.length >= 2 && objectives.length <= 8 && objectives.every((o) => o.length <= OPTION_MAX);
-  return [
-    { kind: 'rating', prompt: 'How well is the group meeting its purpose? (1 = not at all, 5 = fully)', options: [] },
-    { kind: 'yes_no', prompt: 'Is our purpose still the right one for us?', options: [] },
-    fitsChoice
-      ? { kind: 'choice', prompt: 'Which of our objectives matters most to you now?', options: [...objectives] }
-      : { kind: 'text', prompt: 'Which of our objectives matter most to you now?', options: [] },
-    { kind: 'text', prompt: 'What should change?', options: [] },
-  ];
+  return {
+    title: t('content.review.surveyTitle'),
+    questions: [
+      { kind: 'rating', prompt: t('content.review.howWell'), options: [] },
+      { kind: 'yes_no', prompt: t('content.review.stillRight'), options: [] },
+      fitsChoice
+        ? { kind: 'choice', prompt: t('content.review.objectiveMost'), options: [...objectives] }
+        : { kind: 'text', prompt: t('content.review.objectivesMost'), options: [] },
+      { kind: 'text', prompt: t('content.review.change'), options: [] },
+    ],
+  };
 }

@@ -17,6 +17,9 @@ const PAGES = [
   { id: 'safekeeping', heading: { es: 'Guardar una copia', ar: 'حفظ نسخة' } },
 ] as const;
 
+/** The group's schedule in words, written by shared/schedule with Intl's weekday and clock in the language. */
+const SCHEDULE_LINE = { es: 'Cada martes, a las 19:00, durante 90 minutos (Europe/London)', ar: /^كل يوم الثلاثاء الساعة .+ \(Europe\/London\)$/ };
+
 /**
  * The Meetings and Safekeeping pages in Spanish and in Arabic (right to
  * left), at a laptop's size: the facilitator's language chosen on this
@@ -40,7 +43,10 @@ for (const locale of ['es', 'ar'] as const) {
         location.hash = `#/console/${section}`;
       }, id);
       await expect(page.getByRole('heading', { level: 2, name: heading[locale], exact: true })).toBeVisible();
-      if (id === 'meetings') await expect(page.getByRole('article').first()).toBeVisible();
+      if (id === 'meetings') {
+        await expect(page.getByRole('article').first()).toBeVisible();
+        await expect(page.getByText(SCHEDULE_LINE[locale])).toBeVisible();
+      }
       // Nothing runs wider than the page, in either direction.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);

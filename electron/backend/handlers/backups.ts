@@ -2,6 +2,8 @@ import type { BackupPreview, BackupSummary, RestoreOutcome } from '#shared/custo
 import { DomainError } from '#shared/contract/errors';
 import { currentMemberNames, heldDates, holdingsOf } from '#shared/custody/holdings';
 import { restoreChanges } from '#shared/custody/restore-changes';
+import type { Locale } from '#shared/i18n/locales';
+import { backendTranslator } from '../i18n/backend-messages';
 import { listBackupSummaries, readBackup, type ReadBackup } from '../storage/backup-list';
 import { listBackups } from '../storage/backups';
 import { restoreBackup } from '../storage/restore';
@@ -24,21 +26,25 @@ export function backupHandlers(custody: CustodyContext) {
   return {
     'backup.list': (): Promise<BackupSummary[]> => listBackupSummaries(custody.dataDir, custody.codec()),
 
-    'backup.preview': async ({ name }: { name: string }): Promise<BackupPreview> => {
+    'backup.preview': async ({ name, language }: { name: string; language?: Locale | undefined }): Promise<BackupPreview> => {
       const read = await existing(name);
       const hot = custody.hot();
       const now = holdingsOf(hot, (groupId) => custody.history(groupId));
       const surveysOnlyNow = hot.surveys
         .filter((s) => !read.surveyIds.has(s.id))
         .map((s) => ({ title: s.title, answers: hot.surveyResponses.filter((r) => r.surveyId === s.id).length }));
-      const changes = restoreChanges({
-        backup: read.summary.groups,
-        now,
-        heldNow: (groupId) => heldDates(custody.history(groupId)),
-        membersNow: (groupId) => currentMemberNames(hot.members, groupId),
-        membersInBackup: read.memberNames,
-        surveysOnlyNow,
-      });
+      const changes = restoreChanges(
+        {
+          backup: read.summary.groups,
+          now,
+          heldNow: (groupId) => heldDates(custody.history(groupId)),
+          membersNow: (groupId) => currentMemberNames(hot.members, groupId),
+          membersInBackup: read.memberNames,
+          surveysOnlyNow,
+        },
+        // In the console's language; English when none is given.
+        { t: backendTranslator(language ?? 'en'), locale: language ?? 'en' },
+      );
       return { backup: read.summary, now, changes };
     },
 

@@ -1,12 +1,12 @@
 import { buildCalendar } from '#shared/calendar/ics';
 import type { CalendarFile, ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
-import { EVENT_KIND_WORDS, type GroupEvent, type Partner } from '#shared/partners/partners';
+import type { Translate } from '#shared/i18n/translator';
+import type { GroupEvent, Partner } from '#shared/partners/partners';
 import { upcomingDates } from '#shared/schedule/schedule';
+import { backendTranslator } from '../i18n/backend-messages';
 import type { HandlerContext } from './context';
 import { findGroup } from './lookup';
-
-const formatWords = { in_person: 'In person', online: 'Online', hybrid: 'In person and online' } as const;
 
 function fileSafe(name: string): string {
   return (
@@ -18,18 +18,19 @@ function fileSafe(name: string): string {
 }
 
 /** An event of the group's as the calendar shows it: public fields, the partner by name, its contact only when asked for. */
-function eventEntry(event: GroupEvent, partner: Partner | undefined, withContact: boolean) {
-  const withWhom = partner ? ` with ${partner.name}` : '';
+function eventEntry(t: Translate, event: GroupEvent, partner: Partner | undefined, withContact: boolean) {
   const lines = [
     event.description,
-    partner ? `With ${partner.name}.` : '',
-    partner && withContact && partner.contact !== '' ? `Contact: ${partner.contact}` : '',
+    partner ? t('exports.calendar.with', { partner: partner.name }) : '',
+    partner && withContact && partner.contact !== '' ? t('exports.calendar.contact', { contact: partner.contact }) : '',
   ].filter((line) => line !== '');
   return {
     uid: `${event.id}@circlekeeper`,
     startsAt: event.startsAt,
     endsAt: event.endsAt,
-    summary: `${EVENT_KIND_WORDS[event.kind]}: ${event.title}${withWhom}`,
+    summary: partner
+      ? t('exports.calendar.eventWith', { kind: event.kind, title: event.title, partner: partner.name })
+      : t('exports.calendar.event', { kind: event.kind, title: event.title }),
     location: event.place,
     description: lines.join('\n'),
   };
@@ -42,9 +43,11 @@ export function calendarHandlers(ctx: HandlerContext) {
      * plus the schedule's dates not yet planned; cancelled ones left out.
      * Only public facts: the group's name, venue, format and times. The
      * group's events to come go in too, their partners named; a partner's
-     * contact only when withPartnerContacts is true.
+     * contact only when withPartnerContacts is true. Written in `language`
+     * (the console's), English when left out; times stay machine format.
      */
-    'calendar.export': ({ groupId, count, withPartnerContacts }: ParsedInput<'calendar.export'>): CalendarFile => {
+    'calendar.export': ({ groupId, count, withPartnerContacts, language }: ParsedInput<'calendar.export'>): CalendarFile => {
+      const t = backendTranslator(language ?? 'en');
       const data = ctx.read();
       const group = findGroup(data, groupId);
       if (!group.schedule) throw new DomainError('conflict', 'Set when this group meets on the Group page before exporting a calendar.', 'schedule');
@@ -53,7 +56,7 @@ export function calendarHandlers(ctx: HandlerContext) {
       const events = data.events
         .filter((e) => e.groupId === groupId && e.endsAt >= now)
         .sort((a, b) => a.startsAt - b.startsAt)
-        .map((e) => eventEntry(e, e.partnerId === null ? undefined : partners.get(e.partnerId), withPartnerContacts === true));
+        .map((e) => eventEntry(t, e, e.partnerId === null ? undefined : partners.get(e.partnerId), withPartnerContacts === true));
       const meetings = data.meetings.filter((m) => m.groupId === groupId && m.startsAt + m.durationMinutes * 60_000 >= now);
       // A meeting held or called off early today still takes its slot.
       const past = ctx.history(groupId).filter((d) => d.startsAt + d.plannedMinutes * 60_000 >= now);
@@ -74,12 +77,12 @@ export function calendarHandlers(ctx: HandlerContext) {
             endsAt: slot.endsAt,
             summary: group.name,
             location: group.venue,
-            description: `${formatWords[group.format]} peer support group meeting.`,
+            description: t('exports.calendar.meeting', { format: group.format }),
           })),
           ...events,
         ].sort((a, b) => a.startsAt - b.startsAt),
       });
-      return { fileName: `${fileSafe(group.name)}-meetings.ics`, text, eventCount: all.length + events.length };
+      return { fileName: t('exports.calendar.fileName', { name: fileSafe(group.name) }), text, eventCount: all.length + events.length };
     },
   };
 }

@@ -5,10 +5,12 @@ import { copyOfEverything, copyOfGroup, handoverOf, type CopyContent, type CopyK
 import type { CopyChoice, CopyPreview, OpenedCopy, SavedCopy } from '#shared/custody/copy-transfer';
 import { NoSuchGroup } from '#shared/custody/group-bundle';
 import { addAsNewGroup, describeReplacement, replaceGroup, summariseBundle } from '#shared/custody/merge-bundle';
+import type { Locale } from '#shared/i18n/locales';
 import { decodeCopy, encodeCopy } from '../custody/copy-file-codec';
 import { swapInRecord } from '../custody/swap-in';
 import type { Transfers } from '../custody/transfers';
 import { wholeRecord } from '../custody/whole-record';
+import { backendTranslator } from '../i18n/backend-messages';
 import { writeBackup } from '../storage/backups';
 import { DATA_FILE_NAME } from '../storage/open-store';
 import { basename, join } from 'node:path';
@@ -99,7 +101,17 @@ export function copyHandlers(custody: CustodyContext, transfers: Transfers, newI
       return { transferId: transfers.offer(bytes), fileName: `circlekeeper-${what}-${day}.circlekeeper`, bytes: bytes.length };
     },
 
-    'copy.inspect': async ({ transferId, passphrase }: { transferId: string; passphrase?: string | undefined }): Promise<CopyPreview> => {
+    'copy.inspect': async ({
+      transferId,
+      passphrase,
+      language,
+    }: {
+      transferId: string;
+      passphrase?: string | undefined;
+      language?: Locale | undefined;
+    }): Promise<CopyPreview> => {
+      // The comparison is worded in the console's language; English when none is given.
+      const words = { t: backendTranslator(language ?? 'en'), locale: language ?? 'en' };
       const { content, encrypted } = await opened(transferId, passphrase);
       const store = custody.store();
       const here = store.hot().groups;
@@ -111,7 +123,7 @@ export function copyHandlers(custody: CustodyContext, transfers: Transfers, newI
           fileGroupId: bundle.group.id,
           summary: summariseBundle(bundle),
           sameGroupHere: same ? { groupId: same.id, name: same.name } : null,
-          replacing: same && record ? describeReplacement(record, same.id, bundle) : [],
+          replacing: same && record ? describeReplacement(record, same.id, bundle, words) : [],
         });
       }
       return { kind: content.kind, createdAt: content.createdAt, include: content.include, encrypted, groups };

@@ -5,6 +5,8 @@ import { participantName } from '#shared/display/project-display-view';
 import { applyLiveCommand, settle } from '#shared/live/apply-command';
 import { initialLiveState } from '#shared/live/live-state';
 import type { Database } from '#shared/storage/database';
+import type { Translate } from '#shared/i18n/translator';
+import { backendTranslator } from '../i18n/backend-messages';
 import type { HandlerContext } from './context';
 import { findGroup, findMeeting, today } from './lookup';
 import { heldDates, offerReviewItem, settleEndedBreaks } from './sustain-helpers';
@@ -22,7 +24,8 @@ function present(meeting: Meeting): string[] {
   return meeting.seating.filter((id) => here.has(id));
 }
 
-export function summarise(data: Readonly<Database>, meeting: Meeting): MeetingSummary {
+/** The summary of an ended meeting; `t` words what the record does not name (a guest, the group as an owner), English unless an export asks otherwise. */
+export function summarise(data: Readonly<Database>, meeting: Meeting, t: Translate = backendTranslator('en')): MeetingSummary {
   const record = meeting.record;
   if (!record) throw new DomainError('conflict', 'This meeting has not ended yet, so there is no summary.');
   const presentIds = meeting.attendance.filter((a) => a.status === 'present').map((a) => a.participantId);
@@ -31,7 +34,7 @@ export function summarise(data: Readonly<Database>, meeting: Meeting): MeetingSu
       const turns = record.turns.filter((t) => t.participantId === participantId);
       return {
         participantId,
-        name: participantName(data, meeting, participantId) ?? 'Guest',
+        name: participantName(data, meeting, participantId) ?? t('exports.summary.guest'),
         totalMs: turns.reduce((sum, t) => sum + t.durationMs, 0),
         turns: turns.filter((t) => !t.passed).length,
         passes: turns.filter((t) => t.passed).length,
@@ -59,7 +62,10 @@ export function summarise(data: Readonly<Database>, meeting: Meeting): MeetingSu
       .filter((a) => a.meetingId === meeting.id)
       .map((a) => ({
         text: a.text,
-        owner: a.ownerId === null ? 'The group' : (data.members.find((m) => m.id === a.ownerId)?.displayName ?? 'A former member'),
+        owner:
+          a.ownerId === null
+            ? t('exports.summary.actions.theGroup')
+            : (data.members.find((m) => m.id === a.ownerId)?.displayName ?? t('exports.summary.actions.formerMember')),
         due: a.due,
         status: a.status,
       })),
@@ -132,9 +138,10 @@ export function liveHandlers(ctx: HandlerContext) {
         return summarise(draft, meeting);
       }),
 
-    'meeting.summary': async ({ meetingId }: ParsedInput<'meeting.summary'>) => {
+    /** Guests and the group as an owner named in `language` (the console's, for the page and its PDF); English when left out. */
+    'meeting.summary': async ({ meetingId, language }: ParsedInput<'meeting.summary'>) => {
       const data = await ctx.view([meetingId]);
-      return summarise(data, findMeeting(data, meetingId));
+      return summarise(data, findMeeting(data, meetingId), backendTranslator(language ?? 'en'));
     },
   };
 }

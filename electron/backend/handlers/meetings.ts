@@ -10,6 +10,8 @@ import type { MeetingDigest } from '#shared/history/digest';
 import type { PastMeeting } from '#shared/contract/contract';
 import { emptyCheckout } from '#shared/feedback/checkout';
 import { emptyNotes } from '#shared/notes/notes';
+import { LOCALES } from '#shared/i18n/locales';
+import { backendTranslator } from '../i18n/backend-messages';
 import { copyItems, withItemIds } from './agenda-items';
 import type { HandlerContext } from './context';
 import { heldDates, offerReviewItem } from './sustain-helpers';
@@ -62,21 +64,25 @@ export function suggestionFor(data: Readonly<Database>, meeting: Meeting, histor
 
 /**
  * Open action items come back as a follow-up item on the next meeting's
- * agenda, after the opening item. The room sees only the title; who owns
- * what stays in the console (the objective).
+ * agenda, after the opening item, worded in the room screen's language (the
+ * room sees its title). Who owns what stays in the console (the objective).
  */
-export const FOLLOW_UPS_TITLE = 'Follow-ups from last time';
+/** The item's title in every shipped language: a meeting planned before the room's language changed has it already. */
+const followUpsTitles = new Set(LOCALES.map((locale) => backendTranslator(locale)('content.followUps.title')));
 
 export function withFollowUps(agenda: AgendaItem[], data: Readonly<Database>, groupId: string, newId: () => string): AgendaItem[] {
   const open = data.actionItems.filter((a) => a.groupId === groupId && a.status === 'open');
   // Already there (planned after the items were made): nothing to add.
-  if (open.length === 0 || agenda.some((item) => item.title === FOLLOW_UPS_TITLE)) return agenda;
-  const owner = (id: string | null) => (id === null ? 'the group' : (data.members.find((m) => m.id === id)?.displayName ?? 'a former member'));
+  if (open.length === 0 || agenda.some((item) => followUpsTitles.has(item.title))) return agenda;
+  const t = backendTranslator(data.groups.find((g) => g.id === groupId)?.roomLocale ?? 'en');
+  const owner = (id: string | null) =>
+    id === null ? t('content.followUps.theGroup') : (data.members.find((m) => m.id === id)?.displayName ?? t('content.followUps.formerMember'));
   const objective = open
-    .map((a) => `${a.text} (${owner(a.ownerId)})`)
+    .map((a) => t('content.followUps.item', { text: a.text, owner: owner(a.ownerId) }))
     .join('; ')
     .slice(0, 300);
-  const followUps: AgendaItem = { id: newId(), kind: 'announcements', title: FOLLOW_UPS_TITLE, minutes: 5, objective, perSpeakerSeconds: null };
+  const title = t('content.followUps.title');
+  const followUps: AgendaItem = { id: newId(), kind: 'announcements', title, minutes: 5, objective, perSpeakerSeconds: null };
   return [...agenda.slice(0, 1), followUps, ...agenda.slice(1)];
 }
 

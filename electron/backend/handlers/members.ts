@@ -6,6 +6,7 @@ import { withStatusChange } from '#shared/domain/status-log';
 import type { Database } from '#shared/storage/database';
 import { ERASED_MEMBER_FIELDS, eraseMemberIn } from '#shared/storage/scrub';
 import { previewImport } from '#shared/members/member-csv';
+import { backendTranslator } from '../i18n/backend-messages';
 import type { HandlerContext } from './context';
 import { settleBreakOf } from './sustain-helpers';
 import { findGroup, findMember, today } from './lookup';
@@ -72,7 +73,9 @@ export function memberHandlers(ctx: HandlerContext) {
           row: index + 1,
           cells: { 'display name': m.displayName, 'full name': m.fullName ?? '', contact: m.contact ?? '' },
         }));
-        const refused = previewImport(rows, { displayName: 'display name', fullName: 'full name', contact: 'contact' }, current).find((p) => !p.ok);
+        // The refusal is reworded below as an error message; error messages are English here (errors are worded elsewhere).
+        const mapping = { displayName: 'display name', fullName: 'full name', contact: 'contact' };
+        const refused = previewImport(rows, mapping, current, backendTranslator('en')).find((p) => !p.ok);
         if (refused !== undefined && !refused.ok) {
           // Numbered as in the call, not the file: the first member is "Member 1".
           throw new DomainError('conflict', `Nothing was added. ${refused.reason.replace(/^Row /, 'Member ').replace(/ on row /, ' member ')}`);

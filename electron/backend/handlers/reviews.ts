@@ -2,7 +2,8 @@ import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
 import type { Survey } from '#shared/feedback/surveys';
 import { REVIEWS_MAX } from '#shared/sustain/purpose';
-import { REVIEW_SURVEY_TITLE, reviewQuestions, reviewStatus } from '#shared/sustain/review';
+import { reviewQuestionnaire, reviewStatus } from '#shared/sustain/review';
+import { backendTranslator } from '../i18n/backend-messages';
 import type { HandlerContext } from './context';
 import { findGroup, today } from './lookup';
 import { changePurpose, heldDates } from './sustain-helpers';
@@ -14,15 +15,12 @@ export function reviewHandlers(ctx: HandlerContext) {
 
     'review.status': ({ groupId }: ParsedInput<'review.status'>) => reviewStatus(findGroup(ctx.read(), groupId), heldDates(ctx.history(groupId))),
 
-    'review.createSurvey': ({ groupId }: ParsedInput<'review.createSurvey'>) =>
+    /** The built-in questionnaire, written in `language` (the console's; English when left out) like a new group's content. */
+    'review.createSurvey': ({ groupId, language }: ParsedInput<'review.createSurvey'>) =>
       ctx.mutate('review.createSurvey', (draft) => {
         const group = findGroup(draft, groupId);
-        const survey: Survey = {
-          id: ctx.newId(),
-          groupId,
-          title: REVIEW_SURVEY_TITLE,
-          questions: reviewQuestions(group).map((q) => ({ id: ctx.newId(), ...q })),
-        };
+        const { title, questions } = reviewQuestionnaire(group, backendTranslator(language ?? 'en'));
+        const survey: Survey = { id: ctx.newId(), groupId, title, questions: questions.map((q) => ({ id: ctx.newId(), ...q })) };
         draft.surveys.push(survey);
         return survey;
       }),

@@ -2,16 +2,23 @@ import type { Catalog } from '#shared/i18n/catalog';
 import { SOURCE_LOCALE, type Locale } from '#shared/i18n/locales';
 import { createTranslator, type Translate } from '#shared/i18n/translator';
 import arContent from '../../../shared/i18n/messages/ar/content.json' with { type: 'json' };
+import arExports from '../../../shared/i18n/messages/ar/exports.json' with { type: 'json' };
 import deContent from '../../../shared/i18n/messages/de/content.json' with { type: 'json' };
+import deExports from '../../../shared/i18n/messages/de/exports.json' with { type: 'json' };
 import enContent from '../../../shared/i18n/messages/en/content.json' with { type: 'json' };
+import enExports from '../../../shared/i18n/messages/en/exports.json' with { type: 'json' };
 import esContent from '../../../shared/i18n/messages/es/content.json' with { type: 'json' };
+import esExports from '../../../shared/i18n/messages/es/exports.json' with { type: 'json' };
 
-/** The namespaces the backend writes in a locale, as text, prefixed as the console prefixes them ("content.rules.listen"). */
+/**
+ * The namespaces the backend writes in a locale, as text, prefixed as the console prefixes them ("content.rules.listen"):
+ * a new group's built-in content, and the files and lines it writes for a person to read (exports.json).
+ */
 const byLocale: Record<Locale, Record<string, Record<string, string>>> = {
-  en: { content: enContent },
-  es: { content: esContent },
-  de: { content: deContent },
-  ar: { content: arContent },
+  en: { content: enContent, exports: enExports },
+  es: { content: esContent, exports: esExports },
+  de: { content: deContent, exports: deExports },
+  ar: { content: arContent, exports: arExports },
 };
 
 function flatten(namespaces: Record<string, Record<string, string>>): Catalog {
@@ -25,7 +32,7 @@ function flatten(namespaces: Record<string, Record<string, string>>): Catalog {
 const catalogs = Object.fromEntries(Object.entries(byLocale).map(([locale, namespaces]) => [locale, flatten(namespaces)])) as Record<Locale, Catalog>;
 const translators = new Map<Locale, Translate>();
 
-/** Messages the backend writes (a new group's built-in content) in the given locale. */
+/** Messages the backend writes (a new group's built-in content, exports, previews) in the given locale. */
 export function backendTranslator(locale: Locale): Translate {
   let t = translators.get(locale);
   if (!t) {

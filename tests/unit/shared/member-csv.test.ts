@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { guessMapping, parseMemberCsv, previewImport } from '#shared/members/member-csv';
+import { wording } from './i18n/wording';
+
+const { t } = wording('en');
 
 describe('importing a member list from CSV', () => {
   it('reads quoted names with commas and quotes, a BOM and blank lines', () => {
@@ -11,7 +14,7 @@ describe('importing a member list from CSV', () => {
     expect(parsed.problems).toEqual([]);
     const mapping = guessMapping(parsed.columns);
     expect(mapping).toEqual({ displayName: 'Alias', fullName: 'Full name', contact: 'Email' });
-    const preview = previewImport(parsed.rows, mapping, []);
+    const preview = previewImport(parsed.rows, mapping, [], t);
     expect(preview).toEqual([
       { row: 2, ok: true, member: { displayName: 'Ann', fullName: 'Smith, Ann "Annie"', contact: 'ann@example.org' } },
       // Blank rows are skipped but counted, so row numbers match the spreadsheet.
@@ -38,7 +41,7 @@ describe('importing a member list from CSV', () => {
       'Flo,,',
     ].join('\n');
     const parsed = parseMemberCsv(text);
-    const preview = previewImport(parsed.rows, guessMapping(parsed.columns), ['CY']);
+    const preview = previewImport(parsed.rows, guessMapping(parsed.columns), ['CY'], t);
     const reasons = preview.map((p) => (p.ok ? `ok ${p.member.displayName}` : p.reason));
     expect(reasons[0]).toBe('ok Ann');
     expect(reasons[1]).toBe('Row 3: “ann” is also on row 2. Add an initial to tell them apart.');
@@ -52,6 +55,6 @@ describe('importing a member list from CSV', () => {
 
   it('refuses every row when no display name column is chosen', () => {
     const parsed = parseMemberCsv('a,b\n1,2\n');
-    expect(previewImport(parsed.rows, { displayName: null, fullName: null, contact: null }, [])[0]).toMatchObject({ ok: false });
+    expect(previewImport(parsed.rows, { displayName: null, fullName: null, contact: null }, [], t)[0]).toMatchObject({ ok: false });
   });
 });

@@ -3,6 +3,7 @@ import type { MeetingSummary } from '#shared/contract/contract';
 import { emptyCheckout } from '#shared/feedback/checkout';
 import { summaryMarkdown } from '#shared/feedback/summary-markdown';
 import { plural } from '#shared/text/plural';
+import { wording } from './i18n/wording';
 
 describe('plural', () => {
   it('writes one as singular and every other count as plural', () => {
@@ -32,7 +33,7 @@ describe('plural', () => {
       actionItems: [],
       sharedNotes: '',
     });
-    expect(summaryMarkdown('Circle', summary(1), null)).toContain('2 present · 1 minute\n');
-    expect(summaryMarkdown('Circle', summary(2), null)).toContain('2 present · 2 minutes\n');
+    expect(summaryMarkdown('Circle', summary(1), null, wording('en'))).toContain('2 present · 1 minute\n');
+    expect(summaryMarkdown('Circle', summary(2), null, wording('en'))).toContain('2 present · 2 minutes\n');
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeSchedule, upcomingDates, type Schedule } from '#shared/schedule/schedule';
 import { civilAt, instantOf, offsetMinutes } from '#shared/schedule/zoned-time';
+import { wording } from './i18n/wording';
+
+const en = wording('en');
 
 const london: Schedule = {
   frequency: 'weekly',
@@ -77,8 +80,8 @@ describe('upcomingDates', () => {
   });
 
   it('describes itself in words', () => {
-    expect(describeSchedule(london)).toBe('Every Tuesday at 19:00 for 90 minutes (Europe/London)');
-    expect(describeSchedule({ ...london, frequency: 'monthly', weekOfMonth: -1 })).toBe(
+    expect(describeSchedule(london, en.t, 'en')).toBe('Every Tuesday at 19:00 for 90 minutes (Europe/London)');
+    expect(describeSchedule({ ...london, frequency: 'monthly', weekOfMonth: -1 }, en.t, 'en')).toBe(
       'The last Tuesday of each month at 19:00 for 90 minutes (Europe/London)',
     );
   });

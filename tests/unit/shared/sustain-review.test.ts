@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '#shared/agenda/agenda';
 import type { Group, MeetingStatus } from '#shared/domain/types';
 import { currentPurpose, renamedObjectives, withNewPurposeVersion } from '#shared/sustain/purpose';
-import { REVIEW_ITEM_TITLE, reviewQuestions, reviewStatus, shouldOfferReview, withReviewItem } from '#shared/sustain/review';
+import { REVIEW_ITEM_TITLE, REVIEW_SURVEY_TITLE, reviewQuestionnaire, reviewStatus, shouldOfferReview, withReviewItem } from '#shared/sustain/review';
 import { testGroup } from './fixtures';
+import { wording } from './i18n/wording';
 
 const every4 = (changes: Partial<Group> = {}): Group => ({ ...testGroup('g1', 'Circle'), reviewEveryMeetings: 4, ...changes });
 const weeks = ['2026-01-06', '2026-01-13', '2026-01-20', '2026-01-27', '2026-02-03', '2026-02-10', '2026-02-17', '2026-02-24', '2026-03-03'];
@@ -71,11 +72,27 @@ describe('purpose versions', () => {
 
 describe('the review questionnaire', () => {
   it('asks about the purpose, the objectives that matter most, and what should change', () => {
-    const questions = reviewQuestions({ objectives: ['Meet weekly', 'Welcome newcomers', 'Listen well'] });
+    const { title, questions } = reviewQuestionnaire({ objectives: ['Meet weekly', 'Welcome newcomers', 'Listen well'] }, wording('en').t);
+    expect(title).toBe(REVIEW_SURVEY_TITLE);
     expect(questions.map((q) => q.kind)).toEqual(['rating', 'yes_no', 'choice', 'text']);
     expect(questions[2]?.options).toEqual(['Meet weekly', 'Welcome newcomers', 'Listen well']);
     expect(questions[3]?.prompt).toBe('What should change?');
     // One objective is no choice: members write it.
-    expect(reviewQuestions({ objectives: ['Meet weekly'] })[2]?.kind).toBe('text');
+    expect(reviewQuestionnaire({ objectives: ['Meet weekly'] }, wording('en').t).questions[2]?.kind).toBe('text');
+  });
+
+  it('is written in the language asked for, the objectives as the group wrote them', () => {
+    const es = reviewQuestionnaire({ objectives: ['Vernos cada semana', 'Acoger a quien llega'] }, wording('es').t);
+    expect(es.title).toBe('Revisión de nuestro propósito y nuestras metas');
+    expect(es.questions.map((q) => q.prompt)).toEqual([
+      '¿En qué medida cumple el grupo su propósito? (1 = nada, 5 = del todo)',
+      '¿Sigue siendo nuestro propósito el adecuado para nosotros?',
+      '¿Cuál de nuestros objetivos es el más importante para ti ahora?',
+      '¿Qué debería cambiar?',
+    ]);
+    expect(es.questions[2]?.options).toEqual(['Vernos cada semana', 'Acoger a quien llega']);
+    const ar = reviewQuestionnaire({ objectives: [] }, wording('ar').t);
+    expect(ar.title).toBe('مراجعة غايتنا وأهدافنا');
+    expect(ar.questions[2]).toEqual({ kind: 'text', prompt: 'ما أهدافنا الأهم لك الآن؟', options: [] });
   });
 });

@@ -6,17 +6,20 @@ import { useApiQuery } from '../data/use-api-query';
 import { SummaryView } from '../live/SummaryView';
 import { DownloadButton } from '../ui/DownloadButton';
 import { ErrorText } from '../ui/ErrorText';
-import { useT } from '../../common/i18n/I18nProvider';
+import { summaryFileBase } from '#shared/feedback/summary-markdown';
+import { useLocale, useT } from '../../common/i18n/I18nProvider';
 
 /**
  * A past meeting's summary with its exports: Markdown, and print (or save as
- * PDF) through the print stylesheet. Private notes only when ticked in.
+ * PDF) through the print stylesheet, both in the console's language and named
+ * alike. Private notes only when ticked in.
  */
 export function SummaryPanel({ meeting, onShown }: { meeting: Meeting; onShown?: () => void }) {
   const api = useApi();
   const action = useAction();
   const t = useT();
-  const summary = useApiQuery('meeting.summary', { meetingId: meeting.id });
+  const { locale } = useLocale();
+  const summary = useApiQuery('meeting.summary', { meetingId: meeting.id, language: locale });
   const [withPrivate, setWithPrivate] = useState(false);
   const checkboxId = useId();
   const shown = summary.data !== undefined;
@@ -43,13 +46,13 @@ export function SummaryPanel({ meeting, onShown }: { meeting: Meeting; onShown?:
         <DownloadButton
           label={t('after.summary.markdown')}
           type="text/markdown"
-          makeFile={() => api.call('meeting.exportMarkdown', { meetingId: meeting.id, includePrivateNotes: withPrivate })}
+          makeFile={() => api.call('meeting.exportMarkdown', { meetingId: meeting.id, includePrivateNotes: withPrivate, language: locale })}
         />
         <button
           type="button"
           className="button"
           disabled={action.busy}
-          onClick={() => void action.run(() => api.savePdf(`meeting-${meeting.date}.pdf`))}
+          onClick={() => void action.run(() => api.savePdf(`${summaryFileBase({ t, locale }, meeting.date)}.pdf`))}
         >
           {api.savesFile ? t('after.summary.savePdf') : t('after.summary.printPdf')}
         </button>

@@ -17,9 +17,9 @@ const REASONS: Record<BackupSummary['reason'], string> = {
 function Preview({ name, onRestored }: { name: string; onRestored: (outcome: RestoreOutcome) => void }) {
   const api = useApi();
   const action = useAction();
-  const preview = useApiQuery('backup.preview', { name });
   const t = useT();
   const { locale } = useLocale();
+  const preview = useApiQuery('backup.preview', { name, language: locale });
   if (preview.data === undefined) return <p className="empty">{preview.error ?? t('custody.backups.reading')}</p>;
   const { backup, changes } = preview.data;
   return (

@@ -96,7 +96,7 @@ export function OpenCopyPanel({
   const inspect = (id: string, given: string) =>
     read.run(async () => {
       try {
-        const found = await api.call('copy.inspect', { transferId: id, ...(given ? { passphrase: given } : {}) });
+        const found = await api.call('copy.inspect', { transferId: id, language: locale, ...(given ? { passphrase: given } : {}) });
         setPreview(found);
         setChoices(Object.fromEntries(found.groups.map((g) => [g.fileGroupId, g.sameGroupHere ? 'replace' : 'add'])));
         return found;

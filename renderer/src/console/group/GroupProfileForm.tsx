@@ -2,9 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useDraft } from '../ui/use-draft';
 import type { MethodInput } from '#shared/contract/contract';
 import type { Group, MeetingFormat } from '#shared/domain/types';
-import type { Schedule } from '#shared/schedule/schedule';
-import type { Locale } from '#shared/i18n/locales';
-import type { Translate } from '#shared/i18n/translator';
+import { describeSchedule, type Schedule } from '#shared/schedule/schedule';
 import { useLocale, useT } from '../../common/i18n/I18nProvider';
 import { useApi } from '../../common/api-context';
 import { todayIso } from '../../common/dates';
@@ -13,21 +11,8 @@ import { ErrorText } from '../ui/ErrorText';
 import { SavedNote } from '../ui/SavedNote';
 import { ObjectivesEditor } from './ObjectivesEditor';
 import { ScheduleFields } from './ScheduleFields';
-import { clockTime, weekdayName } from './weekdays';
 
 const formats: readonly MeetingFormat[] = ['in_person', 'online', 'hybrid'];
-
-/** "Every Tuesday at 19:00 for 90 minutes (Europe/London)", in the console's language. */
-function describeSchedule(t: Translate, locale: Locale, schedule: Schedule): string {
-  return t('group.schedule.summary', {
-    frequency: schedule.frequency,
-    week: schedule.weekOfMonth === -1 ? 'last' : String(schedule.weekOfMonth),
-    day: weekdayName(locale, schedule.weekday),
-    time: clockTime(locale, schedule.startTime),
-    minutes: schedule.durationMinutes,
-    zone: schedule.timeZone,
-  });
-}
 
 function defaultSchedule(): Schedule {
   const now = new Date();
@@ -133,7 +118,7 @@ export function GroupProfileForm({ group }: { group: Group }) {
         {draft.schedule ? (
           <>
             <ScheduleFields schedule={draft.schedule} onChange={(schedule) => set('schedule', schedule)} />
-            <p className="field-hint">{describeSchedule(t, locale, draft.schedule)}</p>
+            <p className="field-hint">{describeSchedule(draft.schedule, t, locale)}</p>
             <button type="button" className="button button--quiet" onClick={() => set('schedule', null)}>
               {t('group.profile.noSchedule')}
             </button>

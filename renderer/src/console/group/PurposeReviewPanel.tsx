@@ -35,7 +35,8 @@ function RecordReviewForm({ group, onDone }: { group: Group; onDone: () => void 
   const api = useApi();
   const action = useAction();
   const surveys = useApiQuery('survey.list', { groupId: group.id });
-  const reviewSurveys = (surveys.data ?? []).filter((s) => s.title === REVIEW_SURVEY_TITLE);
+  // A review questionnaire is known by its title: the English one, or the one in the console's language.
+  const reviewSurveys = (surveys.data ?? []).filter((s) => s.title === REVIEW_SURVEY_TITLE || s.title === t('content.review.surveyTitle'));
   const [date, setDate] = useState(todayIso());
   const [purpose, setPurpose] = useState(group.purpose);
   const [objectives, setObjectives] = useState(group.objectives.join('\n'));
@@ -155,7 +156,7 @@ export function PurposeReviewPanel({ group }: { group: Group }) {
           disabled={action.busy}
           onClick={() =>
             void action.run(async () => {
-              const survey = await api.call('review.createSurvey', { groupId: group.id });
+              const survey = await api.call('review.createSurvey', { groupId: group.id, language: locale });
               setMadeSurveyId(survey.id);
               return survey;
             })

@@ -3,7 +3,8 @@ import type { Locale } from '#shared/i18n/locales';
 
 /**
  * The console's messages: every shared/i18n/messages/<locale>/console-*.json,
- * common.json and content.json (the built-in ground rules and agenda), merged with the namespace as prefix
+ * common.json, content.json (the built-in ground rules and agenda) and
+ * exports.json (the schedule in words, member-list refusals, file names), merged with the namespace as prefix
  * ("console-live.json" key "next" → "live.next"). English is in the bundle;
  * another language is a chunk of its own, fetched when chosen.
  */
@@ -14,6 +15,7 @@ const english = import.meta.glob<Module>(
     '../../../../shared/i18n/messages/en/console-*.json',
     '../../../../shared/i18n/messages/en/common.json',
     '../../../../shared/i18n/messages/en/content.json',
+    '../../../../shared/i18n/messages/en/exports.json',
   ],
   { eager: true },
 );
@@ -21,6 +23,7 @@ const others = import.meta.glob<Module>([
   '../../../../shared/i18n/messages/*/console-*.json',
   '../../../../shared/i18n/messages/*/common.json',
   '../../../../shared/i18n/messages/*/content.json',
+  '../../../../shared/i18n/messages/*/exports.json',
   // English is in the bundle already.
   '!../../../../shared/i18n/messages/en/**',
 ]);

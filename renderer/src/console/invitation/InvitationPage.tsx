@@ -65,7 +65,8 @@ export function InvitationPage({ group }: { group: Group }) {
     rememberDraft(group.id, next, defaults);
   };
   const content: InvitationContent = { groupName: group.name, purpose: group.purpose, venue: group.venue, nextDates, ...draft };
-  const fileBase = `invitation-${fileSlug(group.name)}`;
+  // The PDF and the text file are named in the console's language, like the meeting summary's.
+  const fileBase = t('invitation.fileBase', { group: fileSlug(group.name) });
 
   return (
     <div className="invitation-page">

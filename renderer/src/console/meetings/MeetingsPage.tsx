@@ -1,4 +1,5 @@
 import type { Group } from '#shared/domain/types';
+import { describeSchedule } from '#shared/schedule/schedule';
 import { useApi } from '../../common/api-context';
 import { useLocale, useT } from '../../common/i18n/I18nProvider';
 import { useApiQuery } from '../data/use-api-query';
@@ -7,7 +8,6 @@ import { MeetingCard } from './MeetingCard';
 import { useConsoleNow } from '../live/use-console-now';
 import { PastMeetings } from './PastMeetings';
 import { PlanDateRow } from './PlanDateRow';
-import { describeScheduleIn } from './format';
 
 /** Upcoming meetings from the schedule: plan them, set their roles, export a calendar. */
 export function MeetingsPage({ group }: { group: Group }) {
@@ -39,12 +39,12 @@ export function MeetingsPage({ group }: { group: Group }) {
   return (
     <section className="panel" aria-labelledby="meetings-title">
       <h2 id="meetings-title">{t('meetings.title')}</h2>
-      <p className="field-hint">{describeScheduleIn(t, locale, group.schedule)}</p>
+      <p className="field-hint">{describeSchedule(group.schedule, t, locale)}</p>
       <div className="button-row">
         <DownloadButton
           label={t('meetings.exportCalendar')}
           type="text/calendar"
-          makeFile={() => api.call('calendar.export', { groupId: group.id })}
+          makeFile={() => api.call('calendar.export', { groupId: group.id, language: locale })}
         />
         <a className="button" href="#/console/invitation">
           {t('meetings.makeInvitation')}

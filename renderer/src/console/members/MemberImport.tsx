@@ -49,7 +49,7 @@ export function MemberImport({ group, members }: { group: Group; members: readon
   }
 
   const current = members.filter((m) => m.status !== 'left').map((m) => m.displayName);
-  const preview = file ? previewImport(file.csv.rows, mapping, current) : [];
+  const preview = file ? previewImport(file.csv.rows, mapping, current, t) : [];
   const toAdd = preview.flatMap((p) => (p.ok ? [p.member] : []));
   const refused = preview.flatMap((p) => (p.ok ? [] : [p]));
 

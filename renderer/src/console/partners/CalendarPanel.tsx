@@ -101,7 +101,7 @@ export function CalendarPanel({ group }: { group: Group }) {
         <DownloadButton
           label={t('partners.calendar.export')}
           type="text/calendar"
-          makeFile={() => api.call('calendar.export', { groupId: group.id, withPartnerContacts: withContacts })}
+          makeFile={() => api.call('calendar.export', { groupId: group.id, withPartnerContacts: withContacts, language: locale })}
         />
         <div className="checkbox">
           <input id={contactsId} type="checkbox" checked={withContacts} onChange={(e) => setWithContacts(e.target.checked)} />

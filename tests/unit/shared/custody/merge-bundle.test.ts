@@ -6,6 +6,7 @@ import { extractGroup, NoSuchGroup, type GroupBundle } from '#shared/custody/gro
 import { addAsNewGroup, describeReplacement, nameForCopy, replaceGroup, summariseBundle } from '#shared/custody/merge-bundle';
 import { idsIn } from '#shared/custody/remap-bundle';
 import { allStrings, realisticRecord } from './record-fixture';
+import { wording } from '../i18n/wording';
 
 const ALL = { privateNotes: true, contacts: true };
 
@@ -232,7 +233,7 @@ describe('describing a bundle', () => {
   it('lines up what is here and what the file holds, in plain words', () => {
     const { record, ids } = realisticRecord();
     const bare = extractGroup(record, ids.groupA, { privateNotes: false, contacts: false });
-    const lines = describeReplacement(record, ids.groupC, bare);
+    const lines = describeReplacement(record, ids.groupC, bare, wording('en'));
     expect(lines).toEqual([
       { label: 'Group name', now: 'Quiet Group', inFile: 'Tuesday Circle' },
       { label: 'Members', now: '0 members', inFile: '4 members' },
@@ -243,13 +244,13 @@ describe('describing a bundle', () => {
       { label: 'Private notes', now: 'none', inFile: 'none' },
       { label: 'Contact details', now: 'none', inFile: 'none' },
     ]);
-    const full = describeReplacement(record, ids.groupA, extractGroup(record, ids.groupA, ALL));
+    const full = describeReplacement(record, ids.groupA, extractGroup(record, ids.groupA, ALL), wording('en'));
     expect(full.find((l) => l.label === 'Private notes')).toEqual({
       label: 'Private notes',
       now: 'in 4 meetings, 1 follow-up',
       inFile: 'in 4 meetings, 1 follow-up',
     });
     expect(full.find((l) => l.label === 'Contact details')?.now).toBe('for 4 members and 1 partner');
-    expect(() => describeReplacement(record, 'gone', bare)).toThrow(NoSuchGroup);
+    expect(() => describeReplacement(record, 'gone', bare, wording('en'))).toThrow(NoSuchGroup);
   });
 });

@@ -44,6 +44,7 @@ import type { CustodyContext } from './handlers/custody-context';
 import { plainWriteError, StorageHealth } from './storage/storage-health';
 import { editBackups } from './storage/backup-scrub';
 import { detach } from './detach';
+import { isReviewItemTitle } from './i18n/review-item';
 
 export interface BackendOptions {
   dataDir: string;
@@ -126,7 +127,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     const now = clock();
     if (!opened) return { version, now, locale: 'en', view: { screen: 'getting_ready' } };
     const data = opened.store.hot();
-    return { version, now, locale: roomLocaleOf(data), view: projectDisplayView(data, now) };
+    return { version, now, locale: roomLocaleOf(data), view: projectDisplayView(data, now, isReviewItemTitle) };
   };
   let lastDisplayJson = '';
 

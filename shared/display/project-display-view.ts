@@ -1,4 +1,3 @@
-import { REVIEW_ITEM_TITLE } from '../sustain/review';
 import { isRoundKind, type AgendaItem, type AgendaItemKind } from '../agenda/agenda';
 import type { Meeting, ScreenMode } from '../domain/types';
 import { plannedMs, spentMs } from '../live/agenda-runner';
@@ -93,7 +92,7 @@ function comingUpView(data: Readonly<Database>, group: Database['groups'][number
  * contacts (a member's or a partner's), full names, feedback, attendance,
  * personal goals or follow-ups.
  */
-export function projectDisplayView(data: Readonly<Database>, now: number): DisplayView {
+export function projectDisplayView(data: Readonly<Database>, now: number, isReviewItem: (title: string) => boolean): DisplayView {
   const { room } = data;
   if (room.mode === 'blank') return { screen: 'blank' };
   if (room.mode === 'message') return { screen: 'message', text: room.message };
@@ -105,8 +104,8 @@ export function projectDisplayView(data: Readonly<Database>, now: number): Displ
   const meeting = liveMeetingOf(data, group.id);
   const live = meeting?.live ?? null;
   const item = live && meeting ? meeting.agenda[live.itemIndex] : undefined;
-  // The review item shows the purpose, objectives and goals the room is reviewing (found by its title: the item has no other mark).
-  const autoMode = item ? (item.title === REVIEW_ITEM_TITLE ? 'purpose' : autoScreen[item.kind]) : 'welcome';
+  // The review item shows the purpose, objectives and goals the room is reviewing (found by its title in any language: the item has no other mark).
+  const autoMode = item ? (isReviewItem(item.title) ? 'purpose' : autoScreen[item.kind]) : 'welcome';
   const mode = room.mode === 'auto' ? autoMode : room.mode;
 
   switch (mode) {

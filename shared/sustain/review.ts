@@ -5,8 +5,18 @@ import type { QuestionKind } from '../feedback/surveys';
 import type { Translate } from '../i18n/translator';
 import type { Review } from './purpose';
 
-export const REVIEW_ITEM_TITLE = 'Review our purpose and goals';
 export const REVIEW_ITEM_MINUTES = 15;
+
+/**
+ * The review item's words, in the room screen's language (content.review.item*),
+ * and how to know the item again: by its title in any shipped language, since
+ * the room's language may have changed since it was put on the agenda.
+ */
+export interface ReviewItemWords {
+  title: string;
+  objective: string;
+  isReviewItem: (title: string) => boolean;
+}
 
 type ReviewFacts = Pick<Group, 'reviewEveryMeetings' | 'reviews' | 'reviewOffered'>;
 
@@ -67,22 +77,15 @@ export function shouldOfferReview(
   return status === undefined || status === 'cancelled';
 }
 
-export function reviewAgendaItem(id: string): AgendaItem {
-  return {
-    id,
-    kind: 'topic_discussion',
-    title: REVIEW_ITEM_TITLE,
-    minutes: REVIEW_ITEM_MINUTES,
-    objective: 'Is the group still meeting its purpose? Which objectives matter most now? What should change?',
-    perSpeakerSeconds: null,
-  };
+export function reviewAgendaItem(id: string, words: ReviewItemWords): AgendaItem {
+  return { id, kind: 'topic_discussion', title: words.title, minutes: REVIEW_ITEM_MINUTES, objective: words.objective, perSpeakerSeconds: null };
 }
 
 /** The agenda with the review item before its closing item (a check-out, usually); never twice, never past the limit. */
-export function withReviewItem(agenda: readonly AgendaItem[], id: string): AgendaItem[] {
-  if (agenda.some((item) => item.title === REVIEW_ITEM_TITLE) || agenda.length >= AGENDA_ITEMS_MAX) return [...agenda];
+export function withReviewItem(agenda: readonly AgendaItem[], id: string, words: ReviewItemWords): AgendaItem[] {
+  if (agenda.some((item) => words.isReviewItem(item.title)) || agenda.length >= AGENDA_ITEMS_MAX) return [...agenda];
   const at = agenda.length >= 2 ? agenda.length - 1 : agenda.length;
-  return [...agenda.slice(0, at), reviewAgendaItem(id), ...agenda.slice(at)];
+  return [...agenda.slice(0, at), reviewAgendaItem(id, words), ...agenda.slice(at)];
 }
 
 /** The review questionnaire's title in English; in another language it is content.review.surveyTitle. */

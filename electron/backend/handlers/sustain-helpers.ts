@@ -8,6 +8,7 @@ import { withStatusChange } from '#shared/domain/status-log';
 import { breakEndedOn } from '#shared/sustain/drift';
 import { currentPurpose, renamedObjectives, withNewPurposeVersion } from '#shared/sustain/purpose';
 import { lastReviewDate, shouldOfferReview, withReviewItem } from '#shared/sustain/review';
+import { reviewItemWords } from '../i18n/review-item';
 
 export function findGoal(data: Readonly<Database>, goalId: string): GroupGoal {
   const goal = data.groupGoals.find((g) => g.id === goalId);
@@ -72,7 +73,7 @@ export function offerReviewItem(
   if (!shouldOfferReview(group, held, statusOf)) return;
   const next = draft.meetings.filter((m) => m.groupId === groupId && m.status === 'planned').sort((a, b) => a.startsAt - b.startsAt)[0];
   if (!next) return;
-  next.agenda = withReviewItem(next.agenda, newId());
+  next.agenda = withReviewItem(next.agenda, newId(), reviewItemWords(group.roomLocale));
   group.reviewOffered = { meetingId: next.id, sinceReview: lastReviewDate(group.reviews) };
 }
 

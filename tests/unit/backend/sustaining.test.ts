@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend/backend';
-import { REVIEW_ITEM_TITLE } from '#shared/sustain/review';
 import { useTempDirs } from './temp-dir';
-import { fixedEdges, ok, openBackend, WEEKLY_TUESDAY } from './test-backend';
+import { currentDisplay, fixedEdges, ok, openBackend, WEEKLY_TUESDAY } from './test-backend';
 
 const tempDir = useTempDirs();
+const REVIEW_ITEM_TITLE = 'Review our purpose and goals';
 const TUESDAYS = ['2026-09-01', '2026-09-08', '2026-09-15', '2026-09-22', '2026-09-29', '2026-10-06', '2026-10-13', '2026-10-20'];
 
 async function groupWithSchedule(backend: Backend, reviewEveryMeetings = 4) {
@@ -54,6 +54,23 @@ describe('periodic review of purpose', () => {
     expect(reviewItems((await ok(backend, 'meeting.get', { meetingId: fifth.id })).agenda)).toBe(0);
     await ok(backend, 'live.end', { meetingId: fifth.id });
     expect(reviewItems((await ok(backend, 'meeting.get', { meetingId: sixth.id })).agenda)).toBe(0);
+    await backend.close();
+  });
+
+  it('words the item in the room’s language, and the room shows the purpose while it runs', async () => {
+    const backend = await openBackend(await tempDir());
+    const { group, templateId } = await groupWithSchedule(backend);
+    await ok(backend, 'group.update', { groupId: group.id, roomLocale: 'es' });
+    for (const date of TUESDAYS.slice(0, 4)) await hold(backend, group.id, templateId, date);
+    const fifth = await ok(backend, 'meeting.plan', { groupId: group.id, date: TUESDAYS[4], templateId });
+    const item = fifth.agenda.find((i) => i.title === 'Revisar nuestro propósito y objetivos');
+    expect(item?.objective).toMatch(/^¿Sigue el grupo/);
+    expect(reviewItems(fifth.agenda)).toBe(0);
+    await ok(backend, 'live.start', { meetingId: fifth.id });
+    const at = item ? fifth.agenda.indexOf(item) : -1;
+    expect(at).toBeGreaterThan(0);
+    for (let i = 0; i < at; i++) await ok(backend, 'live.command', { meetingId: fifth.id, command: { type: 'nextItem' } });
+    expect(currentDisplay(backend).view).toMatchObject({ screen: 'purpose', purpose: 'A place to talk about caring for a relative.' });
     await backend.close();
   });
 

@@ -5,7 +5,9 @@ import { emptyCheckout } from '#shared/feedback/checkout';
 import { initialLiveState } from '#shared/live/live-state';
 import { emptyNotes } from '#shared/notes/notes';
 import { emptyDatabase, type Database } from '#shared/storage/database';
-import { REVIEW_ITEM_TITLE } from '#shared/sustain/review';
+import { isReviewItemTitle } from '../../../electron/backend/i18n/review-item';
+
+const REVIEW_ITEM_TITLE = 'Review our purpose and goals';
 import type { Meeting } from '#shared/domain/types';
 import { testGroup, testMember } from './fixtures';
 
@@ -20,18 +22,18 @@ function withGroup(mode: 'auto' | 'welcome' | 'blank'): Database {
 
 describe('projectDisplayView', () => {
   it('shows the welcome screen with the group name and nothing about members', () => {
-    const view = projectDisplayView(withGroup('welcome'), 0);
+    const view = projectDisplayView(withGroup('welcome'), 0, isReviewItemTitle);
     expect(view).toEqual({ screen: 'welcome', groupName: 'Circle' });
     expect(JSON.stringify(view)).not.toContain('Sam');
   });
 
   it('blank wins over everything', () => {
-    expect(projectDisplayView(withGroup('blank'), 0)).toEqual({ screen: 'blank' });
+    expect(projectDisplayView(withGroup('blank'), 0, isReviewItemTitle)).toEqual({ screen: 'blank' });
   });
 
   it('is idle until a group is chosen, or when the chosen group is gone', () => {
-    expect(projectDisplayView(emptyDatabase(), 0)).toEqual({ screen: 'idle' });
-    expect(projectDisplayView({ ...withGroup('welcome'), groups: [] }, 0)).toEqual({ screen: 'idle' });
+    expect(projectDisplayView(emptyDatabase(), 0, isReviewItemTitle)).toEqual({ screen: 'idle' });
+    expect(projectDisplayView({ ...withGroup('welcome'), groups: [] }, 0, isReviewItemTitle)).toEqual({ screen: 'idle' });
   });
 
   it('rejects a view that carries an extra field, so nothing private can ride along', () => {
@@ -66,8 +68,8 @@ describe('the review of purpose and goals', () => {
       checkout: emptyCheckout(),
     };
     const data: Database = { ...base, groups: [{ ...testGroup('g1', 'Circle'), purpose: 'Support through loss' }], meetings: [meeting] };
-    expect(projectDisplayView(data, 0)).toMatchObject({ screen: 'purpose', purpose: 'Support through loss' });
+    expect(projectDisplayView(data, 0, isReviewItemTitle)).toMatchObject({ screen: 'purpose', purpose: 'Support through loss' });
     const next = { ...data, meetings: [{ ...meeting, live: { ...live, itemIndex: 1 } }] };
-    expect(projectDisplayView(next, 0).screen).not.toBe('purpose');
+    expect(projectDisplayView(next, 0, isReviewItemTitle).screen).not.toBe('purpose');
   });
 });

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '#shared/agenda/agenda';
 import type { Group, MeetingStatus } from '#shared/domain/types';
 import { currentPurpose, renamedObjectives, withNewPurposeVersion } from '#shared/sustain/purpose';
-import { REVIEW_ITEM_TITLE, REVIEW_SURVEY_TITLE, reviewQuestionnaire, reviewStatus, shouldOfferReview, withReviewItem } from '#shared/sustain/review';
+import { REVIEW_SURVEY_TITLE, reviewQuestionnaire, reviewStatus, shouldOfferReview, withReviewItem } from '#shared/sustain/review';
 import { testGroup } from './fixtures';
 import { wording } from './i18n/wording';
+import { reviewItemWords } from '../../../electron/backend/i18n/review-item';
+
+const REVIEW_ITEM_TITLE = 'Review our purpose and goals';
+const english = reviewItemWords('en');
 
 const every4 = (changes: Partial<Group> = {}): Group => ({ ...testGroup('g1', 'Circle'), reviewEveryMeetings: 4, ...changes });
 const weeks = ['2026-01-06', '2026-01-13', '2026-01-20', '2026-01-27', '2026-02-03', '2026-02-10', '2026-02-17', '2026-02-24', '2026-03-03'];
@@ -42,10 +46,21 @@ describe('when a review falls due', () => {
   it('puts the item before the closing item, and never twice', () => {
     const item = (id: string, title: string): AgendaItem => ({ id, kind: 'other', title, minutes: 5, objective: '', perSpeakerSeconds: null });
     const agenda = [item('a', 'Welcome'), item('b', 'Sharing'), item('c', 'Check-out')];
-    const once = withReviewItem(agenda, 'r1');
+    const once = withReviewItem(agenda, 'r1', english);
     expect(once.map((i) => i.title)).toEqual(['Welcome', 'Sharing', REVIEW_ITEM_TITLE, 'Check-out']);
-    expect(withReviewItem(once, 'r2')).toEqual(once);
-    expect(withReviewItem([], 'r1').map((i) => i.title)).toEqual([REVIEW_ITEM_TITLE]);
+    expect(withReviewItem(once, 'r2', english)).toEqual(once);
+    expect(withReviewItem([], 'r1', english).map((i) => i.title)).toEqual([REVIEW_ITEM_TITLE]);
+  });
+
+  it('words the item in the room’s language, and knows it again after the room’s language changed', () => {
+    const arabic = reviewItemWords('ar');
+    const inArabic = withReviewItem([], 'r1', arabic);
+    expect(inArabic[0]?.title).toBe('مراجعة غايتنا وأهدافنا');
+    expect(inArabic[0]?.objective).not.toMatch(/[A-Za-z]/);
+    // Put on in English, the room now speaks Spanish: not added a second time.
+    expect(withReviewItem(withReviewItem([], 'r1', english), 'r2', reviewItemWords('es'))).toHaveLength(1);
+    expect(english.isReviewItem('Revisar nuestro propósito y objetivos')).toBe(true);
+    expect(english.isReviewItem('Open sharing')).toBe(false);
   });
 });
 

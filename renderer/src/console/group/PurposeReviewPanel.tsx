@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Group } from '#shared/domain/types';
-import { REVIEW_ITEM_TITLE, REVIEW_SURVEY_TITLE } from '#shared/sustain/review';
+import { REVIEW_SURVEY_TITLE } from '#shared/sustain/review';
 import type { PurposeVersion } from '#shared/sustain/purpose';
 import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
@@ -140,7 +140,7 @@ export function PurposeReviewPanel({ group }: { group: Group }) {
             ? t('group.review.due', {
                 held: s.heldSince,
                 last: s.lastReview ? formatCalendarDate(locale, s.lastReview) : 'none',
-                item: REVIEW_ITEM_TITLE,
+                item: t('content.review.itemTitle'),
               })
             : t('group.review.notDue', {
                 every: s.every,

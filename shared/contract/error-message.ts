@@ -1,0 +1,116 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Message } from '../i18n/catalog';
+import english from '../i18n/messages/en/errors.json' with { type: 'json' };
+
+/*
+ * Every refusal the backend or a form can give is a message of the "errors"
+ * catalog (shared/i18n/messages/<locale>/errors.json). The English sentence
+ * still travels as `message`, for logs, tests and an older console; the id
+ * and values travel beside it so the console can say it in its own
+ * language. Values are user data (a name, a date, a number): inserted into
+ * the sentence, never translated.
+ */
+
+export type ErrorValues = Readonly<Record<string, string | number>>;
+
+/** A refusal as an id of the errors catalog, its values, and its English sentence. */
+export interface ErrorMessage {
+  /** "errors.meeting.notFound"; absent for a sentence that only exists in English (see verbatim). */
+  readonly id?: string;
+  readonly values?: ErrorValues;
+  readonly english: string;
+}
+
+// In the app's bundle the catalog arrives parsed (renderer/build/precompile-messages.ts); in Node it is text.
+const catalog = english as unknown as Readonly<Record<string, Message>>;
+const formats = new Map<string, IntlMessageFormat>();
+
+function format(key: string, values: ErrorValues | undefined): string {
+  let compiled = formats.get(key);
+  if (!compiled) {
+    const source = catalog[key];
+    if (source === undefined) throw new Error(`The errors catalog has no message “${key}” (shared/i18n/messages/en/errors.json).`);
+    compiled = new IntlMessageFormat(source, 'en');
+    formats.set(key, compiled);
+  }
+  const out = compiled.format(values);
+  return typeof out === 'string' ? out : String(out);
+}
+
+/** msg('meeting.notFound') or msg('group.nameTaken', { name }): the refusal, worded in English from the catalog. */
+export function msg(key: string, values?: ErrorValues): ErrorMessage {
+  const english = format(key, values);
+  return values === undefined ? { id: `errors.${key}`, english } : { id: `errors.${key}`, values, english };
+}
+
+/**
+ * A sentence that arrives as text from elsewhere (a reason a file could not
+ * be read, worded where it was found) and has no message of its own: shown
+ * as it is, in English. Say why at each use.
+ */
+export function verbatim(english: string): ErrorMessage {
+  return { english };
+}
+
+/*
+ * zod carries a schema's message as plain text, so a schema keeps its
+ * English sentence and the id is found again from it: every message of the
+ * catalog without placeholders is its own English text, and a sentence made
+ * with values (said) is remembered when it is made. The contract's test
+ * walks every field with bad values and checks each refusal finds its id.
+ */
+let fixedTexts: Map<string, string> | null = null;
+const madeTexts = new Map<string, ErrorMessage>();
+/** Sentences made with values are remembered up to this many, oldest forgotten first, so odd input cannot grow memory. */
+const MADE_TEXTS_MAX = 2000;
+
+function fixedText(text: string): string | undefined {
+  if (!fixedTexts) {
+    fixedTexts = new Map();
+    for (const key of Object.keys(catalog)) {
+      if (key.startsWith('_')) continue;
+      try {
+        fixedTexts.set(format(key, undefined), key);
+      } catch {
+        // A message with placeholders cannot be written without its values; said() remembers those.
+      }
+    }
+  }
+  return fixedTexts.get(text);
+}
+
+/** A schema's message made with values: the English sentence, remembered so errorOfText finds its id. */
+export function said(key: string, values: ErrorValues): string {
+  const message = msg(key, values);
+  madeTexts.delete(message.english);
+  madeTexts.set(message.english, message);
+  if (madeTexts.size > MADE_TEXTS_MAX) madeTexts.delete(madeTexts.keys().next().value as string);
+  return message.english;
+}
+
+/** The message behind an English sentence a schema gave, or the sentence alone when it has none. */
+export function errorOfText(text: string): ErrorMessage {
+  const key = fixedText(text);
+  if (key !== undefined) return { id: `errors.${key}`, english: text };
+  return madeTexts.get(text) ?? { english: text };
+}
+
+const ID = /^errors\.[A-Za-z0-9_.-]{1,120}$/;
+const VALUES_MAX = 20;
+
+/**
+ * The id and values of an error that crossed a boundary (IPC, WebSocket),
+ * kept only when they have the shape this side expects: an id of the errors
+ * catalog, and a few values that are text or numbers. Anything else is
+ * dropped and the English sentence is shown.
+ */
+export function readErrorDetails(shape: { messageId?: unknown; values?: unknown }): { messageId?: string; values?: ErrorValues } {
+  if (typeof shape.messageId !== 'string' || !ID.test(shape.messageId)) return {};
+  const values = shape.values;
+  if (values === undefined) return { messageId: shape.messageId };
+  if (typeof values !== 'object' || values === null || Array.isArray(values)) return {};
+  const entries = Object.entries(values as Record<string, unknown>);
+  if (entries.length > VALUES_MAX) return {};
+  if (!entries.every(([, value]) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) return {};
+  return { messageId: shape.messageId, values: Object.fromEntries(entries) as ErrorValues };
+}

@@ -3,7 +3,7 @@ import type { Locale } from '#shared/i18n/locales';
 
 /**
  * The console's messages: every shared/i18n/messages/<locale>/console-*.json,
- * common.json and content.json (the built-in ground rules and agenda), merged with the namespace as prefix
+ * common.json, content.json (the built-in ground rules and agenda) and errors.json (refusals, see translate-error.ts), merged with the namespace as prefix
  * ("console-live.json" key "next" → "live.next"). English is in the bundle;
  * another language is a chunk of its own, fetched when chosen.
  */
@@ -14,6 +14,7 @@ const english = import.meta.glob<Module>(
     '../../../../shared/i18n/messages/en/console-*.json',
     '../../../../shared/i18n/messages/en/common.json',
     '../../../../shared/i18n/messages/en/content.json',
+    '../../../../shared/i18n/messages/en/errors.json',
   ],
   { eager: true },
 );
@@ -21,6 +22,7 @@ const others = import.meta.glob<Module>([
   '../../../../shared/i18n/messages/*/console-*.json',
   '../../../../shared/i18n/messages/*/common.json',
   '../../../../shared/i18n/messages/*/content.json',
+  '../../../../shared/i18n/messages/*/errors.json',
   // English is in the bundle already.
   '!../../../../shared/i18n/messages/en/**',
 ]);

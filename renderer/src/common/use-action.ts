@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { ApiError } from '../api/api-error';
-import { useErrorText } from './i18n/translate-error';
+import { useErrorText } from './i18n/use-error-text';
 
 export interface ActionState {
   busy: boolean;

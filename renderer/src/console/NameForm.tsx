@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { useAction } from '../common/use-action';
 import { useT } from '../common/i18n/I18nProvider';
-import { useErrorText } from '../common/i18n/translate-error';
+import { useErrorText } from '../common/i18n/use-error-text';
 
 interface NameFormProps {
   label: string;

@@ -1,7 +1,5 @@
-import { useCallback } from 'react';
 import { errorOfText, readErrorDetails, type ErrorValues } from '#shared/contract/error-message';
 import type { Translate } from '#shared/i18n/translator';
-import { useT } from './I18nProvider';
 
 /** Anything the console shows as a refusal: an ApiError (or its shape), a zod issue, another Error, or text. */
 export type Shown = { readonly message: string } | string;
@@ -34,10 +32,4 @@ export function translateError(t: Translate, shown: Shown): string {
     // A value the message needs is missing: the English sentence is whole.
     return english;
   }
-}
-
-/** translateError in the surface's language. */
-export function useErrorText(): (shown: Shown) => string {
-  const t = useT();
-  return useCallback((shown: Shown) => translateError(t, shown), [t]);
 }

@@ -3,7 +3,7 @@ import { NOTE_TEXT_MAX } from '#shared/notes/notes';
 import { forgetUnsaved, keepUnsaved, unsavedText } from './unsaved-notes';
 import { useAutosave } from './use-autosave';
 import { useT } from '../../common/i18n/I18nProvider';
-import { useErrorText } from '../../common/i18n/translate-error';
+import { useErrorText } from '../../common/i18n/use-error-text';
 
 interface NoteFieldProps {
   label: string;

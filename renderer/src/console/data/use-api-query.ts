@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { MethodInput, MethodResult } from '#shared/contract/contract';
 import type { QueryName } from '#shared/contract/effects';
 import { useApi } from '../../common/api-context';
-import { useErrorText } from '../../common/i18n/translate-error';
+import { useErrorText } from '../../common/i18n/use-error-text';
 
 export interface ApiQueryState<T> {
   data: T | undefined;

@@ -6,7 +6,7 @@ import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';
 import { MemberDetailsFields, type MemberDetails } from './MemberDetailsFields';
 import { useT } from '../../common/i18n/I18nProvider';
-import { useErrorText } from '../../common/i18n/translate-error';
+import { useErrorText } from '../../common/i18n/use-error-text';
 
 const noDetails = (): MemberDetails => ({ fullName: '', contact: '', heardFrom: null, joinedOn: '', checkOnMe: false, volunteersForRoles: false });
 

@@ -8,7 +8,7 @@ import { DisplayPreview } from '../../display/DisplayPreview';
 import { ErrorText } from '../ui/ErrorText';
 import { useConsoleNow } from '../live/use-console-now';
 import { useT } from '../../common/i18n/I18nProvider';
-import { useErrorText } from '../../common/i18n/translate-error';
+import { useErrorText } from '../../common/i18n/use-error-text';
 
 /** The screen's modes; each has a name and a hint in console-room.json ("mode.<mode>", "mode.<mode>.help"). The keys are the same in every language. */
 const modes: { mode: ScreenMode; key?: string }[] = [

@@ -55,14 +55,16 @@ export function verbatim(english: string): ErrorMessage {
 /*
  * zod carries a schema's message as plain text, so a schema keeps its
  * English sentence and the id is found again from it: every message of the
- * catalog without placeholders is its own English text, and a sentence made
- * with values (said) is remembered when it is made. The contract's test
- * walks every field with bad values and checks each refusal finds its id.
+ * catalog without placeholders is its own English text, and a sentence with
+ * values is remembered when the schema makes it (schemaSentence,
+ * issueSentence). The contract's test walks every field with bad values and
+ * checks each refusal finds its id.
  */
 let fixedTexts: Map<string, string> | null = null;
-const madeTexts = new Map<string, ErrorMessage>();
-/** Sentences made with values are remembered up to this many, oldest forgotten first, so odd input cannot grow memory. */
-const MADE_TEXTS_MAX = 2000;
+const schemaTexts = new Map<string, ErrorMessage>();
+const issueTexts = new Map<string, ErrorMessage>();
+/** Sentences made per issue (they hold the input's length) are remembered up to this many, oldest forgotten first. */
+const ISSUE_TEXTS_MAX = 500;
 
 function fixedText(text: string): string | undefined {
   if (!fixedTexts) {
@@ -72,27 +74,51 @@ function fixedText(text: string): string | undefined {
       try {
         fixedTexts.set(format(key, undefined), key);
       } catch {
-        // A message with placeholders cannot be written without its values; said() remembers those.
+        // A message with placeholders cannot be written without its values; the schema sentences remember those.
       }
     }
   }
   return fixedTexts.get(text);
 }
 
-/** A schema's message made with values: the English sentence, remembered so errorOfText finds its id. */
-export function said(key: string, values: ErrorValues): string {
-  const message = msg(key, values);
-  madeTexts.delete(message.english);
-  madeTexts.set(message.english, message);
-  if (madeTexts.size > MADE_TEXTS_MAX) madeTexts.delete(madeTexts.keys().next().value as string);
-  return message.english;
+/** The catalog's message for key and values, when it words exactly the English given; otherwise none (a field the catalog does not know yet). */
+function sameAs(english: string, key: string, values: ErrorValues): ErrorMessage | null {
+  if (catalog[key] === undefined) return null;
+  try {
+    const made = msg(key, values);
+    return made.english === english ? made : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A schema's sentence with values, made when the schema is built
+ * ("A group name is needed." is text.needed for field groupName): returned
+ * as given, and remembered with its id when the catalog words it the same.
+ */
+export function schemaSentence(english: string, key: string, values: ErrorValues): string {
+  const made = sameAs(english, key, values);
+  if (made) schemaTexts.set(english, made);
+  return english;
+}
+
+/** schemaSentence for a sentence made per refusal (it names the input's length, say). */
+export function issueSentence(english: string, key: string, values: ErrorValues): string {
+  const made = sameAs(english, key, values);
+  if (made) {
+    issueTexts.delete(english);
+    issueTexts.set(english, made);
+    if (issueTexts.size > ISSUE_TEXTS_MAX) issueTexts.delete(issueTexts.keys().next().value as string);
+  }
+  return english;
 }
 
 /** The message behind an English sentence a schema gave, or the sentence alone when it has none. */
 export function errorOfText(text: string): ErrorMessage {
   const key = fixedText(text);
   if (key !== undefined) return { id: `errors.${key}`, english: text };
-  return madeTexts.get(text) ?? { english: text };
+  return schemaTexts.get(text) ?? issueTexts.get(text) ?? { english: text };
 }
 
 const ID = /^errors\.[A-Za-z0-9_.-]{1,120}$/;

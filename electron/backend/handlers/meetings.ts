@@ -3,7 +3,7 @@ import { DomainError } from '#shared/contract/errors';
 import { msg } from '#shared/contract/error-message';
 import type { AgendaItem } from '#shared/agenda/agenda';
 import type { Meeting } from '#shared/domain/types';
-import { isNewcomer, roleLabels, ROLES, suggestRoles, type RoleAssignment } from '#shared/roles/roles';
+import { isNewcomer, ROLES, suggestRoles, type RoleAssignment } from '#shared/roles/roles';
 import { upcomingDates } from '#shared/schedule/schedule';
 import { instantOf, parseDate } from '#shared/schedule/zoned-time';
 import type { Database } from '#shared/storage/database';

@@ -6,7 +6,7 @@ export type Shown = { readonly message: string } | string;
 
 function detailsOf(shown: Shown, english: string): { id?: string | undefined; values?: ErrorValues | undefined } {
   if (typeof shown === 'object' && 'messageId' in shown) {
-    const { messageId, values } = readErrorDetails(shown as { messageId?: unknown; values?: unknown });
+    const { messageId, values } = readErrorDetails(shown);
     if (messageId !== undefined) return { id: messageId, values };
   }
   // A form's own check (zod) carries only the English sentence; the id is found again from it.

@@ -53,6 +53,19 @@ describe('a refusal from the backend in the console’s language', () => {
   });
 });
 
+describe('a refusal made on the console’s side, without an id', () => {
+  it('is found by its English sentence when the catalog has it', () => {
+    const lost = new ApiError({
+      code: 'disconnected',
+      message: 'Not connected to Circlekeeper right now, so nothing was changed. It reconnects by itself; try again in a moment.',
+    });
+    expect(lost.messageId).toBeUndefined();
+    expect(translateError(es, lost)).toBe(
+      'Ahora no hay conexión con Circlekeeper, así que no se cambió nada. Se vuelve a conectar sola; inténtelo de nuevo en un momento.',
+    );
+  });
+});
+
 describe('a refusal the console cannot translate', () => {
   it('shows the English it came with when the id is unknown, a value is missing, or the details are malformed', () => {
     const english = 'Something only a newer backend says.';

@@ -1,5 +1,5 @@
 import type { ApiErrorCode, ApiErrorShape } from '#shared/contract/errors';
-import { readErrorDetails, type ErrorValues } from '#shared/contract/error-message';
+import { readErrorDetails, type ErrorValues } from '#shared/contract/error-details';
 
 /** A typed failure from either transport; its message is meant for a person. */
 export class ApiError extends Error {

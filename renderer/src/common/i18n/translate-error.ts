@@ -1,4 +1,5 @@
-import { errorOfText, readErrorDetails, type ErrorValues } from '#shared/contract/error-message';
+import { readErrorDetails, type ErrorValues } from '#shared/contract/error-details';
+import { errorOfText } from '#shared/contract/error-message';
 import type { Translate } from '#shared/i18n/translator';
 
 /** Anything the console shows as a refusal: an ApiError (or its shape), a zod issue, another Error, or text. */

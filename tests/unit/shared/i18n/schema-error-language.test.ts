@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { describeInputError } from '#shared/contract/errors';
 import { contract } from '#shared/contract/contract';
 import { DisplayName } from '#shared/domain/names';
+import { calendarTooBigMessage } from '#shared/partners/partners';
 import { RoomMessage } from '#shared/domain/types';
 import { translateError } from '../../../../renderer/src/common/i18n/translate-error';
 import { consoleErrorsTranslator } from './error-catalog';
@@ -52,5 +53,17 @@ describe('a refusal of the contract’s input, as it leaves the backend', () => 
     });
     expect(translateError(es, shape)).toBe('La fecha de la reunión debe estar entre 1970 y 9999; revise el año.');
     expect(translateError(ar, shape)).toBe('يجب أن يقع تاريخ الاجتماع بين 1970 و9999؛ تحقّق من السنة.');
+  });
+});
+
+describe('a calendar file that is too big', () => {
+  it('is refused with its size in the console’s number format', () => {
+    const english = calendarTooBigMessage(7_250_000);
+    expect(english).toBe(
+      "This calendar file is too big to import: at most 5.0 MB of text (this one has 7.3 MB). Export fewer months from the partner's calendar.",
+    );
+    expect(translateError(consoleErrorsTranslator('de'), english)).toBe(
+      'Diese Kalenderdatei ist zu groß zum Importieren: höchstens 5,0 MB Text (diese hat 7,3 MB). Exportieren Sie weniger Monate aus dem Kalender des Partners.',
+    );
   });
 });

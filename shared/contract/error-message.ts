@@ -17,7 +17,7 @@ export type { ErrorValues };
 
 /** A refusal as an id of the errors catalog, its values, and its English sentence. */
 export interface ErrorMessage {
-  /** "errors.meeting.notFound"; absent for a sentence that only exists in English (see verbatim). */
+  /** "errors.meeting.notFound"; absent for a sentence that only exists in English (errorOfText finds none). */
   readonly id?: string;
   readonly values?: ErrorValues;
   readonly english: string;
@@ -43,15 +43,6 @@ function format(key: string, values: ErrorValues | undefined): string {
 export function msg(key: string, values?: ErrorValues): ErrorMessage {
   const english = format(key, values);
   return values === undefined ? { id: `errors.${key}`, english } : { id: `errors.${key}`, values, english };
-}
-
-/**
- * A sentence that arrives as text from elsewhere (a reason a file could not
- * be read, worded where it was found) and has no message of its own: shown
- * as it is, in English. Say why at each use.
- */
-export function verbatim(english: string): ErrorMessage {
-  return { english };
 }
 
 /*
@@ -92,6 +83,11 @@ function sameAs(english: string, key: string, values: ErrorValues): ErrorMessage
   } catch {
     return null;
   }
+}
+
+/** The message for an English sentence made here and now, with its id when the catalog words it the same, else the English alone. */
+export function errorFor(english: string, key: string, values: ErrorValues): ErrorMessage {
+  return sameAs(english, key, values) ?? { english };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { errorOfText, msg, verbatim, type ErrorMessage, type ErrorValues } from './error-message';
-import { plainFallback } from './plain-fallback';
+import { errorOfText, msg, type ErrorMessage, type ErrorValues } from './error-message';
+import { plainFallbackMessage } from './plain-fallback';
 import { isZodDefaultWording } from './zod-wording';
 
 export const apiErrorCodes = [
@@ -75,6 +75,6 @@ export function describeInputError(error: z.ZodError, input: unknown): ApiErrorS
   const issue = error.issues[0];
   if (!issue) return shapeOf('invalid_input', msg('input.notAccepted'));
   const field = issue.path.map(String).join('.');
-  const said = isZodDefaultWording(issue.message) ? verbatim(plainFallback(issue, input)) : errorOfText(issue.message);
+  const said = isZodDefaultWording(issue.message) ? plainFallbackMessage(issue, input) : errorOfText(issue.message);
   return shapeOf('invalid_input', said, field || undefined);
 }

@@ -67,3 +67,20 @@ describe('a calendar file that is too big', () => {
     );
   });
 });
+
+describe('a schema that words nothing itself (the plain fallback)', () => {
+  it('still reaches the console as a catalog message, the field named in its language when the catalog knows it', () => {
+    const schema = z.strictObject({ groupId: z.string(), durationMinutes: z.number() });
+    const known = { groupId: 5, durationMinutes: 90 };
+    const wrongGroup = describeInputError(schema.safeParse(known).error as z.ZodError, known);
+    expect(wrongGroup).toMatchObject({ message: 'The group must be text.', messageId: 'errors.plain.wrongType' });
+    expect(translateError(es, wrongGroup)).toBe('El grupo debe ser texto.');
+    expect(translateError(ar, wrongGroup)).toBe('يجب أن تكون قيمة المجموعة نصًا.');
+
+    const unknown = { groupId: 'g1', durationMinutes: 'long' };
+    const wrongLength = describeInputError(schema.safeParse(unknown).error as z.ZodError, unknown);
+    expect(wrongLength.message).toBe('The duration minutes must be a number.');
+    // A field the catalog has no words for is named as English names it, quoted.
+    expect(translateError(es, wrongLength)).toBe('El campo «The duration minutes» debe ser un número.');
+  });
+});

@@ -69,7 +69,8 @@ export class DomainError extends Error {
 /**
  * The first issue of a failed parse, worded for a person. The schemas carry
  * their own messages; one still in zod's wording is replaced by a sentence
- * that names the field from its path.
+ * that names the field from its path. Either way the errors catalog's id and
+ * values go with it, found from the English sentence (error-message.ts).
  */
 export function describeInputError(error: z.ZodError, input: unknown): ApiErrorShape {
   const issue = error.issues[0];

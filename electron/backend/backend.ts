@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createDraft, finishDraft } from 'immer';
 import { contract, type MethodResult, type Notice, type ParsedInput } from '#shared/contract/contract';
 import { DomainError, describeInputError, type Envelope } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import { changesOf } from '#shared/contract/effects';
 import { changeTopics, mayCall, type AnyEvent, type Audience, type ChangeEvent, type ChangeTopic } from '#shared/contract/events';
 import type { Meeting } from '#shared/domain/types';
@@ -103,7 +104,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   let vault: VaultState = await openVault(options.dataDir, options.keyKeeper);
 
   const current = (): DataStore => {
-    if (!opened) throw new DomainError('locked', 'The data is encrypted: type its passphrase in the console first.');
+    if (!opened) throw new DomainError('locked', msg('vault.locked'));
     return opened.store;
   };
 
@@ -167,10 +168,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       try {
         await editBackups(options.dataDir, change, durable, codec);
       } catch (error) {
-        throw new DomainError(
-          'storage_failed',
-          `The change was saved, but the backups could not all be brought in line (${plainWriteError(error)}). Try again once the disk is writable.`,
-        );
+        throw new DomainError('storage_failed', msg('storage.backupsBehind', { detail: plainWriteError(error) }));
       }
     },
     now: clock,

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { DomainError } from '#shared/contract/errors';
+import { msg, errorOfText } from '#shared/contract/error-message';
 import { CALENDAR_IMPORT_MAX_CHARS, CALENDAR_IMPORT_MAX_EVENTS, CALENDAR_IMPORT_MONTHS, calendarTooBigMessage } from '#shared/partners/partners';
 import { addDays, addMonths, civilAt, formatDate, instantOf, isValidTimeZone } from '#shared/schedule/zoned-time';
 
@@ -29,10 +30,13 @@ const STEPS_PER_EVENT_MAX = 20_000;
 const CONTROL = /[\u0000-\u001f\u007f]+/g;
 const clean = (text: unknown, max: number) => (typeof text === 'string' ? text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, max) : '');
 
-const tooMany = (count: string) =>
+/** `count` absent: the file holds more than the most imported, counted no further. */
+const tooMany = (count?: number) =>
   new DomainError(
     'invalid_input',
-    `This calendar holds ${count} events in the next ${String(CALENDAR_IMPORT_MONTHS)} months, more than the ${CALENDAR_IMPORT_MAX_EVENTS.toLocaleString('en-GB')} Circlekeeper imports. Export a shorter range, or one calendar of the partner's, and import that.`,
+    count === undefined
+      ? msg('calendar.tooManyEventsAtLeast', { months: CALENDAR_IMPORT_MONTHS, max: CALENDAR_IMPORT_MAX_EVENTS })
+      : msg('calendar.tooManyEvents', { count, months: CALENDAR_IMPORT_MONTHS, max: CALENDAR_IMPORT_MAX_EVENTS }),
     'text',
   );
 
@@ -73,23 +77,15 @@ function readOne(uid: string, recurrenceId: string, item: Component, start: Time
 
 function parseCalendar(text: string): Component {
   if (text.trim() === '') {
-    throw new DomainError('invalid_input', 'This file is empty: choose the partner’s calendar file (.ics) and import it again.', 'text');
+    throw new DomainError('invalid_input', msg('calendar.emptyFile'), 'text');
   }
-  const notCalendar = new DomainError(
-    'invalid_input',
-    'This file is not a calendar: choose an .ics file exported from the partner’s calendar (it starts with BEGIN:VCALENDAR).',
-    'text',
-  );
+  const notCalendar = new DomainError('invalid_input', msg('calendar.notACalendar'), 'text');
   if (!/^\s*BEGIN:VCALENDAR/i.test(text)) throw notCalendar;
   let parsed: unknown;
   try {
     parsed = ICAL.parse(text);
   } catch {
-    throw new DomainError(
-      'invalid_input',
-      'This calendar file is damaged and cannot be read: export it again from the partner’s calendar and import the new file.',
-      'text',
-    );
+    throw new DomainError('invalid_input', msg('calendar.damaged'), 'text');
   }
   // A file of several calendars parses to a list; the first is read.
   const jcal = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed[0] as unknown[]) : parsed;
@@ -106,11 +102,11 @@ function parseCalendar(text: string): Component {
  */
 export function readPartnerCalendar(text: string, now: number, groupZone: string): ReadEvent[] {
   if (text.length > CALENDAR_IMPORT_MAX_CHARS) {
-    throw new DomainError('invalid_input', calendarTooBigMessage(text.length), 'text');
+    throw new DomainError('invalid_input', errorOfText(calendarTooBigMessage(text.length)), 'text');
   }
   const root = parseCalendar(text);
   const components = root.getAllSubcomponents('vevent');
-  if (components.length > CALENDAR_IMPORT_MAX_EVENTS) throw tooMany(components.length.toLocaleString('en-GB'));
+  if (components.length > CALENDAR_IMPORT_MAX_EVENTS) throw tooMany(components.length);
 
   const today = civilAt(now, groupZone);
   const horizon = instantOf({ ...addMonths(today, CALENDAR_IMPORT_MONTHS), hour: 0, minute: 0 }, groupZone);
@@ -135,7 +131,7 @@ export function readPartnerCalendar(text: string, now: number, groupZone: string
   const keep = (event: ReadEvent) => {
     if (event.endsAt <= now || event.startsAt >= horizon) return;
     out.push(event);
-    if (out.length > CALENDAR_IMPORT_MAX_EVENTS) throw tooMany(`more than ${CALENDAR_IMPORT_MAX_EVENTS.toLocaleString('en-GB')}`);
+    if (out.length > CALENDAR_IMPORT_MAX_EVENTS) throw tooMany();
   };
 
   for (const [uid, event] of masters) {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { issueSentence, schemaSentence } from '../contract/error-message';
+import { fieldKey } from './names';
 
 /*
  * Builders for input fields whose every refusal is a sentence for the
@@ -59,7 +61,26 @@ function quoted(keys: readonly string[]): string {
 /** "Unexpected field “admin” in the schedule; leave it out." */
 export function unexpectedFields(where: string, keys: readonly string[]): string {
   const one = keys.length === 1;
-  return `Unexpected field${one ? '' : 's'} ${quoted(keys)} in ${where}; leave ${one ? 'it' : 'them'} out.`;
+  const english = `Unexpected field${one ? '' : 's'} ${quoted(keys)} in ${where}; leave ${one ? 'it' : 'them'} out.`;
+  // One field is the usual slip, and has a message of its own; a list of several stays in English.
+  const key = keys[0] ?? '';
+  return one ? issueSentence(english, 'fields.unexpected', { where: fieldKey(where), key: key.length > 40 ? `${key.slice(0, 40)}…` : key }) : english;
+}
+
+/** What a value was, as a key of the errors catalog ("none" when it was absent). */
+function kindKey(input: unknown): string {
+  if (input === undefined) return 'none';
+  if (input === null) return 'empty';
+  if (Array.isArray(input)) return 'list';
+  if (typeof input === 'string') return 'text';
+  if (typeof input === 'number') return 'number';
+  if (typeof input === 'boolean') return 'yesNo';
+  return 'fields';
+}
+
+/** "Send the schedule as named fields, not text.": the refusal of anything but named fields where they belong. */
+export function sendAsFields(where: string, input: unknown): string {
+  return schemaSentence(`Send ${where} as named fields${notWhat(input)}.`, 'fields.send', { where: fieldKey(where), kind: kindKey(input) });
 }
 
 /**
@@ -69,7 +90,7 @@ export function unexpectedFields(where: string, keys: readonly string[]): string
  */
 export function fieldsError(where: string) {
   return (issue: z.core.$ZodRawIssue): string =>
-    issue.code === 'unrecognized_keys' ? unexpectedFields(where, issue.keys) : `Send ${where} as named fields${notWhat(issue.input)}.`;
+    issue.code === 'unrecognized_keys' ? unexpectedFields(where, issue.keys) : sendAsFields(where, issue.input);
 }
 
 /** A strict object: an unknown field is an error (a caller's typo is found, not ignored), worded as fieldsError says. */

@@ -1,4 +1,20 @@
 import { z } from 'zod';
+import { issueSentence, schemaSentence } from '../contract/error-message';
+
+/**
+ * Field words as a key of the errors catalog, so each language words the
+ * whole sentence its own way: "A group name" → "groupName", "The event’s
+ * description" → "eventDescription".
+ */
+export function fieldKey(words: string): string {
+  const parts = words
+    .replace(/’s\b/g, '')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  if (['a', 'an', 'the'].includes(parts[0] ?? '')) parts.shift();
+  return parts.map((part, i) => (i === 0 ? part : part.charAt(0).toUpperCase() + part.slice(1))).join('');
+}
 
 /**
  * Names that people type. They are trimmed, must not be empty, and have a
@@ -7,21 +23,31 @@ import { z } from 'zod';
  */
 function nameSchema(what: string, max: number, hint?: string) {
   const withHint = hint === undefined ? what : `${what} (${hint})`;
+  const field = fieldKey(what);
+  const missing = schemaSentence(`${what} is missing${hint === undefined ? '' : ` (${hint})`}.`, 'text.missing', { field });
+  const notText = schemaSentence(`${what} must be text.`, 'text.notText', { field });
   return z
     .string({
-      error: (issue) => (issue.input === undefined ? `${what} is missing${hint === undefined ? '' : ` (${hint})`}.` : `${what} must be text.`),
+      error: (issue) => (issue.input === undefined ? missing : notText),
     })
     .transform((value) => value.replace(/\s+/g, ' ').trim())
     .pipe(
       z
         .string()
-        .min(1, { error: `${withHint} is needed.` })
+        .min(1, { error: schemaSentence(`${withHint} is needed.`, 'text.needed', { field }) })
         .max(max, {
-          error: (issue) => `${what} can be at most ${max} characters (this one has ${String((issue.input as string).length)}).`,
+          error: (issue) => {
+            const length = (issue.input as string).length;
+            return issueSentence(`${what} can be at most ${max} characters (this one has ${String(length)}).`, 'text.tooLong', {
+              field,
+              max,
+              length,
+            });
+          },
         })
         // eslint-disable-next-line no-control-regex -- finding control characters is the point: a name must not hold them.
         .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), {
-          error: `${what} cannot contain control characters.`,
+          error: schemaSentence(`${what} cannot contain control characters.`, 'text.control', { field }),
         }),
     );
 }
@@ -49,15 +75,17 @@ const article = (thing: string) => (/^[aeiou]/i.test(thing) ? 'an' : 'a');
  * never typed, so the way out is to choose the thing again.
  */
 export function idError(thing: string) {
+  const values = { thing: fieldKey(thing) };
+  const missing = schemaSentence(`Choose ${article(thing)} ${thing} first: the id is missing.`, 'id.missing', values);
+  const notText = schemaSentence(`Choose the ${thing} again: the id must be text.`, 'id.notText', values);
+  const empty = schemaSentence(`Choose ${article(thing)} ${thing} first: the id is empty.`, 'id.empty', values);
+  const tooLong = schemaSentence(`Choose the ${thing} again: that id is too long to be one of ours.`, 'id.tooLong', values);
+  const badCharacters = schemaSentence(`Choose the ${thing} again: that id has characters ours never have.`, 'id.badCharacters', values);
   return (issue: z.core.$ZodRawIssue): string => {
-    if (issue.code === 'invalid_type') {
-      return issue.input === undefined
-        ? `Choose ${article(thing)} ${thing} first: the id is missing.`
-        : `Choose the ${thing} again: the id must be text.`;
-    }
-    if (issue.code === 'too_small') return `Choose ${article(thing)} ${thing} first: the id is empty.`;
-    if (issue.code === 'too_big') return `Choose the ${thing} again: that id is too long to be one of ours.`;
-    return `Choose the ${thing} again: that id has characters ours never have.`;
+    if (issue.code === 'invalid_type') return issue.input === undefined ? missing : notText;
+    if (issue.code === 'too_small') return empty;
+    if (issue.code === 'too_big') return tooLong;
+    return badCharacters;
   };
 }
 
@@ -77,12 +105,22 @@ export function shortText(what: string, max: number) {
 
 /** Optional free text (may be empty), trimmed, with a limit. */
 export function optionalText(what: string, max: number) {
+  const field = fieldKey(what);
+  const missing = schemaSentence(`${what} is missing.`, 'text.missing', { field });
+  const notText = schemaSentence(`${what} must be text.`, 'text.notText', { field });
   return z
-    .string({ error: (issue) => (issue.input === undefined ? `${what} is missing.` : `${what} must be text.`) })
+    .string({ error: (issue) => (issue.input === undefined ? missing : notText) })
     .transform((value) => value.trim())
     .pipe(
       z.string().max(max, {
-        error: (issue) => `${what} can be at most ${String(max)} characters (this has ${String((issue.input as string).length)}).`,
+        error: (issue) => {
+          const length = (issue.input as string).length;
+          return issueSentence(`${what} can be at most ${String(max)} characters (this has ${String(length)}).`, 'text.tooLong', {
+            field,
+            max,
+            length,
+          });
+        },
       }),
     );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueSentence } from '../contract/error-message';
 import { AgendaItem, AGENDA_ITEMS_MAX } from '../agenda/agenda';
 import { Role } from '../roles/roles';
 import { RulesVersion } from '../rules/ground-rules';
@@ -183,7 +184,12 @@ export const RoomMessage = z
   .transform((v) => v.replace(/\s+/g, ' ').trim())
   .pipe(
     z.string().max(140, {
-      error: (issue) => `A room message can be at most 140 characters, to stay readable (this has ${String((issue.input as string).length)}).`,
+      error: (issue) =>
+        issueSentence(
+          `A room message can be at most 140 characters, to stay readable (this has ${String((issue.input as string).length)}).`,
+          'room.messageTooLong',
+          { length: (issue.input as string).length },
+        ),
     }),
   );
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueSentence } from '../contract/error-message';
 import { choice } from '../domain/fields';
 import { EntityId, shortText } from '../domain/names';
 import { StoredIsoDate } from '../schedule/schedule';
@@ -41,7 +42,12 @@ export const Answer = z.union(
     z.number({ error: 'A rating is a whole number from 1 to 5.' }).int().min(1).max(5),
     z.boolean(),
     z.string().max(2000, {
-      error: (issue) => `A written answer can be at most 2,000 characters (this has ${(issue.input as string).length.toLocaleString('en')}).`,
+      error: (issue) =>
+        issueSentence(
+          `A written answer can be at most 2,000 characters (this has ${(issue.input as string).length.toLocaleString('en')}).`,
+          'survey.answerTooLong',
+          { length: (issue.input as string).length },
+        ),
     }),
   ],
   { error: 'Answer with a rating from 1 to 5, yes or no, or text of at most 2,000 characters.' },

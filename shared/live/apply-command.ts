@@ -1,5 +1,6 @@
 import { isRoundKind, moveItem, type AgendaItem } from '../agenda/agenda';
 import { DomainError } from '../contract/errors';
+import { msg } from '../contract/error-message';
 import { goToItem, nextIndex, previousIndex } from './agenda-runner';
 import type { LiveCommand } from './commands';
 import type { LiveState } from './live-state';
@@ -21,7 +22,7 @@ export interface LiveOutcome {
   agenda: AgendaItem[];
 }
 
-const conflict = (message: string) => new DomainError('conflict', message);
+const conflict = (key: string) => new DomainError('conflict', msg(key));
 
 /** The per-turn limit: set on the spot, else the current round item's. */
 export function turnLimitMs(live: LiveState, item: AgendaItem | undefined): number | null {
@@ -60,46 +61,46 @@ export function applyLiveCommand(live: LiveState, command: LiveCommand, ctx: Liv
     case 'nextItem': {
       const ended = endTurn({ ...live, round: null }, itemId, now);
       const index = nextIndex(live, agenda, live.itemIndex);
-      if (index >= agenda.length) throw conflict('This is the last item. End the meeting when you are ready.');
+      if (index >= agenda.length) throw conflict('live.lastItem');
       next = goToItem(ended, agenda, index, now);
       break;
     }
     case 'previousItem': {
       const index = previousIndex(live, agenda, live.itemIndex);
-      if (index < 0) throw conflict('This is the first item.');
+      if (index < 0) throw conflict('live.firstItem');
       next = goToItem(endTurn({ ...live, round: null }, itemId, now), agenda, index, now);
       break;
     }
     case 'skipItem': {
       const index = nextIndex(live, agenda, live.itemIndex);
-      if (index >= agenda.length) throw conflict('There is no later item to move on to. End the meeting instead.');
+      if (index >= agenda.length) throw conflict('live.noLaterItem');
       const ended = endTurn({ ...live, round: null }, itemId, now);
       next = goToItem({ ...ended, skippedItemIds: [...ended.skippedItemIds, itemId] }, agenda, index, now);
       break;
     }
     case 'moveItem': {
       const from = agenda.findIndex((i) => i.id === command.itemId);
-      if (from < 0) throw new DomainError('not_found', 'That agenda item is not in this meeting.');
+      if (from < 0) throw new DomainError('not_found', msg('agenda.itemNotInMeeting'));
       if (from <= live.itemIndex || command.toIndex <= live.itemIndex || command.toIndex >= agenda.length) {
-        throw conflict('Only upcoming items can be reordered, among themselves.');
+        throw conflict('live.reorderUpcomingOnly');
       }
       agenda = moveItem(agenda, from, command.toIndex);
       break;
     }
     case 'adjustMinutes': {
       const target = agenda.find((i) => i.id === command.itemId);
-      if (!target) throw new DomainError('not_found', 'That agenda item is not in this meeting.');
+      if (!target) throw new DomainError('not_found', msg('agenda.itemNotInMeeting'));
       const extra = (live.extraMinutes[command.itemId] ?? 0) + command.deltaMinutes;
-      if (target.minutes + extra < 0) throw conflict('An item cannot have less than no time.');
+      if (target.minutes + extra < 0) throw conflict('live.negativeTime');
       next = { ...live, extraMinutes: { ...live.extraMinutes, [command.itemId]: extra } };
       break;
     }
     case 'toggleTimer':
-      if (!live.speaker) throw conflict('Nobody is speaking. Start the next speaker first.');
+      if (!live.speaker) throw conflict('live.nobodySpeakingStart');
       next = { ...live, speaker: { ...live.speaker, timer: toggle(live.speaker.timer, now) } };
       break;
     case 'resetTimer':
-      if (!live.speaker) throw conflict('Nobody is speaking.');
+      if (!live.speaker) throw conflict('live.nobodySpeaking');
       next = {
         ...live,
         speaker: { ...live.speaker, timer: live.speaker.timer.startedAt === null ? { startedAt: null, elapsedBeforeMs: 0 } : runningTimer(now) },
@@ -115,7 +116,7 @@ export function applyLiveCommand(live: LiveState, command: LiveCommand, ctx: Liv
       };
       break;
     case 'startRound': {
-      if (ctx.present.length === 0) throw conflict('Nobody is marked present yet. Check people in first.');
+      if (ctx.present.length === 0) throw conflict('live.nobodyPresent');
       const order = roundOrder(ctx.present, command.mode, ctx.meetingNumber, ctx.seed);
       const ended = endTurn(live, itemId, now);
       next = advanceRound(
@@ -132,12 +133,12 @@ export function applyLiveCommand(live: LiveState, command: LiveCommand, ctx: Liv
         break;
       }
       const entry = nextFromQueue(ended, now);
-      if (!entry) throw conflict('Nobody is waiting to speak. Raise a hand for someone first.');
+      if (!entry) throw conflict('live.nobodyWaiting');
       next = startTurn({ ...ended, queue: ended.queue.filter((e) => e !== entry) }, entry.participantId, 'queue', turnLimitMs(live, item), now);
       break;
     }
     case 'pass': {
-      if (!live.speaker || !live.round) throw conflict('Passing is for a round, when someone’s turn has come.');
+      if (!live.speaker || !live.round) throw conflict('live.passOutsideRound');
       const passer = live.speaker.participantId;
       const ended = endTurn(live, itemId, now, true);
       const round = ended.round;
@@ -146,20 +147,20 @@ export function applyLiveCommand(live: LiveState, command: LiveCommand, ctx: Liv
       break;
     }
     case 'skipSpeaker': {
-      if (!live.speaker) throw conflict('Nobody is speaking.');
+      if (!live.speaker) throw conflict('live.nobodySpeaking');
       next = live.round ? advanceRound({ ...live, speaker: null }, item, now) : { ...live, speaker: null };
       break;
     }
     case 'addToRound': {
-      if (!live.round) throw conflict('No round is under way.');
-      if (!ctx.present.includes(command.participantId)) throw conflict('Mark them present first.');
+      if (!live.round) throw conflict('live.noRound');
+      if (!ctx.present.includes(command.participantId)) throw conflict('live.markPresentFirst');
       const round = live.round;
       const spoke = live.turns.some((t) => t.participantId === command.participantId && t.itemId === round.itemId);
       const waiting =
         round.remaining.includes(command.participantId) ||
         round.passed.includes(command.participantId) ||
         live.speaker?.participantId === command.participantId;
-      if (spoke || waiting) throw conflict('They already have a place in this round.');
+      if (spoke || waiting) throw conflict('live.alreadyInRound');
       next = { ...live, round: { ...round, remaining: [...round.remaining, command.participantId] } };
       break;
     }
@@ -167,7 +168,7 @@ export function applyLiveCommand(live: LiveState, command: LiveCommand, ctx: Liv
       next = { ...endTurn(live, itemId, now), round: null };
       break;
     case 'raiseHand':
-      if (!ctx.present.includes(command.participantId)) throw conflict('Only people marked present can raise a hand.');
+      if (!ctx.present.includes(command.participantId)) throw conflict('live.raiseHandPresentOnly');
       if (live.queue.some((e) => e.participantId === command.participantId)) return { live, agenda };
       next = { ...live, queue: [...live.queue, { participantId: command.participantId, raisedAt: now }] };
       break;

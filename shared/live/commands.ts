@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idError } from '../domain/names';
-import { fieldsOf, notWhat } from '../domain/fields';
+import { fieldsOf, sendAsFields } from '../domain/fields';
 import { QueuePolicy } from './live-state';
 import { RoundOrderMode } from './round-order';
 
@@ -60,7 +60,7 @@ export const LiveCommand = z.discriminatedUnion(
   {
     error: (issue: z.core.$ZodRawIssue) =>
       issue.code === 'invalid_type'
-        ? `Send ${where} as named fields${notWhat(issue.input)}.`
+        ? sendAsFields(where, issue.input)
         : 'That is not something a live meeting can do; use the buttons or keys on the Live meeting page.',
   },
 );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueSentence } from '../contract/error-message';
 
 export const NOTE_TEXT_MAX = 20_000;
 
@@ -11,7 +12,11 @@ export const NoteText = z
   .string({ error: (issue) => (issue.input === undefined ? 'The note text is missing (it may be empty).' : 'Notes must be text.') })
   .max(NOTE_TEXT_MAX, {
     error: (issue) =>
-      `Notes can be at most ${NOTE_TEXT_MAX.toLocaleString('en')} characters (this has ${(issue.input as string).length.toLocaleString('en')}); split them up or trim them.`,
+      issueSentence(
+        `Notes can be at most ${NOTE_TEXT_MAX.toLocaleString('en')} characters (this has ${(issue.input as string).length.toLocaleString('en')}); split them up or trim them.`,
+        'notes.tooLong',
+        { max: NOTE_TEXT_MAX, length: (issue.input as string).length },
+      ),
   });
 
 export const MeetingNotes = z.strictObject({

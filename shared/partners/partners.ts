@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueSentence } from '../contract/error-message';
 import { choice } from '../domain/fields';
 import { EntityId, optionalText, shortText } from '../domain/names';
 import { ClockTime, StoredIsoDate } from '../schedule/schedule';
@@ -63,7 +64,11 @@ export const CALENDAR_IMPORT_MAX_CHARS = 5_000_000;
  */
 export function calendarTooBigMessage(chars: number): string {
   const mb = (n: number) => (n / 1_000_000).toFixed(1);
-  return `This calendar file is too big to import: at most ${mb(CALENDAR_IMPORT_MAX_CHARS)} MB of text (this one has ${mb(chars)} MB). Export fewer months from the partner's calendar.`;
+  return issueSentence(
+    `This calendar file is too big to import: at most ${mb(CALENDAR_IMPORT_MAX_CHARS)} MB of text (this one has ${mb(chars)} MB). Export fewer months from the partner's calendar.`,
+    'calendar.fileTooBig',
+    { max: CALENDAR_IMPORT_MAX_CHARS / 1_000_000, size: chars / 1_000_000 },
+  );
 }
 
 /** The most events an import may hold once recurring events are expanded. */

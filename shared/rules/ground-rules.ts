@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueSentence } from '../contract/error-message';
 
 export const RULE_TEXT_MAX = 300;
 export const RULES_MAX = 30;
@@ -14,7 +15,11 @@ export const RuleText = z
       .min(1, { error: 'A ground rule cannot be empty.' })
       .max(RULE_TEXT_MAX, {
         error: (issue) =>
-          `A ground rule can be at most ${String(RULE_TEXT_MAX)} characters (this one has ${String((issue.input as string).length)}).`,
+          issueSentence(
+            `A ground rule can be at most ${String(RULE_TEXT_MAX)} characters (this one has ${String((issue.input as string).length)}).`,
+            'rules.tooLong',
+            { max: RULE_TEXT_MAX, length: (issue.input as string).length },
+          ),
       }),
   );
 

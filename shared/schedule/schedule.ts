@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { schemaSentence } from '../contract/error-message';
+import { fieldKey } from '../domain/names';
 import { choice, fieldsOf, wholeNumber } from '../domain/fields';
 import { formatClock24, formatIsoWeekday } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
@@ -34,15 +36,21 @@ const dateExample = 'use YYYY-MM-DD, like 2026-12-01';
  */
 export function isoDate(what: string) {
   const What = what.charAt(0).toUpperCase() + what.slice(1);
+  const date = { date: fieldKey(what) };
+  const missing = schemaSentence(`${What} is missing (${dateExample}).`, 'date.missing', date);
+  const notText = schemaSentence(`Write ${what} as text (${dateExample}).`, 'date.notText', date);
   return z
-    .string({ error: (issue) => (issue.input === undefined ? `${What} is missing (${dateExample}).` : `Write ${what} as text (${dateExample}).`) })
-    .refine((text) => parseDate(text) !== null, { error: `That is not a real date: check ${what} (${dateExample}).`, abort: true })
+    .string({ error: (issue) => (issue.input === undefined ? missing : notText) })
+    .refine((text) => parseDate(text) !== null, {
+      error: schemaSentence(`That is not a real date: check ${what} (${dateExample}).`, 'date.notRealCheck', date),
+      abort: true,
+    })
     .refine(
       (text) => {
         const year = parseDate(text)?.year ?? 0;
         return year >= FIRST_YEAR && year <= LAST_YEAR;
       },
-      { error: `${What} must be from ${String(FIRST_YEAR)} to ${String(LAST_YEAR)}; check the year.` },
+      { error: schemaSentence(`${What} must be from ${String(FIRST_YEAR)} to ${String(LAST_YEAR)}; check the year.`, 'date.yearRange', date) },
     );
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import { TRANSFER_CHUNK_BYTES, TRANSFER_MAX_BYTES } from '#shared/custody/transfer-limits';
 
 /**
@@ -31,19 +32,15 @@ export class Transfers {
   /** Space for a file the console will send in pieces. */
   begin(size: number): string {
     if (size > TRANSFER_MAX_BYTES) {
-      throw new DomainError(
-        'invalid_input',
-        `This file has ${(size / 1_000_000).toFixed(0)} MB; a Circlekeeper copy is never that large. Check that you chose the right file.`,
-      );
+      throw new DomainError('invalid_input', msg('transfer.tooLarge', { megabytes: Math.round(size / 1_000_000) }));
     }
     return this.keep({ bytes: Buffer.alloc(size), filled: 0, touched: this.now() });
   }
 
   append(id: string, offset: number, piece: Buffer): number {
     const transfer = this.get(id);
-    if (offset !== transfer.filled) throw new DomainError('conflict', 'A piece of the file arrived out of order; choose the file again.');
-    if (offset + piece.length > transfer.bytes.length)
-      throw new DomainError('invalid_input', 'The file is longer than announced; choose the file again.');
+    if (offset !== transfer.filled) throw new DomainError('conflict', msg('transfer.outOfOrder'));
+    if (offset + piece.length > transfer.bytes.length) throw new DomainError('invalid_input', msg('transfer.tooLong'));
     piece.copy(transfer.bytes, offset);
     transfer.filled += piece.length;
     return transfer.filled;
@@ -60,7 +57,7 @@ export class Transfers {
   /** The whole of an upload; refused while pieces are missing. */
   complete(id: string): Buffer {
     const transfer = this.get(id);
-    if (transfer.filled !== transfer.bytes.length) throw new DomainError('conflict', 'Not all of the file arrived; choose the file again.');
+    if (transfer.filled !== transfer.bytes.length) throw new DomainError('conflict', msg('transfer.incomplete'));
     return transfer.bytes;
   }
 
@@ -71,7 +68,7 @@ export class Transfers {
   private get(id: string): Transfer {
     this.expire();
     const transfer = this.held.get(id);
-    if (!transfer) throw new DomainError('not_found', 'That file is no longer waiting (it waits 15 minutes); choose it again.');
+    if (!transfer) throw new DomainError('not_found', msg('transfer.expired'));
     transfer.touched = this.now();
     return transfer;
   }
@@ -80,7 +77,7 @@ export class Transfers {
     this.expire();
     const total = [...this.held.values()].reduce((sum, t) => sum + t.bytes.length, 0);
     if (total + transfer.bytes.length > ALL_TRANSFERS_MAX_BYTES) {
-      throw new DomainError('conflict', 'Too many files are waiting to be saved or opened; finish or cancel those first.');
+      throw new DomainError('conflict', msg('transfer.tooMany'));
     }
     const id = randomUUID();
     this.held.set(id, transfer);

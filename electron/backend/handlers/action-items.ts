@@ -1,5 +1,6 @@
 import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import type { ActionItem } from '#shared/actions/action-items';
 import type { HandlerContext } from './context';
 import { findGroup, findMeeting, findMember } from './lookup';
@@ -19,7 +20,7 @@ export function actionItemHandlers(ctx: HandlerContext) {
         (draft) => {
           const meeting = findMeeting(draft, meetingId);
           if (ownerId !== null && findMember(draft, ownerId).groupId !== meeting.groupId) {
-            throw new DomainError('invalid_input', 'The owner must be a member of this group, or the group.', 'ownerId');
+            throw new DomainError('invalid_input', msg('actionItem.ownerNotInGroup'), 'ownerId');
           }
           const item: ActionItem = { id: ctx.newId(), groupId: meeting.groupId, meetingId, text, ownerId, due: due ?? null, status: 'open' };
           draft.actionItems.push(item);
@@ -33,7 +34,7 @@ export function actionItemHandlers(ctx: HandlerContext) {
         'actionItem.update',
         (draft) => {
           const item = draft.actionItems.find((a) => a.id === actionItemId);
-          if (!item) throw new DomainError('not_found', 'That action item no longer exists.', 'actionItemId');
+          if (!item) throw new DomainError('not_found', msg('actionItem.notFound'), 'actionItemId');
           if (status !== undefined) item.status = status;
           if (due !== undefined) item.due = due;
           return { ...item };

@@ -1,15 +1,13 @@
 import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import type { Meeting } from '#shared/domain/types';
 import type { HandlerContext } from './context';
 import { findMeeting, findMember } from './lookup';
 
 function assertOpen(meeting: Meeting): void {
   if (meeting.status === 'ended' || meeting.status === 'cancelled') {
-    throw new DomainError(
-      'conflict',
-      `This meeting has ${meeting.status === 'ended' ? 'ended' : 'been cancelled'}; its attendance can no longer change.`,
-    );
+    throw new DomainError('conflict', msg(meeting.status === 'ended' ? 'attendance.meetingEnded' : 'attendance.meetingCancelled'));
   }
 }
 
@@ -34,7 +32,7 @@ export function attendanceHandlers(ctx: HandlerContext) {
           const meeting = findMeeting(draft, meetingId);
           assertOpen(meeting);
           const member = findMember(draft, memberId);
-          if (member.groupId !== meeting.groupId) throw new DomainError('invalid_input', 'That member is not in this group.', 'memberId');
+          if (member.groupId !== meeting.groupId) throw new DomainError('invalid_input', msg('member.notInGroup'), 'memberId');
           const existing = meeting.attendance.find((a) => a.memberId === memberId);
           if (status === 'absent') {
             meeting.attendance = meeting.attendance.filter((a) => a.memberId !== memberId);
@@ -83,7 +81,7 @@ export function attendanceHandlers(ctx: HandlerContext) {
           const meeting = findMeeting(draft, meetingId);
           const present = meeting.attendance.filter((a) => a.status === 'present').map((a) => a.participantId);
           const same = seating.length === present.length && present.every((id) => seating.includes(id));
-          if (!same) throw new DomainError('invalid_input', 'The seating order must list exactly the people who are present.', 'seating');
+          if (!same) throw new DomainError('invalid_input', msg('attendance.seatingMismatch'), 'seating');
           meeting.seating = seating;
           return meeting;
         },

@@ -1,5 +1,6 @@
 import type { BackupPreview, BackupSummary, RestoreOutcome } from '#shared/custody/backup-summary';
 import { DomainError } from '#shared/contract/errors';
+import { msg, errorOfText } from '#shared/contract/error-message';
 import { currentMemberNames, heldDates, holdingsOf } from '#shared/custody/holdings';
 import { restoreChanges } from '#shared/custody/restore-changes';
 import type { Locale } from '#shared/i18n/locales';
@@ -15,11 +16,11 @@ export function backupHandlers(custody: CustodyContext) {
   /** A backup by the name the list gave; one that is not there, or cannot be read, is refused plainly. */
   async function existing(name: string): Promise<ReadBackup> {
     if (!(await listBackups(custody.dataDir)).includes(name)) {
-      throw new DomainError('not_found', 'There is no backup by that name any more; choose one from the list.', 'name');
+      throw new DomainError('not_found', msg('backup.notFound'), 'name');
     }
     const read = await readBackup(custody.dataDir, name, custody.codec());
     if (!read.summary.readable)
-      throw new DomainError('conflict', `That backup cannot be restored: ${read.summary.problem ?? 'it cannot be read'}`, 'name');
+      throw new DomainError('conflict', msg('backup.unreadable', { problem: read.summary.problem ?? 'it cannot be read' }), 'name');
     return read;
   }
 
@@ -50,11 +51,11 @@ export function backupHandlers(custody: CustodyContext) {
 
     'backup.restore': async ({ name }: { name: string }): Promise<RestoreOutcome> => {
       if (custody.meetingLive()) {
-        throw new DomainError('conflict', 'End the meeting under way first: restoring a backup replaces the record, the meeting with it.');
+        throw new DomainError('conflict', msg('backup.meetingUnderWay'));
       }
       // A record from a newer Circlekeeper is only shown: putting an older one in its place would fork it.
       const readOnly = custody.store().readOnlyReason();
-      if (readOnly !== null) throw new DomainError('conflict', readOnly);
+      if (readOnly !== null) throw new DomainError('conflict', errorOfText(readOnly));
       await existing(name);
       let failed: unknown = null;
       const undoWith = await custody.reopen(async () => {
@@ -68,10 +69,7 @@ export function backupHandlers(custody: CustodyContext) {
         }
       });
       if (failed !== null || undoWith === null) {
-        throw new DomainError(
-          'storage_failed',
-          `The backup could not be restored (${plainWriteError(failed)}). If it stopped part way, the record was finished as the backup when it opened again, or the notices at the top of the console say what is left to do.`,
-        );
+        throw new DomainError('storage_failed', msg('backup.restoreFailed', { detail: plainWriteError(failed) }));
       }
       return { restored: name, undoWith };
     },

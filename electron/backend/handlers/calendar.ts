@@ -1,6 +1,7 @@
 import { buildCalendar } from '#shared/calendar/ics';
 import type { CalendarFile, ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import type { Translate } from '#shared/i18n/translator';
 import type { GroupEvent, Partner } from '#shared/partners/partners';
 import { upcomingDates } from '#shared/schedule/schedule';
@@ -50,7 +51,7 @@ export function calendarHandlers(ctx: HandlerContext) {
       const t = backendTranslator(language ?? 'en');
       const data = ctx.read();
       const group = findGroup(data, groupId);
-      if (!group.schedule) throw new DomainError('conflict', 'Set when this group meets on the Group page before exporting a calendar.', 'schedule');
+      if (!group.schedule) throw new DomainError('conflict', msg('calendar.noSchedule'), 'schedule');
       const now = ctx.now();
       const partners = new Map(data.partners.map((p) => [p.id, p] as const));
       const events = data.events

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import { withStatusChange } from '#shared/domain/status-log';
 import type { Database } from '#shared/storage/database';
 import { checkInList, REACH_OUTS_MAX, type MemberCare } from '#shared/sustain/drift';
@@ -38,11 +39,7 @@ export function checkInHandlers(ctx: HandlerContext) {
       ctx.mutate('checkIn.recordReachOut', (draft) => {
         const member = findMember(draft, memberId);
         if (!member.checkOnMe) {
-          throw new DomainError(
-            'conflict',
-            `${member.displayName} did not ask to be checked on, so reaching out to them is not recorded here.`,
-            'memberId',
-          );
+          throw new DomainError('conflict', msg('checkIn.notAsked', { name: member.displayName }), 'memberId');
         }
         const group = draft.groups.find((g) => g.id === member.groupId);
         const care = careOf(draft, memberId, member.groupId);
@@ -54,15 +51,13 @@ export function checkInHandlers(ctx: HandlerContext) {
     'member.setBreak': ({ memberId, until }: ParsedInput<'member.setBreak'>) =>
       ctx.mutate('member.setBreak', (draft) => {
         const member = findMember(draft, memberId);
-        if (member.status === 'left')
-          throw new DomainError('conflict', `${member.displayName} has left the group; mark them active again first.`, 'memberId');
+        if (member.status === 'left') throw new DomainError('conflict', msg('checkIn.memberLeft', { name: member.displayName }), 'memberId');
         const day = today(
           draft.groups.find((g) => g.id === member.groupId),
           ctx.now(),
           ctx.timeZone,
         );
-        if (until !== null && until < day)
-          throw new DomainError('invalid_input', `Choose the last day of the break from today (${day}) on.`, 'until');
+        if (until !== null && until < day) throw new DomainError('invalid_input', msg('checkIn.breakEndsBeforeToday', { today: day }), 'until');
         // A break that already ran out is closed first, so the new one starts today in the log.
         settleBreakOf(draft, member, day);
         if (member.status !== 'on_break') member.statusLog = withStatusChange(member.statusLog, member.status, 'on_break', day);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '#shared/contract/errors';
+import { msg, errorOfText } from '#shared/contract/error-message';
 import type { z } from 'zod';
 import { copyOfEverything, copyOfGroup, handoverOf, type CopyContent, type CopyKind } from '#shared/custody/copy-file';
 import type { CopyChoice, CopyPreview, OpenedCopy, SavedCopy } from '#shared/custody/copy-transfer';
@@ -49,13 +50,10 @@ export function copyHandlers(custody: CustodyContext, transfers: Transfers, newI
     const outcome = await decodeCopy(bytes, passphrase);
     if (!outcome.ok) {
       const field = outcome.reason === 'needs_passphrase' || outcome.reason === 'wrong_passphrase' ? 'passphrase' : undefined;
-      throw new DomainError('invalid_input', outcome.message, field);
+      throw new DomainError('invalid_input', errorOfText(outcome.message), field);
     }
     if (outcome.content.groups.some((g) => g.meetings.some((m) => m.status === 'live'))) {
-      throw new DomainError(
-        'invalid_input',
-        'This copy holds a meeting that was still under way, so it cannot be opened. Save the copy again after the meeting has ended.',
-      );
+      throw new DomainError('invalid_input', msg('copy.meetingUnderWayInside'));
     }
     lastRead = { transferId, passphraseHash, content: outcome.content, encrypted: passphrase !== undefined && passphrase !== '' };
     return lastRead;
@@ -69,15 +67,15 @@ export function copyHandlers(custody: CustodyContext, transfers: Transfers, newI
       contacts?: boolean | undefined;
       passphrase?: string | undefined;
     }): Promise<SavedCopy> => {
-      if (custody.meetingLive()) throw new DomainError('conflict', 'End the meeting under way first, so the copy holds it whole.');
+      if (custody.meetingLive()) throw new DomainError('conflict', msg('copy.meetingUnderWay'));
       if (input.kind === 'handover' && !input.passphrase) {
-        throw new DomainError('invalid_input', 'A handover file is always locked with a passphrase: type one (twice).', 'passphrase');
+        throw new DomainError('invalid_input', msg('copy.handoverNeedsPassphrase'), 'passphrase');
       }
       const include = { privateNotes: input.privateNotes ?? input.kind !== 'handover', contacts: input.contacts ?? input.kind !== 'handover' };
       const store = custody.store();
       const groups = store.hot().groups;
       const group = input.groupId === undefined ? null : groups.find((g) => g.id === input.groupId);
-      if (input.kind !== 'everything' && !group) throw new DomainError('not_found', 'Choose the group to save.', 'groupId');
+      if (input.kind !== 'everything' && !group) throw new DomainError('not_found', msg('copy.chooseGroup'), 'groupId');
       const record = await wholeRecord(store, group ? [group.id] : undefined);
       const now = custody.now();
       let content: CopyContent;
@@ -89,7 +87,7 @@ export function copyHandlers(custody: CustodyContext, transfers: Transfers, newI
               ? copyOfGroup(record, group?.id ?? '', now, include)
               : handoverOf(record, group?.id ?? '', now, include);
       } catch (error) {
-        if (error instanceof NoSuchGroup) throw new DomainError('not_found', 'Choose the group to save.', 'groupId');
+        if (error instanceof NoSuchGroup) throw new DomainError('not_found', msg('copy.chooseGroup'), 'groupId');
         throw error;
       }
       const bytes = await encodeCopy(content, {
@@ -138,21 +136,19 @@ export function copyHandlers(custody: CustodyContext, transfers: Transfers, newI
       passphrase?: string | undefined;
       choices: Choice[];
     }): Promise<OpenedCopy> => {
-      if (custody.meetingLive()) throw new DomainError('conflict', 'End the meeting under way first: opening a copy closes the record for a moment.');
+      if (custody.meetingLive()) throw new DomainError('conflict', msg('copy.openDuringMeeting'));
       const { content } = await opened(transferId, passphrase);
       const byId = new Map(content.groups.map((g) => [g.group.id, g]));
       const here = new Set(custody.hot().groups.map((g) => g.id));
       for (const choice of choices) {
-        if (!byId.has(choice.fileGroupId))
-          throw new DomainError('invalid_input', 'A choice names a group the copy does not hold; open the file again.');
+        if (!byId.has(choice.fileGroupId)) throw new DomainError('invalid_input', msg('copy.unknownGroup'));
         if (choice.action === 'replace' && (!choice.replaceGroupId || !here.has(choice.replaceGroupId))) {
-          throw new DomainError('invalid_input', 'Choose which group here the copy’s group replaces.', 'replaceGroupId');
+          throw new DomainError('invalid_input', msg('copy.chooseReplaced'), 'replaceGroupId');
         }
       }
       const replaced = choices.filter((c) => c.action === 'replace').map((c) => c.replaceGroupId ?? '');
-      if (new Set(replaced).size !== replaced.length)
-        throw new DomainError('invalid_input', 'Two groups of the copy cannot replace the same group here.');
-      if (!choices.some((c) => c.action !== 'skip')) throw new DomainError('invalid_input', 'Choose at least one group to add or replace.');
+      if (new Set(replaced).size !== replaced.length) throw new DomainError('invalid_input', msg('copy.replacedTwice'));
+      if (!choices.some((c) => c.action !== 'skip')) throw new DomainError('invalid_input', msg('copy.nothingChosen'));
 
       const store = custody.store();
       let record = await wholeRecord(store, replaced);

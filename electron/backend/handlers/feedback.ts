@@ -1,5 +1,6 @@
 import type { ParsedInput, SurveyResults } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import { insertAtRandom } from '#shared/feedback/anonymous-order';
 import { MIN_RESPONSES_TO_SHOW, type Survey } from '#shared/feedback/surveys';
 import { type Checkout } from '#shared/feedback/checkout';
@@ -8,7 +9,7 @@ import { findGroup, findMeeting, today } from './lookup';
 
 function findSurvey(surveys: readonly Survey[], surveyId: string): Survey {
   const survey = surveys.find((s) => s.id === surveyId);
-  if (!survey) throw new DomainError('not_found', 'That survey no longer exists.', 'surveyId');
+  if (!survey) throw new DomainError('not_found', msg('survey.notFound'), 'surveyId');
   return survey;
 }
 
@@ -28,8 +29,7 @@ export function feedbackHandlers(ctx: HandlerContext) {
         'checkout.record',
         (draft): Checkout => {
           const meeting = findMeeting(draft, meetingId);
-          if (meeting.status === 'planned' || meeting.status === 'cancelled')
-            throw new DomainError('conflict', 'Check-outs are for a meeting that has started.');
+          if (meeting.status === 'planned' || meeting.status === 'cancelled') throw new DomainError('conflict', msg('checkout.notStarted'));
           const ratings = [...meeting.checkout.ratings];
           if (rating !== null) ratings[rating - 1] = (ratings[rating - 1] ?? 0) + 1;
           const heardCounts = { ...meeting.checkout.heard };
@@ -52,11 +52,7 @@ export function feedbackHandlers(ctx: HandlerContext) {
         questions.forEach((q, i) => {
           const options = q.options ?? [];
           if (q.kind === 'choice' && options.length < 2)
-            throw new DomainError(
-              'invalid_input',
-              `Question ${String(i + 1)} needs at least two options to choose from.`,
-              `questions.${String(i)}.options`,
-            );
+            throw new DomainError('invalid_input', msg('survey.questionNeedsOptions', { number: i + 1 }), `questions.${String(i)}.options`);
         });
         const survey: Survey = {
           id: ctx.newId(),
@@ -93,13 +89,12 @@ export function feedbackHandlers(ctx: HandlerContext) {
             (question.kind === 'yes_no' && typeof answer === 'boolean') ||
             (question.kind === 'choice' && typeof answer === 'string' && question.options.includes(answer)) ||
             (question.kind === 'text' && typeof answer === 'string');
-          if (!fits) throw new DomainError('invalid_input', `That answer does not fit the question “${question.prompt}”.`, question.id);
+          if (!fits) throw new DomainError('invalid_input', msg('survey.answerDoesNotFit', { question: question.prompt }), question.id);
           clean[question.id] = typeof answer === 'string' ? answer.trim() || null : answer;
         }
         const unknown = Object.keys(answers).find((id) => !survey.questions.some((q) => q.id === id));
-        if (unknown) throw new DomainError('invalid_input', 'That answer is for a question this survey does not have.');
-        if (Object.values(clean).every((a) => a === null))
-          throw new DomainError('invalid_input', 'Answer at least one question, or pass the laptop on without sending.');
+        if (unknown) throw new DomainError('invalid_input', msg('survey.unknownQuestion'));
+        if (Object.values(clean).every((a) => a === null)) throw new DomainError('invalid_input', msg('survey.noAnswers'));
         const group = draft.groups.find((g) => g.id === survey.groupId);
         draft.surveyResponses = insertAtRandom(
           draft.surveyResponses,
@@ -167,7 +162,7 @@ export function feedbackHandlers(ctx: HandlerContext) {
         'suggestion.update',
         (draft) => {
           const suggestion = draft.suggestions.find((s) => s.id === suggestionId);
-          if (!suggestion) throw new DomainError('not_found', 'That suggestion no longer exists.', 'suggestionId');
+          if (!suggestion) throw new DomainError('not_found', msg('suggestion.notFound'), 'suggestionId');
           if (meetingId) findMeeting(draft, meetingId);
           suggestion.status = status;
           if (meetingId !== undefined) suggestion.discussedInMeetingId = meetingId;

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import type { FollowUp, MediationStep } from '#shared/sustain/follow-ups';
 import type { HandlerContext } from './context';
 import { findGroup, today } from './lookup';
@@ -34,7 +35,7 @@ export function followUpHandlers(ctx: HandlerContext) {
         if (meetingId) {
           const inGroup =
             draft.meetings.some((m) => m.id === meetingId && m.groupId === groupId) || ctx.history(groupId).some((d) => d.meetingId === meetingId);
-          if (!inGroup) throw new DomainError('invalid_input', 'That meeting is not one of this group’s; choose the meeting again.', 'meetingId');
+          if (!inGroup) throw new DomainError('invalid_input', msg('meeting.otherGroup'), 'meetingId');
         }
         const followUp: FollowUp = {
           id: ctx.newId(),

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import type { Group } from '#shared/domain/types';
 import {
   CHECK_INS_MAX,
@@ -16,10 +17,10 @@ import { findGoal, findPersonalGoal } from './sustain-helpers';
 
 function assertObjectiveOf(group: Group, objective: string): void {
   if (group.objectives.length === 0) {
-    throw new DomainError('conflict', 'Write the group’s objectives on the Group page first: each goal serves one of them.', 'objective');
+    throw new DomainError('conflict', msg('goal.noObjectives'), 'objective');
   }
   if (!group.objectives.includes(objective)) {
-    throw new DomainError('invalid_input', 'Choose one of the group’s current objectives for this goal.', 'objective');
+    throw new DomainError('invalid_input', msg('goal.unknownObjective'), 'objective');
   }
 }
 
@@ -42,7 +43,7 @@ export function goalHandlers(ctx: HandlerContext) {
         const group = findGroup(draft, groupId);
         assertObjectiveOf(group, fields.objective);
         if (draft.groupGoals.filter((g) => g.groupId === groupId).length >= GOALS_PER_GROUP_MAX) {
-          throw new DomainError('conflict', `A group can keep at most ${String(GOALS_PER_GROUP_MAX)} goals; delete some that were met or dropped.`);
+          throw new DomainError('conflict', msg('goal.tooMany', { max: GOALS_PER_GROUP_MAX }));
         }
         const goal: GroupGoal = {
           id: ctx.newId(),
@@ -99,10 +100,10 @@ export function goalHandlers(ctx: HandlerContext) {
       ctx.mutate('personalGoal.create', (draft) => {
         const member = findMember(draft, memberId);
         if (member.erased || member.status === 'left') {
-          throw new DomainError('conflict', `${member.displayName} has left the group, so no personal goal is kept for them.`, 'memberId');
+          throw new DomainError('conflict', msg('goal.memberLeft', { name: member.displayName }), 'memberId');
         }
         if (draft.personalGoals.filter((g) => g.memberId === memberId).length >= PERSONAL_GOALS_PER_MEMBER_MAX) {
-          throw new DomainError('conflict', `A member can keep at most ${String(PERSONAL_GOALS_PER_MEMBER_MAX)} personal goals; delete one first.`);
+          throw new DomainError('conflict', msg('goal.tooManyPersonal', { max: PERSONAL_GOALS_PER_MEMBER_MAX }));
         }
         const goal: PersonalGoal = {
           id: ctx.newId(),

@@ -2,6 +2,7 @@ import { defaultGroundRules, defaultTemplate } from '#shared/i18n/content';
 import { backendTranslator } from '../i18n/backend-messages';
 import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import type { Group } from '#shared/domain/types';
 import { withNewRulesVersion } from '#shared/rules/ground-rules';
 import type { Database } from '#shared/storage/database';
@@ -12,7 +13,7 @@ import { findGroup } from './lookup';
 
 function assertNameFree(data: Readonly<Database>, name: string, exceptId?: string): void {
   const taken = data.groups.some((g) => g.id !== exceptId && g.name.toLocaleLowerCase() === name.toLocaleLowerCase());
-  if (taken) throw new DomainError('conflict', `There is already a group called “${name}”. Choose another name.`, 'name');
+  if (taken) throw new DomainError('conflict', msg('group.nameTaken', { name }), 'name');
 }
 
 export function groupHandlers(ctx: HandlerContext) {

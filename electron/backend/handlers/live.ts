@@ -1,5 +1,6 @@
 import type { MeetingSummary, ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import type { Meeting } from '#shared/domain/types';
 import { participantName } from '#shared/display/project-display-view';
 import { applyLiveCommand, settle } from '#shared/live/apply-command';
@@ -27,7 +28,7 @@ function present(meeting: Meeting): string[] {
 /** The summary of an ended meeting; `t` words what the record does not name (a guest, the group as an owner), English unless an export asks otherwise. */
 export function summarise(data: Readonly<Database>, meeting: Meeting, t: Translate = backendTranslator('en')): MeetingSummary {
   const record = meeting.record;
-  if (!record) throw new DomainError('conflict', 'This meeting has not ended yet, so there is no summary.');
+  if (!record) throw new DomainError('conflict', msg('meeting.noSummaryYet'));
   const presentIds = meeting.attendance.filter((a) => a.status === 'present').map((a) => a.participantId);
   const speaking = presentIds
     .map((participantId) => {
@@ -78,10 +79,10 @@ export function liveHandlers(ctx: HandlerContext) {
     'live.start': ({ meetingId }: ParsedInput<'live.start'>) =>
       ctx.mutate('live.start', (draft) => {
         const meeting = findMeeting(draft, meetingId);
-        if (meeting.status !== 'planned') throw new DomainError('conflict', `This meeting is ${meeting.status}, so it cannot be started.`);
-        if (meeting.agenda.length === 0) throw new DomainError('conflict', 'This meeting has no agenda yet. Add at least one item first.');
+        if (meeting.status !== 'planned') throw new DomainError('conflict', msg('meeting.cannotStart', { status: meeting.status }));
+        if (meeting.agenda.length === 0) throw new DomainError('conflict', msg('meeting.noAgenda'));
         const other = draft.meetings.find((m) => m.status === 'live');
-        if (other) throw new DomainError('conflict', `Another meeting (${other.date}) is still under way. End it first.`);
+        if (other) throw new DomainError('conflict', msg('meeting.otherUnderWay', { date: other.date }));
         const now = ctx.now();
         const live = initialLiveState(now);
         // Action items made after this meeting was planned still come up as follow-ups.
@@ -99,7 +100,7 @@ export function liveHandlers(ctx: HandlerContext) {
         'live.command',
         (draft) => {
           const meeting = findMeeting(draft, meetingId);
-          if (meeting.status !== 'live' || !meeting.live) throw new DomainError('conflict', 'This meeting is not under way. Start it first.');
+          if (meeting.status !== 'live' || !meeting.live) throw new DomainError('conflict', msg('meeting.notUnderWayStart'));
           const meetingNumber = ctx.history(meeting.groupId).filter((d) => d.status === 'ended').length;
           const outcome = applyLiveCommand(meeting.live, command, {
             agenda: meeting.agenda,
@@ -118,7 +119,7 @@ export function liveHandlers(ctx: HandlerContext) {
     'live.end': ({ meetingId }: ParsedInput<'live.end'>) =>
       ctx.mutate('live.end', (draft) => {
         const meeting = findMeeting(draft, meetingId);
-        if (meeting.status !== 'live' || !meeting.live) throw new DomainError('conflict', 'This meeting is not under way.');
+        if (meeting.status !== 'live' || !meeting.live) throw new DomainError('conflict', msg('meeting.notUnderWay'));
         const now = ctx.now();
         const settled = settle(meeting.live, meeting.agenda, now);
         meeting.record = {

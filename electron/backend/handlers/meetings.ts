@@ -1,8 +1,9 @@
 import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import type { AgendaItem } from '#shared/agenda/agenda';
 import type { Meeting } from '#shared/domain/types';
-import { isNewcomer, roleLabels, ROLES, suggestRoles, type RoleAssignment } from '#shared/roles/roles';
+import { isNewcomer, ROLES, suggestRoles, type RoleAssignment } from '#shared/roles/roles';
 import { upcomingDates } from '#shared/schedule/schedule';
 import { instantOf, parseDate } from '#shared/schedule/zoned-time';
 import type { Database } from '#shared/storage/database';
@@ -20,7 +21,7 @@ import { findGroup, findMeeting, findMember, findTemplate, today } from './looku
 function scheduleOf(data: Readonly<Database>, groupId: string) {
   const group = findGroup(data, groupId);
   if (!group.schedule) {
-    throw new DomainError('conflict', 'Set when this group meets (day, time and length) on the Group page before planning meetings.', 'schedule');
+    throw new DomainError('conflict', msg('meeting.noSchedule'), 'schedule');
   }
   return group.schedule;
 }
@@ -133,23 +134,19 @@ export function meetingHandlers(ctx: HandlerContext) {
         const schedule = scheduleOf(draft, groupId);
         const held = ctx.history(groupId).some((d) => d.date === date && d.status === 'ended');
         if (held || draft.meetings.some((m) => m.groupId === groupId && m.date === date && m.status !== 'cancelled')) {
-          throw new DomainError('conflict', `A meeting is already planned on ${date}.`, 'date');
+          throw new DomainError('conflict', msg('meeting.datePlanned', { date }), 'date');
         }
         const day = parseDate(date);
-        if (!day) throw new DomainError('invalid_input', 'That is not a real date.', 'date');
+        if (!day) throw new DomainError('invalid_input', msg('date.notReal'), 'date');
         const [hour, minute] = schedule.startTime.split(':').map(Number) as [number, number];
         const startsAt = instantOf({ ...day, hour, minute }, schedule.timeZone);
         // The contract takes dates from 1970 on, but east of UTC the first hours of
         // 1 January 1970 are still 1969 in UTC, and stored times cannot be before 1970.
         if (startsAt < 0) {
-          throw new DomainError(
-            'invalid_input',
-            `Choose a later meeting date: at ${schedule.startTime} on ${date} in ${schedule.timeZone} it is still 1969 in UTC, before the dates Circlekeeper can store.`,
-            'date',
-          );
+          throw new DomainError('invalid_input', msg('meeting.before1970', { time: schedule.startTime, date, timeZone: schedule.timeZone }), 'date');
         }
         const template = templateId === null ? null : findTemplate(draft, templateId);
-        if (template && template.groupId !== groupId) throw new DomainError('invalid_input', 'That template belongs to another group.', 'templateId');
+        if (template && template.groupId !== groupId) throw new DomainError('invalid_input', msg('template.otherGroup'), 'templateId');
         const agenda = withFollowUps(template ? copyItems(template.items, ctx.newId) : [], draft, groupId, ctx.newId);
         const meeting: Meeting = {
           id: ctx.newId(),
@@ -204,16 +201,11 @@ export function meetingHandlers(ctx: HandlerContext) {
             if (memberId === null) continue;
             const member = findMember(draft, memberId);
             if (member.groupId !== meeting.groupId || member.status === 'left') {
-              throw new DomainError('invalid_input', `${member.displayName} is not a current member of this group.`, role);
+              throw new DomainError('invalid_input', msg('role.notCurrentMember', { name: member.displayName }), role);
             }
             const other = holders.get(memberId);
-            if (other)
-              throw new DomainError(
-                'conflict',
-                `${member.displayName} cannot be both ${other} and ${roleLabels[role].toLowerCase()} in one meeting.`,
-                role,
-              );
-            holders.set(memberId, roleLabels[role].toLowerCase());
+            if (other) throw new DomainError('conflict', msg('role.twoRoles', { name: member.displayName, held: other, role }), role);
+            holders.set(memberId, role);
           }
           meeting.roles = roles;
           return meeting;
@@ -227,7 +219,7 @@ export function meetingHandlers(ctx: HandlerContext) {
         (draft) => {
           const meeting = findMeeting(draft, meetingId);
           const member = findMember(draft, memberId);
-          if (member.groupId !== meeting.groupId) throw new DomainError('invalid_input', 'That member is not in this group.', 'memberId');
+          if (member.groupId !== meeting.groupId) throw new DomainError('invalid_input', msg('member.notInGroup'), 'memberId');
           if (!meeting.roleDeclines.some((d) => d.role === role && d.memberId === memberId)) meeting.roleDeclines.push({ role, memberId });
           if (meeting.roles[role] === memberId) meeting.roles[role] = null;
           return meeting;
@@ -242,8 +234,7 @@ export function meetingHandlers(ctx: HandlerContext) {
         'meeting.cancel',
         (draft) => {
           const meeting = findMeeting(draft, meetingId);
-          if (meeting.status === 'live' || meeting.status === 'ended')
-            throw new DomainError('conflict', 'A meeting that has started cannot be cancelled.');
+          if (meeting.status === 'live' || meeting.status === 'ended') throw new DomainError('conflict', msg('meeting.startedCannotCancel'));
           meeting.status = 'cancelled';
           return meeting;
         },

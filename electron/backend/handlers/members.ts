@@ -1,5 +1,6 @@
 import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import type { Member } from '#shared/domain/types';
 import { currentRules } from '#shared/rules/ground-rules';
 import { withStatusChange } from '#shared/domain/status-log';
@@ -22,11 +23,7 @@ function assertDisplayNameFree(data: Readonly<Database>, groupId: string, displa
     (m) => m.groupId === groupId && m.id !== exceptId && m.status !== 'left' && m.displayName.toLocaleLowerCase() === wanted,
   );
   if (taken) {
-    throw new DomainError(
-      'conflict',
-      `There is already a member called “${displayName}” in this group. Add an initial to tell them apart.`,
-      'displayName',
-    );
+    throw new DomainError('conflict', msg('member.nameTaken', { name: displayName }), 'displayName');
   }
 }
 
@@ -78,7 +75,10 @@ export function memberHandlers(ctx: HandlerContext) {
         const refused = previewImport(rows, mapping, current, backendTranslator('en')).find((p) => !p.ok);
         if (refused !== undefined && !refused.ok) {
           // Numbered as in the call, not the file: the first member is "Member 1".
-          throw new DomainError('conflict', `Nothing was added. ${refused.reason.replace(/^Row /, 'Member ').replace(/ on row /, ' member ')}`);
+          throw new DomainError(
+            'conflict',
+            msg('member.importRefused', { reason: refused.reason.replace(/^Row /, 'Member ').replace(/ on row /, ' member ') }),
+          );
         }
         const joinedOn = today(group, ctx.now(), ctx.timeZone);
         const added = members.map((m): Member => ({
@@ -106,7 +106,7 @@ export function memberHandlers(ctx: HandlerContext) {
         const member = findMember(draft, memberId);
         const group = findGroup(draft, member.groupId);
         if (member.erased && (changes.fullName || changes.contact || changes.displayName)) {
-          throw new DomainError('conflict', 'This member’s details were erased after they left; add them again as a new member if they return.');
+          throw new DomainError('conflict', msg('member.erased'));
         }
         const nextStatus = changes.status ?? member.status;
         const nextName = changes.displayName ?? member.displayName;
@@ -139,7 +139,7 @@ export function memberHandlers(ctx: HandlerContext) {
         const member = findMember(draft, memberId);
         const group = findGroup(draft, member.groupId);
         const rules = currentRules(group.groundRules);
-        if (!rules) throw new DomainError('conflict', 'This group has no ground rules yet. Add them on the Group page first.');
+        if (!rules) throw new DomainError('conflict', msg('member.noGroundRules'));
         member.agreement = { date: date ?? today(group, ctx.now(), ctx.timeZone), rulesVersion: rules.version };
         return { ...member };
       }),
@@ -153,7 +153,7 @@ export function memberHandlers(ctx: HandlerContext) {
       const erased = await ctx.mutate('member.erase', (draft) => {
         const member = findMember(draft, memberId);
         if (member.status !== 'left') {
-          throw new DomainError('conflict', `Mark ${member.displayName} as having left before erasing their details.`, 'memberId');
+          throw new DomainError('conflict', msg('member.eraseBeforeLeft', { name: member.displayName }), 'memberId');
         }
         Object.assign(member, ERASED_MEMBER_FIELDS);
         // Their personal goals and care record point at the person: they go too.

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import { addMonths, formatDate, parseDate } from '#shared/schedule/zoned-time';
 import type { Database } from '#shared/storage/database';
 import { archiveKeyOf } from '#shared/storage/layout';
@@ -61,8 +62,7 @@ export function noteHandlers(ctx: HandlerContext) {
         (draft) => {
           const meeting = findMeeting(draft, meetingId);
           if (field === 'item') {
-            if (!itemId || !meeting.agenda.some((i) => i.id === itemId))
-              throw new DomainError('not_found', 'That agenda item is not in this meeting.', 'itemId');
+            if (!itemId || !meeting.agenda.some((i) => i.id === itemId)) throw new DomainError('not_found', msg('agenda.itemNotInMeeting'), 'itemId');
             const items = { ...meeting.notes.items };
             if (text.trim() === '') delete items[itemId];
             else items[itemId] = text;

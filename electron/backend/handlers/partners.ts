@@ -1,5 +1,6 @@
 import type { CalendarImport, Clash, ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import type { Group } from '#shared/domain/types';
 import {
   EVENTS_PER_GROUP_MAX,
@@ -22,21 +23,20 @@ const CLASH_SLOTS = 26;
 
 export function findPartner(data: Readonly<Database>, partnerId: string): Partner {
   const partner = data.partners.find((p) => p.id === partnerId);
-  if (!partner) throw new DomainError('not_found', 'That partner is no longer in the list. Reload the list and choose again.', 'partnerId');
+  if (!partner) throw new DomainError('not_found', msg('partner.notFound'), 'partnerId');
   return partner;
 }
 
 function findEvent(data: Readonly<Database>, eventId: string): GroupEvent {
   const event = data.events.find((e) => e.id === eventId);
-  if (!event) throw new DomainError('not_found', 'That event no longer exists. Reload the list and choose again.', 'eventId');
+  if (!event) throw new DomainError('not_found', msg('partner.eventNotFound'), 'eventId');
   return event;
 }
 
 function assertPartnerOf(data: Readonly<Database>, groupId: string, partnerId: string | null): void {
   if (partnerId === null) return;
   const partner = findPartner(data, partnerId);
-  if (partner.groupId !== groupId)
-    throw new DomainError('invalid_input', 'That partner works with another group: choose one of this group’s partners.', 'partnerId');
+  if (partner.groupId !== groupId) throw new DomainError('invalid_input', msg('partner.otherGroup'), 'partnerId');
 }
 
 export const zoneOf = (group: Group, fallback: string) => group.schedule?.timeZone ?? fallback;
@@ -44,9 +44,9 @@ export const zoneOf = (group: Group, fallback: string) => group.schedule?.timeZo
 /** The instants an event's date and times name in the group's time zone. */
 export function eventTimes(date: string, startTime: string, endTime: string, timeZone: string): { startsAt: number; endsAt: number } {
   const day = parseDate(date);
-  if (!day) throw new DomainError('invalid_input', 'That is not a real date.', 'date');
+  if (!day) throw new DomainError('invalid_input', msg('date.notReal'), 'date');
   if (endTime <= startTime) {
-    throw new DomainError('invalid_input', `The event ends before it starts: choose an end time after ${startTime} on the same day.`, 'endTime');
+    throw new DomainError('invalid_input', msg('partner.eventEndsBeforeStart', { time: startTime }), 'endTime');
   }
   const at = (time: string) => {
     const [hour, minute] = time.split(':').map(Number) as [number, number];
@@ -54,11 +54,7 @@ export function eventTimes(date: string, startTime: string, endTime: string, tim
   };
   const startsAt = at(startTime);
   if (startsAt < 0) {
-    throw new DomainError(
-      'invalid_input',
-      `Choose a later date: at ${startTime} on ${date} in ${timeZone} it is still 1969 in UTC, before the dates Circlekeeper can store.`,
-      'date',
-    );
+    throw new DomainError('invalid_input', msg('partner.eventBefore1970', { time: startTime, date, timeZone }), 'date');
   }
   return { startsAt, endsAt: at(endTime) };
 }
@@ -83,13 +79,10 @@ export function partnerHandlers(ctx: HandlerContext) {
         findGroup(draft, groupId);
         const mine = draft.partners.filter((p) => p.groupId === groupId);
         if (mine.length >= PARTNERS_PER_GROUP_MAX) {
-          throw new DomainError(
-            'conflict',
-            `A group can keep at most ${String(PARTNERS_PER_GROUP_MAX)} partners; delete one you no longer work with.`,
-          );
+          throw new DomainError('conflict', msg('partner.tooMany', { max: PARTNERS_PER_GROUP_MAX }));
         }
         if (mine.some((p) => p.name.toLowerCase() === name.toLowerCase())) {
-          throw new DomainError('conflict', `${name} is already one of this group’s partners.`, 'name');
+          throw new DomainError('conflict', msg('partner.nameTaken', { name }), 'name');
         }
         const partner: Partner = {
           id: ctx.newId(),
@@ -111,7 +104,7 @@ export function partnerHandlers(ctx: HandlerContext) {
           changes.name !== undefined &&
           draft.partners.some((p) => p.groupId === partner.groupId && p.id !== partnerId && p.name.toLowerCase() === changes.name?.toLowerCase())
         ) {
-          throw new DomainError('conflict', `${changes.name} is already one of this group’s partners.`, 'name');
+          throw new DomainError('conflict', msg('partner.nameTaken', { name: changes.name }), 'name');
         }
         if (changes.name !== undefined) partner.name = changes.name;
         if (changes.offers !== undefined) partner.offers = changes.offers;
@@ -178,7 +171,7 @@ export function partnerHandlers(ctx: HandlerContext) {
         const partnerId = fields.partnerId ?? null;
         assertPartnerOf(draft, groupId, partnerId);
         if (draft.events.filter((e) => e.groupId === groupId).length >= EVENTS_PER_GROUP_MAX) {
-          throw new DomainError('conflict', `A group can keep at most ${String(EVENTS_PER_GROUP_MAX)} events; delete some that are over.`);
+          throw new DomainError('conflict', msg('partner.tooManyEvents', { max: EVENTS_PER_GROUP_MAX }));
         }
         const event: GroupEvent = {
           id: ctx.newId(),

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { errorOfText } from '#shared/contract/error-message';
 import { computeGroupReport } from '#shared/reports/group-report';
 import { resolveRange } from '#shared/reports/range';
 import type { GroupReport } from '#shared/reports/report-types';
@@ -14,7 +15,7 @@ export function reportHandlers(ctx: HandlerContext) {
       const group = findGroup(data, groupId);
       const day = today(group, ctx.now(), ctx.timeZone);
       const range = resolveRange({ from, to, months }, day);
-      if (!range.ok) throw new DomainError('invalid_input', range.reason, months !== undefined ? 'months' : 'from');
+      if (!range.ok) throw new DomainError('invalid_input', errorOfText(range.reason), months !== undefined ? 'months' : 'from');
       return computeGroupReport({
         group,
         members: data.members,

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import type { Survey } from '#shared/feedback/surveys';
 import { REVIEWS_MAX } from '#shared/sustain/purpose';
 import { reviewQuestionnaire, reviewStatus } from '#shared/sustain/review';
@@ -29,11 +30,7 @@ export function reviewHandlers(ctx: HandlerContext) {
       ctx.mutate('review.record', (draft) => {
         const group = findGroup(draft, groupId);
         if (surveyId && !draft.surveys.some((s) => s.id === surveyId && s.groupId === groupId)) {
-          throw new DomainError(
-            'invalid_input',
-            'That questionnaire is not one of this group’s surveys; choose it again, or leave it out.',
-            'surveyId',
-          );
+          throw new DomainError('invalid_input', msg('review.surveyOtherGroup'), 'surveyId');
         }
         const day = date ?? today(group, ctx.now(), ctx.timeZone);
         const words = { ...(purpose === undefined ? {} : { purpose }), ...(objectives === undefined ? {} : { objectives }) };

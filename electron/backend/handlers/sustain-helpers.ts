@@ -1,4 +1,5 @@
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import type { Group, MeetingStatus, Member } from '#shared/domain/types';
 import type { MeetingDigest } from '#shared/history/digest';
 import type { Database } from '#shared/storage/database';
@@ -12,19 +13,19 @@ import { reviewItemWords } from '../i18n/review-item';
 
 export function findGoal(data: Readonly<Database>, goalId: string): GroupGoal {
   const goal = data.groupGoals.find((g) => g.id === goalId);
-  if (!goal) throw new DomainError('not_found', 'That goal no longer exists. Reload the list and try again.', 'goalId');
+  if (!goal) throw new DomainError('not_found', msg('goal.notFound'), 'goalId');
   return goal;
 }
 
 export function findPersonalGoal(data: Readonly<Database>, personalGoalId: string): PersonalGoal {
   const goal = data.personalGoals.find((g) => g.id === personalGoalId);
-  if (!goal) throw new DomainError('not_found', 'That personal goal no longer exists. Reload the list and try again.', 'personalGoalId');
+  if (!goal) throw new DomainError('not_found', msg('goal.personalNotFound'), 'personalGoalId');
   return goal;
 }
 
 export function findFollowUp(data: Readonly<Database>, followUpId: string): FollowUp {
   const followUp = data.followUps.find((f) => f.id === followUpId);
-  if (!followUp) throw new DomainError('not_found', 'That follow-up no longer exists. Reload the list and try again.', 'followUpId');
+  if (!followUp) throw new DomainError('not_found', msg('followUp.notFound'), 'followUpId');
   return followUp;
 }
 

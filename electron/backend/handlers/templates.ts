@@ -1,5 +1,6 @@
 import type { ParsedInput } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import type { AgendaTemplate } from '#shared/domain/types';
 import type { Database } from '#shared/storage/database';
 import { copyItems, withItemIds } from './agenda-items';
@@ -8,7 +9,7 @@ import { findGroup, findTemplate } from './lookup';
 
 function assertTemplateNameFree(data: Readonly<Database>, groupId: string, name: string, exceptId?: string): void {
   if (data.templates.some((t) => t.groupId === groupId && t.id !== exceptId && t.name.toLocaleLowerCase() === name.toLocaleLowerCase())) {
-    throw new DomainError('conflict', `This group already has a template called “${name}”.`, 'name');
+    throw new DomainError('conflict', msg('template.nameTaken', { name }), 'name');
   }
 }
 

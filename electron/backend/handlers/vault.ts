@@ -1,4 +1,5 @@
 import { DomainError } from '#shared/contract/errors';
+import { msg, errorOfText } from '#shared/contract/error-message';
 import type { VaultStatus } from '#shared/custody/vault-status';
 import type { CustodyContext } from './custody-context';
 import { changePassphrase, enableEncryption, finishChange, removeEncryption, unlock, type Unlocked } from '../vault/vault';
@@ -15,10 +16,8 @@ export interface VaultHost {
   reopen: <T>(work: () => Promise<T>, after?: (outcome: T) => void) => Promise<T>;
 }
 
-const WRONG = 'That passphrase does not open this data. Check Caps Lock and the keyboard’s language, and try again.';
-
 function wrongPassphrase(field: string): DomainError {
-  return new DomainError('invalid_input', WRONG, field);
+  return new DomainError('invalid_input', msg('vault.wrongPassphrase'), field);
 }
 
 export function vaultHandlers(host: VaultHost) {
@@ -55,14 +54,14 @@ export function vaultHandlers(host: VaultHost) {
   /** The facilitator's passphrase, checked against the key file before any change. */
   async function checked(passphrase: string, field: string): Promise<Unlocked> {
     const state = host.state();
-    if (state.kind !== 'unlocked') throw new DomainError('conflict', 'The data is not encrypted.');
+    if (state.kind !== 'unlocked') throw new DomainError('conflict', msg('vault.notEncrypted'));
     const result = await unlock(state.unlocked.file, passphrase);
     if (!result.ok) throw wrongPassphrase(field);
     return result.unlocked;
   }
 
-  function notDuringMeeting(what: string): void {
-    if (custody.meetingLive()) throw new DomainError('conflict', `End the meeting under way first: ${what} closes the record for a few seconds.`);
+  function notDuringMeeting(what: 'encrypt' | 'changePassphrase' | 'decrypt'): void {
+    if (custody.meetingLive()) throw new DomainError('conflict', msg('vault.meetingUnderWay', { what }));
   }
 
   const cost = custody.kdfCost ? { cost: custody.kdfCost } : {};
@@ -73,14 +72,11 @@ export function vaultHandlers(host: VaultHost) {
     'vault.unlock': async ({ passphrase, remember: wanted }: { passphrase: string; remember?: boolean | undefined }) => {
       const state = host.state();
       if (state.kind !== 'locked') return status();
-      if (!state.file) throw new DomainError('conflict', state.problem ?? 'This data cannot be opened.');
+      if (!state.file) throw new DomainError('conflict', state.problem === null ? msg('vault.cannotOpen') : errorOfText(state.problem));
       const result = await unlock(state.file, passphrase);
       if (!result.ok) {
         if (result.reason === 'wrong_passphrase') throw wrongPassphrase('passphrase');
-        throw new DomainError(
-          'storage_failed',
-          'The key file of this data is damaged, so the data cannot be opened. Put back a good copy of circlekeeper-key.json.',
-        );
+        throw new DomainError('storage_failed', msg('vault.keyFileDamaged'));
       }
       let unlocked: Unlocked | null = result.unlocked;
       // A change of passphrase that a crash cut short is finished now, before anything reads the files.
@@ -92,8 +88,8 @@ export function vaultHandlers(host: VaultHost) {
     },
 
     'vault.enable': async ({ passphrase, remember: wanted }: { passphrase: string; remember?: boolean | undefined }) => {
-      if (host.state().kind !== 'plain') throw new DomainError('conflict', 'The data is already encrypted; change the passphrase instead.');
-      notDuringMeeting('encrypting the data');
+      if (host.state().kind !== 'plain') throw new DomainError('conflict', msg('vault.alreadyEncrypted'));
+      notDuringMeeting('encrypt');
       const unlocked = await host.reopen(
         () => enableEncryption(custody.dataDir, passphrase, cost),
         (done) => host.adopt(unlockedState(done)),
@@ -104,8 +100,8 @@ export function vaultHandlers(host: VaultHost) {
 
     'vault.change': async ({ current, passphrase }: { current: string; passphrase: string }) => {
       const unlocked = await checked(current, 'current');
-      if (current === passphrase) throw new DomainError('invalid_input', 'The new passphrase is the same as the current one.', 'passphrase');
-      notDuringMeeting('changing the passphrase');
+      if (current === passphrase) throw new DomainError('invalid_input', msg('vault.samePassphrase'), 'passphrase');
+      notDuringMeeting('changePassphrase');
       const next = await host.reopen(
         () => changePassphrase(custody.dataDir, unlocked, current, passphrase, cost),
         (done) => host.adopt(unlockedState(done)),
@@ -116,7 +112,7 @@ export function vaultHandlers(host: VaultHost) {
 
     'vault.disable': async ({ current }: { current: string }) => {
       const unlocked = await checked(current, 'current');
-      notDuringMeeting('decrypting the data');
+      notDuringMeeting('decrypt');
       await host.reopen(
         () => removeEncryption(custody.dataDir, unlocked, current, cost),
         () => host.adopt(plainState()),

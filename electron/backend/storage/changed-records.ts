@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 
 /** True when two lists hold the very same records in the same order (structural sharing makes this exact). */
 export function sameRecords<T>(before: readonly T[], after: readonly T[]): boolean {
@@ -21,7 +22,7 @@ export function changedRecords<T>(before: readonly T[], after: readonly T[]): T[
 export function assertValid(schema: z.ZodType, records: readonly unknown[]): void {
   for (const record of records) {
     if (!schema.safeParse(record).success) {
-      throw new DomainError('internal', 'That change would have stored invalid data, so it was not saved.');
+      throw new DomainError('internal', msg('storage.invalidChange'));
     }
   }
 }

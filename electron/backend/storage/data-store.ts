@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import type { z } from 'zod';
 import { join } from 'node:path';
 import { DomainError } from '#shared/contract/errors';
+import { msg, errorOfText } from '#shared/contract/error-message';
 import { digestMeeting, sequenceDigests, type MeetingDigest } from '#shared/history/digest';
 import { collectionNames, recordSchemas, type Database } from '#shared/storage/database';
 import {
@@ -191,7 +192,7 @@ export class DataStore {
 
   /** Works out what a change means for each file, without writing or checking anything yet. */
   private async prepare(next: Database, loaded: ReadonlyMap<ArchiveKey, ArchiveFile>): Promise<Prepared> {
-    if (this.edges.readOnly !== null) throw new DomainError('conflict', this.edges.readOnly);
+    if (this.edges.readOnly !== null) throw new DomainError('conflict', errorOfText(this.edges.readOnly));
     const { hot, archives: parts } = partition(next, (id) => this.locate(id));
     const checks: Check[] = [];
     const hotChanged = this.hotChanges(hot, next !== this.hotData, checks);
@@ -319,10 +320,7 @@ export class DataStore {
       }
     } catch (error) {
       this.edges.health?.failed(error);
-      throw new DomainError(
-        'storage_failed',
-        `Could not save to ${dataDir} (${plainWriteError(error)}). Nothing was changed; check the disk has space and the folder is writable.`,
-      );
+      throw new DomainError('storage_failed', msg('storage.saveFailed', { folder: dataDir, detail: plainWriteError(error) }));
     }
     this.edges.health?.recovered();
     if (spansFiles) await rm(intentPath, { force: true });

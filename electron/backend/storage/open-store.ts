@@ -2,6 +2,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Notice } from '#shared/contract/contract';
 import { DomainError } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import { digestMeeting, sequenceDigests, type MeetingDigest } from '#shared/history/digest';
 import { CURRENT_SCHEMA_VERSION, emptyDatabase, FIRST_ARCHIVED_VERSION, type Database } from '#shared/storage/database';
 import { ARCHIVE_SCHEMA_VERSION, archiveKeyOf, parseArchiveKey, type ArchiveFile, type ArchiveKey } from '#shared/storage/layout';
@@ -189,10 +190,7 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
     const read = await readArchive(file, key, codec);
     if (read.kind === 'good') return read.value;
     const { groupId, year } = parseArchiveKey(key);
-    const refused = new DomainError(
-      'storage_failed',
-      `The record of this meeting (in ${String(year)}) could not be read; see the notice at the top of the console.`,
-    );
+    const refused = new DomainError('storage_failed', msg('storage.archiveUnreadable', { year }));
     if (readOnly !== null) throw refused;
     const aside = read.kind === 'bad' ? await setAside(file, Date.now()) : null;
     const backup = await newestGoodArchive(dataDir, key, codec);

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { ApiError } from '../api/api-error';
+import { useErrorText } from './i18n/use-error-text';
 
 export interface ActionState {
   busy: boolean;
@@ -14,23 +15,26 @@ export interface ActionState {
 /** Busy and error state for one button or form, so each says its own failure. */
 export function useAction(): ActionState {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself is kept, so its sentence follows the console's language.
+  const [failure, setFailure] = useState<Error | null>(null);
+  const errorText = useErrorText();
   const [errorField, setErrorField] = useState<string | null>(null);
 
   const run = useCallback(async <T>(task: () => Promise<T>) => {
     setBusy(true);
-    setError(null);
+    setFailure(null);
     setErrorField(null);
     try {
       return await task();
-    } catch (failure) {
-      setError((failure as Error).message);
-      setErrorField(failure instanceof ApiError ? (failure.field ?? null) : null);
+    } catch (thrown) {
+      setFailure(thrown instanceof Error ? thrown : new Error(String(thrown)));
+      setErrorField(thrown instanceof ApiError ? (thrown.field ?? null) : null);
       return undefined;
     } finally {
       setBusy(false);
     }
   }, []);
 
-  return { busy, error, errorField, clearError: useCallback(() => setError(null), []), run };
+  const error = failure ? errorText(failure) : null;
+  return { busy, error, errorField, clearError: useCallback(() => setFailure(null), []), run };
 }

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { useAction } from '../common/use-action';
 import { useT } from '../common/i18n/I18nProvider';
+import { useErrorText } from '../common/i18n/use-error-text';
 
 interface NameFormProps {
   label: string;
@@ -29,12 +30,13 @@ export function NameForm(props: NameFormProps) {
   const [touched, setTouched] = useState(false);
   const action = useAction();
   const t = useT();
+  const errorText = useErrorText();
   const inputId = useId();
   const messageId = useId();
   const hintId = useId();
 
   const check = schema.safeParse(value);
-  const localError = touched && !check.success ? (check.error.issues[0]?.message ?? t('top.notAccepted')) : null;
+  const localError = touched && !check.success ? (check.error.issues[0] ? errorText(check.error.issues[0]) : t('top.notAccepted')) : null;
   const message = localError ?? action.error;
 
   async function submit(event: FormEvent) {

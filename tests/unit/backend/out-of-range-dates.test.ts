@@ -27,6 +27,8 @@ describe('dates out of range', () => {
       code: 'invalid_input',
       message: 'The meeting date must be from 1970 to 9999; check the year.',
       field: 'date',
+      messageId: 'errors.date.yearRange',
+      values: { date: 'meetingDate' },
     });
     const late = await backend.call('meeting.plan', { groupId: group.id, date: '10000-01-01', templateId: null });
     expect(late.ok ? null : late.error).toMatchObject({

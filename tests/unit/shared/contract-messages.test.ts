@@ -138,7 +138,7 @@ describe('every message of the API contract', () => {
     expect(new Set(sites.map((s) => s.method)).size).toBe(methodNames.length);
   });
 
-  it('is a sentence for a person, never zod’s own wording, for every bad value in every field', () => {
+  it('is a sentence for a person, never zod’s own wording, and a message of the errors catalog, for every bad value in every field', () => {
     const problems = new Set<string>();
     let issuesRead = 0;
     for (const { method, path, place } of sites) {
@@ -154,6 +154,8 @@ describe('every message of the API contract', () => {
           const style = notASentence(shown.message);
           if (style) problems.add(`${where}: “${shown.message}” ${style}`);
           if (shown.code !== 'invalid_input') problems.add(`${where}: code ${shown.code}`);
+          // So the console can say it in the group's language (shared/i18n/messages/*/errors.json).
+          if (shown.messageId === undefined) problems.add(`${where}: “${shown.message}” has no message in the errors catalog`);
         }
       }
     }
@@ -172,6 +174,7 @@ describe('every message of the API contract', () => {
       code: 'invalid_input',
       message: 'Choose how the timer shows: numbers, ring or hidden.',
       field: 'timerDisplay',
+      messageId: 'errors.room.timerDisplay',
     });
     expect(shown('member.update', { memberId: 'm1', status: 'gone' }).message).toBe('Choose the member’s status: active, on a break or left.');
     expect(shown('live.command', { meetingId: 'm1', command: { type: 'startRound', mode: 'alphabetical' } }).message).toBe(

@@ -3,6 +3,7 @@ import { NOTE_TEXT_MAX } from '#shared/notes/notes';
 import { forgetUnsaved, keepUnsaved, unsavedText } from './unsaved-notes';
 import { useAutosave } from './use-autosave';
 import { useT } from '../../common/i18n/I18nProvider';
+import { useErrorText } from '../../common/i18n/use-error-text';
 
 interface NoteFieldProps {
   label: string;
@@ -24,6 +25,7 @@ const COUNT_FROM = Math.floor(NOTE_TEXT_MAX * 0.9);
  */
 export function NoteField({ label, hint, value, rows = 4, save, keepKey }: NoteFieldProps) {
   const t = useT();
+  const errorText = useErrorText();
   const [restored] = useState(() => unsavedText(keepKey));
   const [text, setText] = useState(restored !== null && restored !== value ? restored : value);
   const [state, setState] = useState<'saved' | 'typing' | 'error'>(restored !== null && restored !== value ? 'error' : 'saved');
@@ -40,7 +42,7 @@ export function NoteField({ label, hint, value, rows = 4, save, keepKey }: NoteF
       setState((s) => (s === 'typing' && autosave.unsaved() !== null ? s : 'saved'));
     } catch (error) {
       keepUnsaved(keepKey, next);
-      setReason((error as Error).message);
+      setReason(errorText(error instanceof Error ? error : String(error)));
       setState('error');
       throw error;
     }

@@ -2,10 +2,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { MethodInput, MethodResult } from '#shared/contract/contract';
 import type { QueryName } from '#shared/contract/effects';
 import { useApi } from '../../common/api-context';
+import { useErrorText } from '../../common/i18n/use-error-text';
 
 export interface ApiQueryState<T> {
   data: T | undefined;
-  /** The backend's message, for a person. */
+  /** The backend's message, for a person, in the console's language. */
   error: string | null;
 }
 
@@ -25,11 +26,12 @@ export function useApiQuery<M extends QueryName>(
   options: { keepPrevious?: boolean } = {},
 ): ApiQueryState<MethodResult<M>> {
   const api = useApi();
+  const errorText = useErrorText();
   const query = useQuery({
     queryKey: queryKeyOf(method, input),
     queryFn: () => api.call(method, input as MethodInput<M>),
     enabled: input !== null,
     ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
   });
-  return { data: input === null ? undefined : query.data, error: query.error ? query.error.message : null };
+  return { data: input === null ? undefined : query.data, error: query.error ? errorText(query.error) : null };
 }

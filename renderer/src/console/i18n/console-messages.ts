@@ -3,8 +3,9 @@ import type { Locale } from '#shared/i18n/locales';
 
 /**
  * The console's messages: every shared/i18n/messages/<locale>/console-*.json,
- * common.json, content.json (the built-in ground rules and agenda) and
- * exports.json (the schedule in words, member-list refusals, file names), merged with the namespace as prefix
+ * common.json, content.json (the built-in ground rules and agenda), exports.json
+ * (the schedule in words, member-list refusals, file names) and errors.json
+ * (refusals, see translate-error.ts), merged with the namespace as prefix
  * ("console-live.json" key "next" → "live.next"). English is in the bundle;
  * another language is a chunk of its own, fetched when chosen.
  */
@@ -16,6 +17,7 @@ const english = import.meta.glob<Module>(
     '../../../../shared/i18n/messages/en/common.json',
     '../../../../shared/i18n/messages/en/content.json',
     '../../../../shared/i18n/messages/en/exports.json',
+    '../../../../shared/i18n/messages/en/errors.json',
   ],
   { eager: true },
 );
@@ -24,6 +26,7 @@ const others = import.meta.glob<Module>([
   '../../../../shared/i18n/messages/*/common.json',
   '../../../../shared/i18n/messages/*/content.json',
   '../../../../shared/i18n/messages/*/exports.json',
+  '../../../../shared/i18n/messages/*/errors.json',
   // English is in the bundle already.
   '!../../../../shared/i18n/messages/en/**',
 ]);

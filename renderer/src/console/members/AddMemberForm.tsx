@@ -6,12 +6,14 @@ import { useAction } from '../../common/use-action';
 import { ErrorText } from '../ui/ErrorText';
 import { MemberDetailsFields, type MemberDetails } from './MemberDetailsFields';
 import { useT } from '../../common/i18n/I18nProvider';
+import { useErrorText } from '../../common/i18n/use-error-text';
 
 const noDetails = (): MemberDetails => ({ fullName: '', contact: '', heardFrom: null, joinedOn: '', checkOnMe: false, volunteersForRoles: false });
 
 /** A display name is all it takes; the rest is one click away and optional. */
 export function AddMemberForm({ group }: { group: Group }) {
   const t = useT();
+  const errorText = useErrorText();
   const api = useApi();
   const action = useAction();
   const [name, setName] = useState('');
@@ -22,7 +24,7 @@ export function AddMemberForm({ group }: { group: Group }) {
   const hintId = useId();
 
   const check = DisplayName.safeParse(name);
-  const message = (touched && !check.success ? check.error.issues[0]?.message : null) ?? action.error;
+  const message = (touched && !check.success && check.error.issues[0] ? errorText(check.error.issues[0]) : null) ?? action.error;
 
   async function submit(event: FormEvent) {
     event.preventDefault();

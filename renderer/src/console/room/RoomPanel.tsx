@@ -8,6 +8,7 @@ import { DisplayPreview } from '../../display/DisplayPreview';
 import { ErrorText } from '../ui/ErrorText';
 import { useConsoleNow } from '../live/use-console-now';
 import { useT } from '../../common/i18n/I18nProvider';
+import { useErrorText } from '../../common/i18n/use-error-text';
 
 /** The screen's modes; each has a name and a hint in console-room.json ("mode.<mode>", "mode.<mode>.help"). The keys are the same in every language. */
 const modes: { mode: ScreenMode; key?: string }[] = [
@@ -30,6 +31,7 @@ const timerOptions: TimerDisplay[] = ['numbers', 'ring', 'hidden'];
 export function RoomPanel() {
   const api = useApi();
   const t = useT();
+  const errorText = useErrorText();
   const action = useAction();
   const room = useApiQuery('room.get', {});
   const snapshot = useDisplaySnapshot();
@@ -73,7 +75,7 @@ export function RoomPanel() {
           {t('room.message.show')}
         </button>
       </form>
-      <ErrorText message={messageCheck.success ? null : messageCheck.error.issues[0]?.message} />
+      <ErrorText message={messageCheck.success || !messageCheck.error.issues[0] ? null : errorText(messageCheck.error.issues[0])} />
       <div className="inline-form">
         <label htmlFor={ids.timer}>{t('room.timer')}</label>
         <select

@@ -339,7 +339,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.toShape() };
-      return { ok: false, error: { code: 'internal', message: `Something went wrong: ${(error as Error).message}` } };
+      return { ok: false, error: new DomainError('internal', msg('internal', { detail: (error as Error).message })).toShape() };
     }
   }
 

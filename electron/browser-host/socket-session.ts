@@ -1,5 +1,6 @@
 import type { RawData, WebSocket } from 'ws';
-import type { Envelope } from '#shared/contract/errors';
+import { DomainError, type Envelope } from '#shared/contract/errors';
+import { msg } from '#shared/contract/error-message';
 import { ClientMessage, type ServerMessage } from '#shared/contract/wire';
 import type { Audience } from '#shared/contract/events';
 import type { Backend } from '../backend/backend';
@@ -28,7 +29,7 @@ function parseFrame(data: RawData, isBinary: boolean): unknown {
 
 function internalError(error: unknown): Envelope<never> {
   const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, error: { code: 'internal', message: `Something went wrong: ${detail}` } };
+  return { ok: false, error: new DomainError('internal', msg('internal', { detail })).toShape() };
 }
 
 const notUnderstood: Envelope<never> = {

@@ -44,8 +44,10 @@ function SeriesChart({ series }: { series: SurveySeries }) {
         <XAxis dataKey="prompt" tick={AXIS_TICK} interval={0} reversed={dir.reversed} />
         <YAxis domain={[0, 5]} ticks={[1, 2, 3, 4, 5]} tickFormatter={(v: number) => f.whole(v)} tick={AXIS_TICK} orientation={dir.side()} />
         <Tooltip {...TOOLTIP_PROPS} formatter={(v) => f.decimal(Number(v))} />
-        <Legend formatter={legendText} />
-        {shown.map((run, i) => (
+        {/* Legend by run, first run first: on a right-to-left page it reads from the right, as the bars below do. */}
+        <Legend formatter={legendText} itemSorter={(item) => Number(String(item.dataKey).slice('run'.length))} />
+        {/* Right to left, each question's bars run from the right too: the first run is drawn last. */}
+        {(dir.reversed ? [...shown.entries()].reverse() : [...shown.entries()]).map(([i, run]) => (
           <Bar
             key={`${run.surveyId}-${run.from}`}
             dataKey={`run${String(i)}`}

@@ -46,6 +46,7 @@ import { plainWriteError, StorageHealth } from './storage/storage-health';
 import { editBackups } from './storage/backup-scrub';
 import { detach } from './detach';
 import { isReviewItemTitle } from './i18n/review-item';
+import { notice } from './i18n/notice-text';
 
 export interface BackendOptions {
   dataDir: string;
@@ -225,12 +226,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     if (current().hot().settings.privateNoteRetentionMonths !== null) {
       const cleared = await applyRetention(ctx);
       if (cleared > 0) {
-        notices.push({
-          id: `retention-${String(clock())}`,
-          level: 'info',
-          title: 'Old private notes were deleted',
-          detail: `Private notes of ${String(cleared)} meeting${cleared === 1 ? '' : 's'} older than ${String(current().hot().settings.privateNoteRetentionMonths)} months were deleted, as the retention setting asks.`,
-        });
+        const months = current().hot().settings.privateNoteRetentionMonths ?? 0;
+        notices.push(
+          notice(`retention-${String(clock())}`, 'info', { key: 'retention.title' }, { key: 'retention.detail', values: { count: cleared, months } }),
+        );
       }
     }
     scheduleVerify();

@@ -30,11 +30,21 @@ import { GivenPassphrase, NewPassphrase, type VaultStatus } from '../custody/vau
 import { CopyChoice, SaveCopyInput, TransferId, TransferPiece, type CopyPreview, type OpenedCopy, type SavedCopy } from '../custody/copy-transfer';
 import { BackupName, type BackupPreview, type BackupSummary, type RestoreOutcome } from '../custody/backup-summary';
 
+/** A sentence of the notices catalog: its id ("notices.migrated.title") and its values (paths, counts, years), inserted as they are. */
+export interface NoticeText {
+  id: string;
+  values?: Readonly<Record<string, string | number>>;
+}
+
 export interface Notice {
   id: string;
   level: 'info' | 'warning';
+  /** The English sentences, for logs, tests and a console that does not know the ids. */
   title: string;
   detail: string;
+  /** The same sentences as catalog messages, so the console can say them in its own language. */
+  titleText?: NoticeText;
+  detailText?: NoticeText;
 }
 
 export interface AppStatus {

@@ -18,11 +18,16 @@ const VALUES_MAX = 20;
  */
 export function readErrorDetails(shape: { messageId?: unknown; values?: unknown }): { messageId?: string; values?: ErrorValues } {
   if (typeof shape.messageId !== 'string' || !ID.test(shape.messageId)) return {};
-  const values = shape.values;
-  if (values === undefined) return { messageId: shape.messageId };
-  if (typeof values !== 'object' || values === null || Array.isArray(values)) return {};
+  if (shape.values === undefined) return { messageId: shape.messageId };
+  const values = readMessageValues(shape.values);
+  return values === null ? {} : { messageId: shape.messageId, values };
+}
+
+/** A message's values as they crossed a boundary: a few named texts or finite numbers, else null (the English is shown). */
+export function readMessageValues(values: unknown): ErrorValues | null {
+  if (typeof values !== 'object' || values === null || Array.isArray(values)) return null;
   const entries = Object.entries(values as Record<string, unknown>);
-  if (entries.length > VALUES_MAX) return {};
-  if (!entries.every(([, value]) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) return {};
-  return { messageId: shape.messageId, values: Object.fromEntries(entries) as ErrorValues };
+  if (entries.length > VALUES_MAX) return null;
+  if (!entries.every(([, value]) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) return null;
+  return Object.fromEntries(entries) as ErrorValues;
 }

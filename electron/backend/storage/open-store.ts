@@ -18,6 +18,7 @@ import { finishRestore } from './restore';
 import { describeSetAside, type SetAsideRecord } from '#shared/storage/salvage';
 import { pruneSetAside, SET_ASIDE_KEPT_DAYS, tightenPermissions } from './file-care';
 import { StorageHealth } from './storage-health';
+import { notice } from '../i18n/notice-text';
 
 export const DATA_FILE_NAME = 'circlekeeper.json';
 
@@ -74,9 +75,12 @@ async function setAside(path: string, now: number): Promise<string> {
   return aside;
 }
 
-function datesOf(digests: readonly MeetingDigest[]): string {
+/** The dates of meetings that cannot be opened, as the notice's values: a long list is shortened, and the notice then says how many. */
+function datesOf(digests: readonly MeetingDigest[]): { dates: string; shortened: 'yes' | 'no'; count: number } {
   const dates = digests.map((d) => d.date);
-  return dates.length <= 6 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')} … ${dates.slice(-2).join(', ')} (${String(dates.length)} meetings)`;
+  return dates.length <= 6
+    ? { dates: dates.join(', '), shortened: 'no', count: dates.length }
+    : { dates: `${dates.slice(0, 3).join(', ')} … ${dates.slice(-2).join(', ')}`, shortened: 'yes', count: dates.length };
 }
 
 /** Runs a start-up write; if the disk refuses it, carries on (the notice says so) rather than not opening at all. */
@@ -126,12 +130,14 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
     await pruneSetAside(dataDir, now);
     data = outcome.data;
     if (outcome.migratedFrom !== null) {
-      notices.push({
-        id: `migrated-${String(now)}`,
-        level: 'info',
-        title: 'Your data was updated to this version of Circlekeeper',
-        detail: `It was stored in data version ${String(outcome.migratedFrom)}; a copy of the old file is in the backups folder.`,
-      });
+      notices.push(
+        notice(
+          `migrated-${String(now)}`,
+          'info',
+          { key: 'migrated.title' },
+          { key: 'migrated.detail', values: { version: String(outcome.migratedFrom) } },
+        ),
+      );
     }
     if (outcome.migratedFrom !== null && outcome.migratedFrom < FIRST_ARCHIVED_VERSION) {
       // Only an interrupted migration leaves archives beside a file from before them; they are redone from it.
@@ -144,43 +150,47 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
     if (outcome.setAside.length > 0) {
       const keptAt = join(dataDir, `${basename(DATA_FILE_NAME, '.json')}.set-aside-${fileStamp(now)}.json`);
       await tryWrite(health, () => writeJson(keptAt, outcome.setAside, durable, codec));
-      notices.push({
-        id: `set-aside-${String(now)}`,
-        level: 'warning',
-        title: `${String(outcome.setAside.length)} record${outcome.setAside.length === 1 ? '' : 's'} could not be read and ${outcome.setAside.length === 1 ? 'was' : 'were'} set aside`,
-        detail: `Everything else in ${path} was read as usual. Set aside: ${describeSetAside(outcome.setAside)}. They were kept, as they were, in ${keptAt} for ${String(SET_ASIDE_KEPT_DAYS)} days; the whole file as it was is in the backups folder.`,
-      });
+      notices.push(
+        notice(
+          `set-aside-${String(now)}`,
+          'warning',
+          { key: 'setAside.title', values: { count: outcome.setAside.length } },
+          // Which records and why is the schema's English; the sentence around it is in the console's language.
+          { key: 'setAside.detail', values: { path, records: describeSetAside(outcome.setAside), keptAt, days: SET_ASIDE_KEPT_DAYS } },
+        ),
+      );
     }
   } else if (outcome.kind === 'missing') {
     data = emptyDatabase();
   } else if (outcome.kind === 'newer') {
     data = outcome.data;
     readOnly = `This data was written by a newer version of Circlekeeper, so this one only shows it: update Circlekeeper to change anything.`;
-    notices.push({
-      id: `newer-${String(now)}`,
-      level: 'warning',
-      title: 'Opened read-only: the data is from a newer Circlekeeper',
-      detail: `Circlekeeper read ${path}, but ${outcome.reason}. So that nothing is changed or split into two copies, it opened read-only: you can look, but nothing can be changed or saved. Install the newer Circlekeeper to carry on.`,
-    });
+    notices.push(
+      notice(
+        `newer-${String(now)}`,
+        'warning',
+        { key: 'newer.title' },
+        // The catalog words migrateToCurrent's reason itself, from the two versions.
+        { key: 'newer.detail', values: { path, version: String(outcome.version), current: String(CURRENT_SCHEMA_VERSION) } },
+      ),
+    );
   } else {
     const asidePath = join(dataDir, `${basename(DATA_FILE_NAME, '.json')}.unreadable-${fileStamp(now)}.json`);
     await rename(path, asidePath);
     const backup = await newestGoodBackup(dataDir, codec);
     data = backup ? backup.data : emptyDatabase();
     restored = true;
-    notices.push({
-      id: `unreadable-${String(now)}`,
-      level: 'warning',
-      title: backup
-        ? 'The data file could not be read, so Circlekeeper started from a backup'
-        : 'The data file could not be read, so Circlekeeper started empty',
-      detail:
-        `Circlekeeper could not read ${path}: ${outcome.reason}. ` +
-        `The file was kept, untouched, at ${asidePath} for ${String(SET_ASIDE_KEPT_DAYS)} days. ` +
-        (backup
-          ? `Data was restored from the backup ${backup.path}; anything changed after that backup is only in the kept file. Backups hold no survey answers (so that two of them cannot be compared to single one out), so those start again.`
-          : 'No good backup was found.'),
-    });
+    const kept = { path, reason: outcome.reason, keptAt: asidePath, days: SET_ASIDE_KEPT_DAYS };
+    notices.push(
+      backup
+        ? notice(
+            `unreadable-${String(now)}`,
+            'warning',
+            { key: 'unreadable.titleFromBackup' },
+            { key: 'unreadable.detailFromBackup', values: { ...kept, backup: backup.path } },
+          )
+        : notice(`unreadable-${String(now)}`, 'warning', { key: 'unreadable.titleEmpty' }, { key: 'unreadable.detailEmpty', values: kept }),
+    );
   }
 
   let store: DataStore | undefined = undefined;
@@ -195,27 +205,29 @@ export async function openStore(dataDir: string, now: number, options: OpenStore
     const aside = read.kind === 'bad' ? await setAside(file, Date.now()) : null;
     const backup = await newestGoodArchive(dataDir, key, codec);
     const lost = (store?.history(groupId) ?? []).filter((d) => archiveKeyOf(d) === key);
-    const what = `the record of this group's meetings in ${String(year)}`;
-    const why =
-      read.kind === 'bad'
-        ? `${read.reason}; the file was kept, untouched, at ${aside ?? file} for ${String(SET_ASIDE_KEPT_DAYS)} days`
-        : 'the file is missing';
+    // The year as written, not as a number a language would group ("2,026").
+    const when = { year: String(year) };
+    const why = read.kind === 'bad' ? { cause: 'bad', reason: read.reason, keptAt: aside ?? file, days: SET_ASIDE_KEPT_DAYS } : { cause: 'missing' };
     if (backup) {
       await writeJson(file, backup.archive, durable, codec);
-      notify({
-        id: `archive-restored-${key}-${String(Date.now())}`,
-        level: 'warning',
-        title: `Past meetings of ${String(year)} were restored from a backup`,
-        detail: `Circlekeeper could not read ${what} (${why}). It was restored from ${backup.path}; changes made to those meetings after that backup are only in the kept file.`,
-      });
+      notify(
+        notice(
+          `archive-restored-${key}-${String(Date.now())}`,
+          'warning',
+          { key: 'archiveRestored.title', values: when },
+          { key: 'archiveRestored.detail', values: { ...when, ...why, backup: backup.path } },
+        ),
+      );
       return backup.archive;
     }
-    notify({
-      id: `archive-unreadable-${key}-${String(Date.now())}`,
-      level: 'warning',
-      title: `Past meetings of ${String(year)} cannot be opened`,
-      detail: `Circlekeeper could not read ${what} (${why}), and no backup holds a good copy. These meetings cannot be opened: ${datesOf(lost)}. They still count in the reports; nothing else was affected.`,
-    });
+    notify(
+      notice(
+        `archive-unreadable-${key}-${String(Date.now())}`,
+        'warning',
+        { key: 'archiveUnreadable.title', values: when },
+        { key: 'archiveUnreadable.detail', values: { ...when, ...why, ...datesOf(lost) } },
+      ),
+    );
     throw refused;
   }
 
@@ -277,12 +289,14 @@ async function readAllDigests(
     }
     if (read.kind === 'bad' && mayWrite) {
       const aside = await setAside(file, now);
-      notices.push({
-        id: `digests-rebuilt-${groupId}-${String(now)}`,
-        level: 'info',
-        title: 'The summary of past meetings was rebuilt',
-        detail: `Circlekeeper could not read ${file} (${read.reason}), so it rebuilt it from the archived meetings. The old file was kept at ${aside}.`,
-      });
+      notices.push(
+        notice(
+          `digests-rebuilt-${groupId}-${String(now)}`,
+          'info',
+          { key: 'digestsRebuilt.title' },
+          { key: 'digestsRebuilt.detail', values: { file, reason: read.reason, keptAt: aside } },
+        ),
+      );
     }
     const digests: MeetingDigest[] = [];
     for (const key of await listArchiveKeys(dataDir, groupId)) {

@@ -7,7 +7,8 @@ import { BACKUP_HOT_NAME, backupDir, writeBackup } from './backups';
 import { COMMIT_INTENT_FILE } from './data-store';
 import type { FileCodec } from './file-codec';
 import { readJsonFile, writeFileAtomic } from './json-file';
-import { plainWriteError } from './storage-health';
+import { notice } from '../i18n/notice-text';
+import { plainWriteError, writeFailure } from './storage-health';
 
 /** Written before a restore touches the record, removed once it is whole: its presence at start-up means "finish this". */
 export const RESTORE_INTENT_FILE = 'restore-intent.json';
@@ -172,33 +173,38 @@ export async function finishRestore(dataDir: string, durable: boolean, codec: Fi
     undoWith: typeof raw.undoWith === 'string' ? raw.undoWith : '',
     surveyResponses: Array.isArray(raw.surveyResponses) ? (raw.surveyResponses as SurveyResponse[]) : [],
   });
-  let problem = 'the backup it was restoring, and the one made just before, cannot be read';
+  // Which of the two ways it failed: every backup unreadable, or a write the disk refused (and why).
+  let refused: { error: unknown } | null = null;
   for (const name of names) {
     try {
       await applyRestore(dataDir, intent(name), durable, codec);
-      return {
-        id: `restore-finished-${String(now)}`,
-        level: 'info',
-        title: name === raw.backup ? 'A restore that was interrupted has been finished' : 'An interrupted restore was undone',
-        detail:
-          name === raw.backup
-            ? `Circlekeeper stopped while restoring the backup ${name}; it finished restoring it at this start.`
-            : `Circlekeeper stopped while restoring a backup that can no longer be read, so it put back the record as it was just before (from ${name}).`,
-      };
+      const finished = name === raw.backup;
+      return notice(
+        `restore-finished-${String(now)}`,
+        'info',
+        { key: finished ? 'restoreFinished.title' : 'restoreUndone.title' },
+        { key: finished ? 'restoreFinished.detail' : 'restoreUndone.detail', values: { backup: name } },
+      );
     } catch (error) {
       // Only a backup that cannot be read sends us to the one made just before; a write the
       // disk refused stops here, and the intent stays so the next start tries again.
       if (!(error instanceof BackupUnreadable)) {
-        problem = `the disk refused a write (${plainWriteError(error)}); it is tried again at the next start`;
+        refused = { error };
         break;
       }
     }
   }
   // The intent stays, so no later start mistakes a mix for a whole record.
-  return {
-    id: `restore-unfinished-${String(now)}`,
-    level: 'warning',
-    title: 'A restore was interrupted and could not be finished',
-    detail: `Circlekeeper stopped while restoring a backup, and could not finish it now: ${problem}. The record may be part old, part restored; restore a backup from the list to make it whole.`,
-  };
+  return notice(
+    `restore-unfinished-${String(now)}`,
+    'warning',
+    { key: 'restoreUnfinished.title' },
+    {
+      key: 'restoreUnfinished.detail',
+      values:
+        refused === null
+          ? { problem: 'unreadable' }
+          : { problem: 'refused', why: writeFailure(refused.error), reason: plainWriteError(refused.error) },
+    },
+  );
 }

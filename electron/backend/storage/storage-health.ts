@@ -1,15 +1,31 @@
 import type { Notice } from '#shared/contract/contract';
+import { notice } from '../i18n/notice-text';
 
 export const UNWRITABLE_NOTICE_ID = 'storage-unwritable';
 
+/** The few reasons a write fails that are worded in every language (a notice's {why, select, …}); another is "other". */
+export type WriteFailure = 'full' | 'readOnly' | 'denied' | 'quota' | 'other';
+
+export function writeFailure(error: unknown): WriteFailure {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOSPC') return 'full';
+  if (code === 'EROFS') return 'readOnly';
+  if (code === 'EACCES' || code === 'EPERM') return 'denied';
+  if (code === 'EDQUOT') return 'quota';
+  return 'other';
+}
+
+const PLAIN: Record<Exclude<WriteFailure, 'other'>, string> = {
+  full: 'the disk is full',
+  readOnly: 'the folder is on a read-only disk',
+  denied: 'Circlekeeper is not allowed to write there',
+  quota: 'your disk quota is used up',
+};
+
 /** Why the disk said no, in words a facilitator can act on. */
 export function plainWriteError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOSPC') return 'the disk is full';
-  if (code === 'EROFS') return 'the folder is on a read-only disk';
-  if (code === 'EACCES' || code === 'EPERM') return 'Circlekeeper is not allowed to write there';
-  if (code === 'EDQUOT') return 'your disk quota is used up';
-  return (error as Error | null)?.message ?? String(error);
+  const why = writeFailure(error);
+  return why === 'other' ? ((error as Error | null)?.message ?? String(error)) : PLAIN[why];
 }
 
 /**
@@ -27,14 +43,14 @@ export class StorageHealth {
   failed(error: unknown): void {
     // Shown again after it was dismissed, if writes still fail.
     if (this.notices.some((n) => n.id === UNWRITABLE_NOTICE_ID)) return;
-    this.notices.push({
-      id: UNWRITABLE_NOTICE_ID,
-      level: 'warning',
-      title: 'Changes cannot be saved right now',
-      detail:
-        `Circlekeeper cannot write to ${this.dataDir} (${plainWriteError(error)}). What was saved before is shown as it was. ` +
-        'Free some space or make the folder writable; each change is tried again as you make it, and this message goes away once saving works.',
-    });
+    this.notices.push(
+      notice(
+        UNWRITABLE_NOTICE_ID,
+        'warning',
+        { key: 'unwritable.title' },
+        { key: 'unwritable.detail', values: { folder: this.dataDir, why: writeFailure(error), reason: plainWriteError(error) } },
+      ),
+    );
     this.changed();
   }
 

@@ -4,8 +4,9 @@ import type { Locale } from '#shared/i18n/locales';
 /**
  * The console's messages: every shared/i18n/messages/<locale>/console-*.json,
  * common.json, content.json (the built-in ground rules and agenda), exports.json
- * (the schedule in words, member-list refusals, file names) and errors.json
- * (refusals, see translate-error.ts), merged with the namespace as prefix
+ * (the schedule in words, member-list refusals, file names), errors.json
+ * (refusals, see translate-error.ts) and notices.json (the backend's start-up
+ * notices, see translate-notice.ts), merged with the namespace as prefix
  * ("console-live.json" key "next" → "live.next"). English is in the bundle;
  * another language is a chunk of its own, fetched when chosen.
  */
@@ -18,6 +19,7 @@ const english = import.meta.glob<Module>(
     '../../../../shared/i18n/messages/en/content.json',
     '../../../../shared/i18n/messages/en/exports.json',
     '../../../../shared/i18n/messages/en/errors.json',
+    '../../../../shared/i18n/messages/en/notices.json',
   ],
   { eager: true },
 );
@@ -27,6 +29,7 @@ const others = import.meta.glob<Module>([
   '../../../../shared/i18n/messages/*/content.json',
   '../../../../shared/i18n/messages/*/exports.json',
   '../../../../shared/i18n/messages/*/errors.json',
+  '../../../../shared/i18n/messages/*/notices.json',
   // English is in the bundle already.
   '!../../../../shared/i18n/messages/en/**',
 ]);

@@ -1,0 +1,42 @@
+import type { Notice, NoticeText } from '#shared/contract/contract';
+import type { Catalog } from '#shared/i18n/catalog';
+import { SOURCE_LOCALE } from '#shared/i18n/locales';
+import { createTranslator } from '#shared/i18n/translator';
+import english from '../../../shared/i18n/messages/en/notices.json' with { type: 'json' };
+
+/*
+ * Start-up notices are messages of the notices catalog
+ * (shared/i18n/messages/<locale>/notices.json). The backend words them in
+ * English for logs, tests and an older console, and sends the ids and
+ * values beside, so the console says them in its own language
+ * (renderer/src/console/translate-notice.ts). Only English is loaded here:
+ * the backend never words a notice in another language.
+ */
+
+const catalog: Catalog = Object.fromEntries(
+  Object.entries(english as Record<string, string>)
+    .filter(([key]) => !key.startsWith('_'))
+    .map(([key, message]) => [`notices.${key}`, message]),
+);
+const t = createTranslator(SOURCE_LOCALE, catalog, catalog);
+
+/** A sentence of the notices catalog: its key without the namespace ("migrated.title") and its values. */
+export interface NoticeLine {
+  key: string;
+  values?: Readonly<Record<string, string | number>>;
+}
+
+function textOf(line: NoticeLine): NoticeText {
+  return line.values === undefined ? { id: `notices.${line.key}` } : { id: `notices.${line.key}`, values: line.values };
+}
+
+function englishOf(line: NoticeLine): string {
+  const id = `notices.${line.key}`;
+  if (catalog[id] === undefined) throw new Error(`The notices catalog has no message “${line.key}” (shared/i18n/messages/en/notices.json).`);
+  return t(id, line.values);
+}
+
+/** A notice whose title and detail are catalog messages: the English sentences, and their ids and values for the console. */
+export function notice(id: string, level: Notice['level'], title: NoticeLine, detail: NoticeLine): Notice {
+  return { id, level, title: englishOf(title), detail: englishOf(detail), titleText: textOf(title), detailText: textOf(detail) };
+}

@@ -1,0 +1,26 @@
+import type { Notice } from '#shared/contract/contract';
+import { readNoticeText } from '#shared/contract/notice-details';
+import type { Translate } from '#shared/i18n/translator';
+
+/** One sentence of a notice in the console's language, or the English it came with when its id or values do not fit. */
+function sentence(t: Translate, text: unknown, english: string): string {
+  const read = readNoticeText(text);
+  if (read === null) return english;
+  try {
+    const out = t(read.id, read.values);
+    // The translator answers an id no catalog has (a newer backend's) with the id itself.
+    return out === read.id ? english : out;
+  } catch {
+    // A value the message needs is missing: the English sentence is whole.
+    return english;
+  }
+}
+
+/**
+ * A start-up notice's title and detail in the console's language, from the
+ * notices catalog; paths, counts and years are inserted as the backend gave
+ * them. translateError's sibling: same fallback to English.
+ */
+export function translateNotice(t: Translate, notice: Notice): { title: string; detail: string } {
+  return { title: sentence(t, notice.titleText, notice.title), detail: sentence(t, notice.detailText, notice.detail) };
+}

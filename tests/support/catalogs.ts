@@ -10,8 +10,9 @@ import { createTranslator, type Translate } from '#shared/i18n/translator';
  */
 const MESSAGES = new URL('../../shared/i18n/messages/', import.meta.url);
 
-/** The console's messages: console-*.json (prefixed by the part: "live.start"), common.json and content.json. */
-const isConsoleFile = (file: string) => file.startsWith('console-') || file === 'common.json' || file === 'content.json';
+/** The console's messages: console-*.json (prefixed by the part: "live.start"), and the shared namespaces it loads too. */
+const SHARED_WITH_CONSOLE = ['common.json', 'content.json', 'exports.json', 'errors.json', 'notices.json'];
+const isConsoleFile = (file: string) => file.startsWith('console-') || SHARED_WITH_CONSOLE.includes(file);
 
 function readCatalog(locale: Locale, wanted: (file: string) => boolean, prefixed: boolean): Record<string, string> {
   const out: Record<string, string> = {};

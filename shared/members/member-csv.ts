@@ -23,7 +23,20 @@ export interface ParsedCsv {
    */
   rows: CsvRow[];
   /** Problems papaparse reported that a person can act on. */
-  problems: string[];
+  problems: CsvProblem[];
+}
+
+/**
+ * A line the parser found odd, for the console to word in its language:
+ * papaparse's code says what (a quote never closed, too few or too many
+ * cells), `detail` is papaparse's own English, shown for a code the
+ * catalog has no words for.
+ */
+export interface CsvProblem {
+  /** The line as a spreadsheet numbers it (the header is 1), or null for the file as a whole. */
+  row: number | null;
+  code: string;
+  detail: string;
 }
 
 /** Which column holds what; null means "not in this file". */
@@ -59,7 +72,7 @@ export function parseMemberCsv(text: string): ParsedCsv {
   });
   const problems = result.errors
     .filter((e) => e.code !== 'UndetectableDelimiter' && (e.row === undefined || !blank.has(e.row)))
-    .map((e) => (e.row === undefined ? e.message : `Row ${String(e.row + 2)}: ${e.message}.`));
+    .map((e): CsvProblem => ({ row: e.row === undefined ? null : e.row + 2, code: e.code, detail: e.message }));
   return { columns, rows, problems };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guessMapping, parseMemberCsv, previewImport } from '#shared/members/member-csv';
 import { wording } from './i18n/wording';
+import { consoleTranslator } from './i18n/console-catalog';
 
 const { t } = wording('en');
 
@@ -56,5 +57,25 @@ describe('importing a member list from CSV', () => {
   it('refuses every row when no display name column is chosen', () => {
     const parsed = parseMemberCsv('a,b\n1,2\n');
     expect(previewImport(parsed.rows, { displayName: null, fullName: null, contact: null }, [], t)[0]).toMatchObject({ ok: false });
+  });
+
+  it('says which line looks odd and why, in the console’s language, papaparse’s English only for a case it has no words for', () => {
+    const parsed = parseMemberCsv('Name,Email\nAna,ana@example.org,extra\nBo\n');
+    expect(parsed.problems.map(({ row, code }) => ({ row, code }))).toEqual([
+      { row: 2, code: 'TooManyFields' },
+      { row: 3, code: 'TooFewFields' },
+    ]);
+    const word = (locale: 'en' | 'es' | 'ar', p: { row: number | null; code: string; detail: string }) =>
+      consoleTranslator(locale, 'console-members')('console-members.import.problem', {
+        row: p.row === null ? 'none' : String(p.row),
+        code: p.code,
+        detail: p.detail,
+      });
+    const [many] = parsed.problems;
+    if (!many) throw new Error('no problem reported');
+    expect(word('en', many)).toBe('Row 2: more cells than the header has.');
+    expect(word('es', many)).toBe('Fila 2: tiene más celdas que la cabecera.');
+    expect(word('ar', many)).toBe('السطر 2: خلايا أكثر مما في سطر العناوين.');
+    expect(word('es', { row: null, code: 'Unheard', detail: 'Something papaparse said' })).toBe('Something papaparse said.');
   });
 });

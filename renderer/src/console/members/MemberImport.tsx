@@ -82,7 +82,14 @@ export function MemberImport({ group, members }: { group: Group; members: readon
       {file ? (
         <>
           {file.csv.problems.length > 0 ? (
-            <p className="field-hint">{t('members.import.oddLines', { problems: file.csv.problems.slice(0, 3).join(' ') })}</p>
+            <p className="field-hint">
+              {t('members.import.oddLines', {
+                problems: file.csv.problems
+                  .slice(0, 3)
+                  .map((p) => t('members.import.problem', { row: p.row === null ? 'none' : String(p.row), code: p.code, detail: p.detail }))
+                  .join(' '),
+              })}
+            </p>
           ) : null}
           <div className="filter-row">
             {roles.map((role) => (

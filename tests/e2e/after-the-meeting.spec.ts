@@ -124,6 +124,13 @@ test('notes typed just before the window closes survive a restart', async ({ bro
   await page.getByLabel('Private notes', { exact: true }).fill('typed in the very last second');
   // Closed at once, before the autosave delay: the page-hide flush must carry it.
   await page.close({ runBeforeUnload: true });
+  // The flush is a message already sent when the page is gone; wait for the backend to have it (on a loaded
+  // machine it can still be on its way), since stopping the host here is the test's doing, not the window's.
+  const watch = await connectApi(host.consoleUrl);
+  await expect
+    .poll(async () => (await watch.call('meeting.get', { meetingId: meeting.id })).notes.private, { timeout: 10_000 })
+    .toBe('typed in the very last second');
+  watch.close();
   await host.stop();
 
   const again = await startHostProcess(dataDir, host.port);

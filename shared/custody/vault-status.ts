@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { NoticeText } from '../contract/contract';
 
 /** What the console needs to know about encryption at rest. */
 export interface VaultStatus {
@@ -8,6 +9,8 @@ export interface VaultStatus {
   changing: boolean;
   /** Why the folder cannot be opened at all (key file damaged or missing), or null. */
   problem: string | null;
+  /** The problem as a sentence of the notices catalog, for the console to word in its language (English above when it cannot). */
+  problemText?: NoticeText | null;
   /** Electron only: the key can be kept by the operating system's keychain. */
   canRemember: boolean;
   /** The key is kept on this computer, so the passphrase is not asked at start. */

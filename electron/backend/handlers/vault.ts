@@ -31,7 +31,8 @@ export function vaultHandlers(host: VaultHost) {
     return {
       state: state.kind,
       changing: state.kind === 'locked' && (state.file?.changing ?? false),
-      problem: state.kind === 'locked' ? state.problem : null,
+      problem: state.kind === 'locked' ? (state.problem?.english ?? null) : null,
+      problemText: state.kind === 'locked' ? (state.problem?.text ?? null) : null,
       canRemember: canRemember(),
       remembered: state.kind === 'unlocked' && remembered,
     };
@@ -72,7 +73,7 @@ export function vaultHandlers(host: VaultHost) {
     'vault.unlock': async ({ passphrase, remember: wanted }: { passphrase: string; remember?: boolean | undefined }) => {
       const state = host.state();
       if (state.kind !== 'locked') return status();
-      if (!state.file) throw new DomainError('conflict', state.problem === null ? msg('vault.cannotOpen') : errorOfText(state.problem));
+      if (!state.file) throw new DomainError('conflict', state.problem === null ? msg('vault.cannotOpen') : errorOfText(state.problem.english));
       const result = await unlock(state.file, passphrase);
       if (!result.ok) {
         if (result.reason === 'wrong_passphrase') throw wrongPassphrase('passphrase');

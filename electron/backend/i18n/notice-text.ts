@@ -40,3 +40,8 @@ function englishOf(line: NoticeLine): string {
 export function notice(id: string, level: Notice['level'], title: NoticeLine, detail: NoticeLine): Notice {
   return { id, level, title: englishOf(title), detail: englishOf(detail), titleText: textOf(title), detailText: textOf(detail) };
 }
+
+/** One sentence of the notices catalog on its own (a reason shown elsewhere than the notices): English, and its id and values. */
+export function noticeSentence(line: NoticeLine): { english: string; text: NoticeText } {
+  return { english: englishOf(line), text: textOf(line) };
+}

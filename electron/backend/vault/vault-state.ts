@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PLAIN_CODEC, isSealed, type DataKey, type FileCodec } from '../storage/file-codec';
+import type { NoticeText } from '#shared/contract/contract';
+import { noticeSentence } from '../i18n/notice-text';
 import { keyFilePath, type KeyFile } from './key-file';
 import { codecOf, unlockWithKey, vaultOpening, type Unlocked } from './vault';
 
@@ -18,7 +20,7 @@ export interface KeyKeeper {
 
 export type VaultState =
   | { kind: 'plain'; codec: FileCodec }
-  | { kind: 'locked'; file: KeyFile | null; problem: string | null }
+  | { kind: 'locked'; file: KeyFile | null; problem: { english: string; text: NoticeText } | null }
   | { kind: 'unlocked'; unlocked: Unlocked; codec: FileCodec };
 
 export type OpenVaultState = Exclude<VaultState, { kind: 'locked' }>;
@@ -52,7 +54,7 @@ export async function openVault(dataDir: string, keeper?: KeyKeeper): Promise<Va
     return {
       kind: 'locked',
       file: null,
-      problem: `The key file ${keyFilePath(dataDir)} cannot be read (${opening.reason}), so the encrypted data cannot be opened. Put back a good copy of that file (from wherever this folder was copied from); Circlekeeper has not changed anything.`,
+      problem: noticeSentence({ key: 'vault.keyFileUnreadable', values: { path: keyFilePath(dataDir), reason: opening.reason } }),
     };
   }
   if (opening.kind === 'plain') {
@@ -60,7 +62,7 @@ export async function openVault(dataDir: string, keeper?: KeyKeeper): Promise<Va
     return {
       kind: 'locked',
       file: null,
-      problem: `The data in ${dataDir} is encrypted, but its key file (${keyFilePath(dataDir)}) is missing. Put that file back beside the data; without it the data cannot be opened. Circlekeeper has not changed anything.`,
+      problem: noticeSentence({ key: 'vault.keyFileMissing', values: { dataDir, path: keyFilePath(dataDir) } }),
     };
   }
   if (keeper?.available()) {

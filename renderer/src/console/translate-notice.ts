@@ -2,8 +2,8 @@ import type { Notice } from '#shared/contract/contract';
 import { readNoticeText } from '#shared/contract/notice-details';
 import type { Translate } from '#shared/i18n/translator';
 
-/** One sentence of a notice in the console's language, or the English it came with when its id or values do not fit. */
-function sentence(t: Translate, text: unknown, english: string): string {
+/** One sentence of the notices catalog in the console's language, or the English it came with when its id or values do not fit. */
+export function translateNoticeText(t: Translate, text: unknown, english: string): string {
   const read = readNoticeText(text);
   if (read === null) return english;
   try {
@@ -22,5 +22,5 @@ function sentence(t: Translate, text: unknown, english: string): string {
  * them. translateError's sibling: same fallback to English.
  */
 export function translateNotice(t: Translate, notice: Notice): { title: string; detail: string } {
-  return { title: sentence(t, notice.titleText, notice.title), detail: sentence(t, notice.detailText, notice.detail) };
+  return { title: translateNoticeText(t, notice.titleText, notice.title), detail: translateNoticeText(t, notice.detailText, notice.detail) };
 }

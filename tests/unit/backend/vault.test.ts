@@ -7,6 +7,8 @@ import { writeV2History } from './storage-support';
 import { CHEAP_KDF, decryptedRecord, everyFile, openWithVault } from './vault-support';
 import { recordOnDisk } from './storage-support';
 import { isSealed } from '../../../electron/backend/storage/file-codec';
+import { translateNoticeText } from '../../../renderer/src/console/translate-notice';
+import { consoleTranslator } from '../shared/i18n/console-catalog';
 import type { DatabaseV2 } from '#shared/storage/database';
 
 const tempDir = useTempDirs();
@@ -159,6 +161,12 @@ describe('encryption at rest', () => {
     const status = await ok(backend, 'vault.status', {});
     expect(status.state).toBe('locked');
     expect(status.problem).toMatch(/key file .* is missing/);
+    // The console says it in its own language, the paths as they are.
+    expect(status.problemText?.id).toBe('notices.vault.keyFileMissing');
+    const inSpanish = translateNoticeText(consoleTranslator('es', 'notices'), status.problemText, status.problem ?? '');
+    expect(inSpanish).toBe(
+      `Los datos de ${dir} están cifrados, pero falta su archivo de clave (${join(dir, 'circlekeeper-key.json')}). Vuelva a ponerlo junto a los datos; sin él, los datos no se pueden abrir. Circlekeeper no ha cambiado nada.`,
+    );
     expect(currentDisplay(backend).view).toEqual({ screen: 'getting_ready' });
     await backend.close();
     expect((await everyFile(dir)).map((f) => f.path).sort()).toEqual(before);

@@ -4,6 +4,7 @@ import { useApi } from '../../common/api-context';
 import { useAction } from '../../common/use-action';
 import { useT } from '../../common/i18n/I18nProvider';
 import { ErrorText } from '../ui/ErrorText';
+import { translateNoticeText } from '../translate-notice';
 
 /** Shown instead of the console while the data folder is encrypted and its passphrase has not been given. */
 export function OpenTheData({ status }: { status: VaultStatus }) {
@@ -25,7 +26,7 @@ export function OpenTheData({ status }: { status: VaultStatus }) {
         <h2>{t('custody.unlock.title')}</h2>
         {status.problem ? (
           <p className="field-error" role="alert">
-            {status.problem}
+            {translateNoticeText(t, status.problemText, status.problem)}
           </p>
         ) : (
           <form

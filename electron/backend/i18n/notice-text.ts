@@ -1,24 +1,16 @@
 import type { Notice, NoticeText } from '#shared/contract/contract';
-import type { Catalog } from '#shared/i18n/catalog';
 import { SOURCE_LOCALE } from '#shared/i18n/locales';
-import { createTranslator } from '#shared/i18n/translator';
-import english from '../../../shared/i18n/messages/en/notices.json' with { type: 'json' };
+import { backendTranslator } from './backend-messages';
 
 /*
  * Start-up notices are messages of the notices catalog
  * (shared/i18n/messages/<locale>/notices.json). The backend words them in
  * English for logs, tests and an older console, and sends the ids and
  * values beside, so the console says them in its own language
- * (renderer/src/console/translate-notice.ts). Only English is loaded here:
- * the backend never words a notice in another language.
+ * (renderer/src/console/translate-notice.ts).
  */
 
-const catalog: Catalog = Object.fromEntries(
-  Object.entries(english as Record<string, string>)
-    .filter(([key]) => !key.startsWith('_'))
-    .map(([key, message]) => [`notices.${key}`, message]),
-);
-const t = createTranslator(SOURCE_LOCALE, catalog, catalog);
+const t = backendTranslator(SOURCE_LOCALE);
 
 /** A sentence of the notices catalog: its key without the namespace ("migrated.title") and its values. */
 export interface NoticeLine {
@@ -32,8 +24,10 @@ function textOf(line: NoticeLine): NoticeText {
 
 function englishOf(line: NoticeLine): string {
   const id = `notices.${line.key}`;
-  if (catalog[id] === undefined) throw new Error(`The notices catalog has no message “${line.key}” (shared/i18n/messages/en/notices.json).`);
-  return t(id, line.values);
+  const english = t(id, line.values);
+  // The translator answers an id no catalog has with the id itself.
+  if (english === id) throw new Error(`The notices catalog has no message “${line.key}” (shared/i18n/messages/en/notices.json).`);
+  return english;
 }
 
 /** A notice whose title and detail are catalog messages: the English sentences, and their ids and values for the console. */

@@ -1,19 +1,12 @@
 import type { Notice } from '#shared/contract/contract';
 import { readNoticeText } from '#shared/contract/notice-details';
 import type { Translate } from '#shared/i18n/translator';
+import { sayOrEnglish } from '../common/i18n/say-or-english';
 
 /** One sentence of the notices catalog in the console's language, or the English it came with when its id or values do not fit. */
 export function translateNoticeText(t: Translate, text: unknown, english: string): string {
   const read = readNoticeText(text);
-  if (read === null) return english;
-  try {
-    const out = t(read.id, read.values);
-    // The translator answers an id no catalog has (a newer backend's) with the id itself.
-    return out === read.id ? english : out;
-  } catch {
-    // A value the message needs is missing: the English sentence is whole.
-    return english;
-  }
+  return read === null ? english : sayOrEnglish(t, read.id, read.values, english);
 }
 
 /**

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { translateError } from '../../../renderer/src/common/i18n/translate-error';
 import { ApiError } from '../../../renderer/src/api/api-error';
-import { consoleErrorsTranslator } from '../shared/i18n/error-catalog';
+import { consoleTranslator } from '../shared/i18n/console-catalog';
 import { useTempDirs } from './temp-dir';
 import { ok, openBackend } from './test-backend';
 
 const tempDir = useTempDirs();
-const es = consoleErrorsTranslator('es');
-const ar = consoleErrorsTranslator('ar');
+const es = consoleTranslator('es', 'errors');
+const ar = consoleTranslator('ar', 'errors');
 
 /** The refusal as the console receives it: the envelope's error, made an ApiError as the transports do. */
 async function refusal(call: () => Promise<{ ok: boolean; error?: unknown }>): Promise<ApiError> {

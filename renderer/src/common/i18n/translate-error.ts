@@ -1,6 +1,7 @@
 import { readErrorDetails, type ErrorValues } from '#shared/contract/error-details';
 import { errorOfText } from '#shared/contract/error-message';
 import type { Translate } from '#shared/i18n/translator';
+import { sayOrEnglish } from './say-or-english';
 
 /** Anything the console shows as a refusal: an ApiError (or its shape), a zod issue, another Error, or text. */
 export type Shown = { readonly message: string } | string;
@@ -24,13 +25,5 @@ function detailsOf(shown: Shown, english: string): { id?: string | undefined; va
 export function translateError(t: Translate, shown: Shown): string {
   const english = typeof shown === 'string' ? shown : shown.message;
   const { id, values } = detailsOf(shown, english);
-  if (id === undefined) return english;
-  try {
-    const out = t(id, values);
-    // The translator answers an id no catalog has with the id itself.
-    return out === id ? english : out;
-  } catch {
-    // A value the message needs is missing: the English sentence is whole.
-    return english;
-  }
+  return id === undefined ? english : sayOrEnglish(t, id, values, english);
 }

@@ -6,10 +6,10 @@ import { DisplayName } from '#shared/domain/names';
 import { calendarTooBigMessage } from '#shared/partners/partners';
 import { RoomMessage } from '#shared/domain/types';
 import { translateError } from '../../../../renderer/src/common/i18n/translate-error';
-import { consoleErrorsTranslator } from './error-catalog';
+import { consoleTranslator } from './console-catalog';
 
-const es = consoleErrorsTranslator('es');
-const ar = consoleErrorsTranslator('ar');
+const es = consoleTranslator('es', 'errors');
+const ar = consoleTranslator('ar', 'errors');
 
 /** The first issue, as a console form reads it from its own check. */
 function issueOf(schema: z.ZodType, value: unknown): z.core.$ZodIssue {
@@ -62,7 +62,7 @@ describe('a calendar file that is too big', () => {
     expect(english).toBe(
       "This calendar file is too big to import: at most 5.0 MB of text (this one has 7.3 MB). Export fewer months from the partner's calendar.",
     );
-    expect(translateError(consoleErrorsTranslator('de'), english)).toBe(
+    expect(translateError(consoleTranslator('de', 'errors'), english)).toBe(
       'Diese Kalenderdatei ist zu groß zum Importieren: höchstens 5,0 MB Text (diese hat 7,3 MB). Exportieren Sie weniger Monate aus dem Kalender des Partners.',
     );
   });
